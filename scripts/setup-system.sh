@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# System packages the tests need, from Debian. Idempotent: runs apt-get (update once, then install) only when
+# a package is missing. Works as root without sudo; otherwise needs sudo. Extra package names may be passed.
+set -euo pipefail
+packages=(
+  libreoffice-calc-nogui # headless recalculation: the workbook parity test (test/parity/libreoffice.*)
+  libxml2-utils          # xmllint: offline manifest validation
+  "$@"
+)
+need=()
+for pkg in "${packages[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+[ ${#need[@]} -eq 0 ] && exit 0
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup-system: not root and no sudo; install as root: ${need[*]}" >&2; exit 1; }
+  SUDO=(sudo)
+fi
+echo "setup-system: installing ${need[*]}" >&2
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"

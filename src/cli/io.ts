@@ -1,0 +1,14 @@
+// What a command needs from the outside world, so commands run in-process in tests.
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+/** A failure the user must fix (unreadable file, not an assessment): one clear line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

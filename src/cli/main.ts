@@ -1,0 +1,59 @@
+// `sfa`: the command line over the same engine as the add-in.
+import { Command, CommanderError, Option } from 'commander';
+import { isLang, type Lang } from '../domain';
+import { UsageError, type CliIO } from './io';
+import { cliText } from './text';
+import { scoreCommand } from './score-command';
+
+const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'message language: zh (default) or en').default('zh');
+}
+
+function parseLang(v: string): Lang {
+  if (!isLang(v)) throw new UsageError(cliText('zh').badLang(v));
+  return v;
+}
+
+/** Runs the CLI with these arguments (without `node sfa`) and returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const program = new Command('sfa')
+    .description('智能工厂自评助手 — Jiangsu smart-factory self-assessment')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('score')
+    .description('score an assessment (.json) and print the report')
+    .argument('<file>', 'assessment file')
+    .option('--json', 'print the report as JSON (ASSESSMENT-JSON.md)')
+    .addOption(langOption())
+    .action(async (file: string, o: { json?: boolean; lang: string }) => {
+      code = await scoreCommand(file, { json: o.json, lang: parseLang(o.lang) }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.err(`sfa: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export async function main(): Promise<void> {
+  const io: CliIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd() };
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (e) {
+    io.err(`sfa: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

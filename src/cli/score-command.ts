@@ -1,0 +1,18 @@
+// `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed).
+import { nextTierGap, score, type Lang } from '../domain';
+import { formatReport } from './format-report';
+import { loadAssessmentFile } from './load-assessment';
+import type { CliIO } from './io';
+
+export interface ScoreCommandOptions {
+  json?: boolean;
+  lang: Lang;
+}
+
+export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
+  const { rubric, assessment } = await loadAssessmentFile(file, opts.lang);
+  const report = score(rubric, assessment, { lang: opts.lang });
+  if (opts.json) io.out(JSON.stringify(report, null, 2) + '\n');
+  else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang));
+  return report.errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+// The CLI's own sentences (file errors, headings), in Chinese and English.
+import type { Lang } from '../domain';
+
+const zh = {
+  cannotRead: (f: string, code: string) => `无法读取 ${f}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : code}`,
+  notJson: (f: string, why: string) => `${f} 不是有效的 JSON：${why}`,
+  notAssessment: (f: string, why: string) => `${f} 不是自评数据：${why}`,
+  notAnObject: '应为 JSON 对象',
+  andMore: (n: number) => `；另有 ${n} 处`,
+  unknownRubric: (f: string, id: string, known: string[]) => `${f} 使用的评价标准 ${id} 未知（可用：${known.join('、')}）`,
+  badLang: (v: string) => `--lang 应为 zh 或 en，而不是 ${v}`,
+  composite: '综合得分',
+  tier: '参考等级',
+  size: '企业类型',
+  counts: '场景数（该等级及以上）',
+  coverage: '环节覆盖',
+  conditions: '各等级条件',
+  gap: (tier: string) => `迈向${tier}`,
+  errors: (n: number) => `错误（${n}）`,
+  warnings: (n: number) => `提示（${n}）`,
+  incomplete: '（尚未填写完整）',
+  none: '无',
+  rubric: '评价标准',
+};
+type CliText = typeof zh;
+const en: CliText = {
+  cannotRead: (f, code) => `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code}`,
+  notJson: (f, why) => `${f} is not valid JSON: ${why}`,
+  notAssessment: (f, why) => `${f} is not an assessment: ${why}`,
+  notAnObject: 'expected a JSON object',
+  andMore: (n) => `; and ${n} more`,
+  unknownRubric: (f, id, known) => `${f} uses an unknown rubric ${id} (known: ${known.join(', ')})`,
+  badLang: (v) => `--lang must be zh or en, not ${v}`,
+  composite: 'Composite',
+  tier: 'Reference tier',
+  size: 'Enterprise size',
+  counts: 'Scenarios (at tier or above)',
+  coverage: 'Segments covered',
+  conditions: 'Tier conditions',
+  gap: (tier) => `Toward ${tier}`,
+  errors: (n) => `Errors (${n})`,
+  warnings: (n) => `Warnings (${n})`,
+  incomplete: ' (not complete yet)',
+  none: 'none',
+  rubric: 'Rubric',
+};
+
+export function cliText(lang: Lang): CliText {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,112 @@
+// The zod schema of an assessment, built from a rubric: the indicator and scenario ids, the amounts of
+// indicator 7 and the declaration keys all come from the rubric. Types and enums are checked here; ranges
+// and business rules (bands, 「/」 tiers, formats) are checked by the scorer so that every problem of an
+// input is reported at once with its path.
+import { z } from 'zod';
+import { FIT_IDS, SCENARIO_TIER_VALUES, type Rubric } from '../rubric/schema';
+import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type Assessment } from './types';
+import type { Lang } from '../i18n/lang';
+
+const cache = new WeakMap<Rubric, z.ZodType<Assessment>>();
+
+export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
+  const cached = cache.get(rubric);
+  if (cached) return cached;
+  const num = z.number();
+  const profileShape: Record<string, z.ZodType> = {};
+  for (const k of PROFILE_TEXT_KEYS) profileShape[k] = z.string().optional();
+  for (const k of PROFILE_NUMBER_KEYS) profileShape[k] = num.optional();
+
+  const indicatorShape: Record<string, z.ZodType> = {};
+  for (const ind of rubric.indicators) {
+    if (ind.kind === 'level') {
+      indicatorShape[ind.id] = z
+        .strictObject({
+          level: z.union([num, z.literal('na')]).optional(),
+          fit: z.enum(FIT_IDS).optional(),
+          score: num.optional(),
+        })
+        .optional();
+    } else {
+      const shape: Record<string, z.ZodType> = {};
+      for (const a of ind.amounts) shape[a.key] = num.optional();
+      indicatorShape[ind.id] = z.strictObject(shape).optional();
+    }
+  }
+  const scenarioShape: Record<string, z.ZodType> = {};
+  for (const s of rubric.scenarios) scenarioShape[s.id] = z.enum(SCENARIO_TIER_VALUES).optional();
+  const declarationShape: Record<string, z.ZodType> = {};
+  for (const d of rubric.declarations) declarationShape[d.key] = z.boolean().optional();
+
+  const schema = z.strictObject({
+    rubric: z.string().optional(),
+    profile: z.strictObject(profileShape).optional(),
+    declarations: z.strictObject(declarationShape).optional(),
+    maturityLevel: num.optional(),
+    indicators: z.strictObject(indicatorShape).optional(),
+    scenarios: z.strictObject(scenarioShape).optional(),
+  }) as unknown as z.ZodType<Assessment>;
+  cache.set(rubric, schema);
+  return schema;
+}
+
+export interface SchemaProblem {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; assessment: Assessment } | { ok: false; problems: SchemaProblem[] };
+
+/** Parses untrusted data (a JSON file, a message) into an assessment, or says what is wrong where. */
+export function parseAssessment(rubric: Rubric, data: unknown, lang: Lang = 'zh'): ParseResult {
+  const r = assessmentSchema(rubric).safeParse(data);
+  if (r.success) return { ok: true, assessment: r.data };
+  return { ok: false, problems: r.error.issues.map((i) => describeIssue(i, valueAt(data, i.path), lang)) };
+}
+
+const typeNames: Record<Lang, Record<string, string>> = {
+  zh: { number: '数字', string: '文本', boolean: '布尔值（true/false）', object: '对象', array: '数组', null: 'null', undefined: '空' },
+  en: { number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'an array', null: 'null', undefined: 'nothing' },
+};
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** The value at a path of the input (zod does not keep the input in its issues unless asked). */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v = data;
+  for (const k of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang): SchemaProblem {
+  const path = issue.path.map(String).join('.') || '(root)';
+  const names = typeNames[lang];
+  const zh = lang === 'zh';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return {
+        path,
+        message: zh ? `未知字段：${issue.keys.join('、')}` : `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+      };
+    case 'invalid_type': {
+      const expected = names[issue.expected] ?? issue.expected;
+      const got = names[kindOf(input)] ?? kindOf(input);
+      return { path, message: zh ? `应为${expected}，实为${got}` : `expected ${expected}, got ${got}` };
+    }
+    case 'invalid_value':
+      return {
+        path,
+        message: zh
+          ? `取值应为 ${issue.values.map((v) => JSON.stringify(v)).join('、')} 之一`
+          : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'invalid_union':
+      return { path, message: zh ? '应为 1–6 的等级数字或 "na"' : 'expected a level number or "na"' };
+    default:
+      return { path, message: issue.message };
+  }
+}
