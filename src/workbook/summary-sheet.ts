@@ -1,0 +1,72 @@
+// 推荐汇总表: the official summary of 附件5, filled with this enterprise's row by formulas. The bureau merge
+// writes many rows into the same layout.
+import type { Rubric } from '../domain/rubric/schema';
+import type { Lang } from '../domain/i18n/lang';
+import { absRange, sheetRef, str } from './a1';
+import { workbookLabels } from './labels';
+import type { ProfileRefs } from './profile-sheet';
+import type { ResultRefs } from './result-sheet';
+import { SheetBuilder } from './sheet-builder';
+import type { SheetSpec } from './types';
+
+export const SUMMARY_SHEET = '推荐汇总表';
+/** The tier whose conditions 备注 explains when the enterprise does not meet it. */
+const REMARK_TIER = 'advanced';
+
+export interface SummaryRefs {
+  unit: string;
+  contact: string;
+  phone: string;
+  /** The header row and the data rows of the table. */
+  header: string;
+  rows: string;
+}
+
+export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRefs, lang: Lang): { sheet: SheetSpec; refs: SummaryRefs } {
+  const L = workbookLabels(lang);
+  const S = SUMMARY_SHEET;
+  const b = new SheetBuilder('summary', S).tab('7F3F9F');
+  b.set('A1', L.summaryTitle, 'title').merge('A1:I1');
+  b.set('A2', L.unit, 'label').merge('A2:B2');
+  b.set('C2', null, 'input', { input: true }).merge('C2:D2');
+  b.set('E2', L.contact, 'label');
+  b.set('F2', null, 'input', { input: true });
+  b.set('G2', L.phone, 'label');
+  b.set('H2', null, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
+  b.row('A3', L.summaryHeaders, 'header');
+
+  const text = (ref: string) => ({ f: `IF(TRIM(${ref})="","",${ref})` });
+  const f = P.field;
+  const remarkTier = rubric.tiers.findIndex((t) => t.id === REMARK_TIER);
+  const rule = rubric.tiers[remarkTier]!;
+  const r = Res.tierRow(REMARK_TIER);
+  const R = sheetRef('评估结果');
+  const metAtOrAbove = `OR(${rubric.tiers.slice(remarkTier).map((t) => `${R}$Q$${Res.tierRow(t.id)}=1`).join(',')})`;
+  const missingSegment = rule.requiredSegments.reduceRight(
+    (otherwise, seg) =>
+      `IF(COUNTIFS(${sheetRef('场景自评')}$N$3:$N$${2 + rubric.scenarios.length},${str(seg)},${sheetRef('场景自评')}$J$3:$J$${2 + rubric.scenarios.length},">=${remarkTier + 1}")=0,${str(seg)},${otherwise})`,
+    '""',
+  );
+  const reason =
+    `IF(${Res.errors}>0,${str(L.remarkErrors)},IF(${Res.indicatorMissing}>0,${str(L.remarkIncomplete)},` +
+    `IF(${R}$K$${r}=0,${str(L.remarkComposite2)}&${rule.compositeAbove},` +
+    `IF(${R}$L$${r}=0,${str(L.remarkCount)}&${R}$B$${11 + remarkTier}&"/"&${rule.minScenarios},` +
+    `IF(${R}$M$${r}=0,${str(L.remarkSegment)}&${missingSegment},` +
+    `IF(${R}$N$${r}=0,${str(L.remarkMaturity)}&${str(rubric.maturityLevels[rule.minMaturity - 1]!.label.zh)},${str(L.remarkDeclarations)}))))))`;
+  const remark = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(${Res.composite},"0.00"),${reason})`;
+  b.row(
+    'A4',
+    [1, text(f.enterpriseName), text(f.factoryName), text(f.cluster), text(f.industryChain), text(f.industry), text(f.contactName), text(f.contactMobile), { f: remark }],
+    'wrap',
+  );
+  b.widths(6, 28, 28, 14, 14, 18, 10, 14, 30).freeze(3);
+  b.print('A1:I4', 'landscape', '1:3');
+  const refs: SummaryRefs = {
+    unit: absRange(S, 3, 2, 3, 2),
+    contact: absRange(S, 6, 2, 6, 2),
+    phone: absRange(S, 8, 2, 8, 2),
+    header: absRange(S, 1, 3, 9, 3),
+    rows: absRange(S, 1, 4, 9, 4),
+  };
+  return { sheet: b.build(), refs };
+}

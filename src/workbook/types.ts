@@ -1,0 +1,103 @@
+// The declarative description of the workbook: pure data, no ExcelJS or Office types. The .xlsx adapter and
+// the Office.js adapter both render exactly this, so the file and the add-in cannot drift apart.
+//
+// Conventions: cell addresses are A1 style; formulas are written without the leading "=", with English
+// function names and comma separators, and every sheet name in a reference is quoted ('规则'!$A$1), which
+// Excel, WPS, LibreOffice and HyperFormula all accept.
+
+export type CellValue = string | number | boolean | null;
+
+/** A named style; adapters map each to fonts, fills and borders (see ./styles.ts). */
+export type StyleId =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'text'
+  | 'wrap'
+  | 'input'
+  | 'inputWrap'
+  | 'output'
+  | 'outputStrong'
+  | 'check'
+  | 'note'
+  | 'helper';
+
+/** One cell or a rectangular block written row by row (2-D, as Office.js `values`/`formulas` want). */
+export interface Block {
+  /** Top-left cell, e.g. "B3". */
+  at: string;
+  /** Rows of cells: a value, or `{ f }` for a formula. */
+  rows: (CellValue | { f: string })[][];
+  style?: StyleId;
+  /** Excel number format, e.g. "0.00", "@" (text), "yyyy-mm-dd", "0.0%". */
+  numFmt?: string;
+  /** Input cells are unlocked; everything else stays locked when the sheet is protected. */
+  input?: boolean;
+}
+
+export type Validation =
+  | { kind: 'list'; source: string; allowBlank: boolean; error: string; prompt?: string }
+  | { kind: 'decimal'; min?: number; max?: number; error: string; prompt?: string }
+  | { kind: 'whole'; min?: number; max?: number; error: string; prompt?: string }
+  | { kind: 'textLength'; exactly: number; error: string; prompt?: string }
+  /** A custom rule: the formula is written for the top-left cell of the range and is relative to it. */
+  | { kind: 'custom'; formula: string; error: string; prompt?: string };
+
+export interface ValidationSpec {
+  range: string;
+  rule: Validation;
+}
+
+/** Paints a range when the formula (relative to the top-left cell) is true. */
+export interface ConditionalFormatSpec {
+  range: string;
+  formula: string;
+  style: 'invalid' | 'warning' | 'ok' | 'muted';
+}
+
+export interface PrintSpec {
+  area: string;
+  orientation: 'portrait' | 'landscape';
+  /** Rows repeated on every printed page, e.g. "1:3". */
+  titleRows?: string;
+}
+
+export interface SheetSpec {
+  /** Stable key the code uses; `name` is what the user sees. */
+  key: SheetKey;
+  name: string;
+  hidden: boolean;
+  /** Column widths in characters, from column A. */
+  columns: number[];
+  /** Column letters hidden from view (helper columns that formulas use). */
+  hiddenColumns: string[];
+  blocks: Block[];
+  merges: string[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  /** Rows and columns frozen at the top-left. */
+  freeze: { rows: number; columns: number };
+  print: PrintSpec;
+  /** Protected without a password: labels and formulas locked, inputs unlocked. */
+  protect: boolean;
+  /** Tab colour, RRGGBB. */
+  tabColor?: string;
+}
+
+export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric';
+
+/** A workbook-level defined name: every input and result is found through one, never by address. */
+export interface NameSpec {
+  name: string;
+  /** Sheet-qualified absolute reference, e.g. '企业信息'!$B$3:$B$17. */
+  ref: string;
+}
+
+export interface WorkbookLayout {
+  rubricId: string;
+  /** Bumped whenever the position or meaning of an input changes; readers refuse newer layouts. */
+  layoutVersion: number;
+  sheets: SheetSpec[];
+  names: NameSpec[];
+}
