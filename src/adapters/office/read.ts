@@ -1,0 +1,55 @@
+// Reads the user's inputs back in one sync: one range read per defined name, converted to an assessment by
+// the same reader rules as the .xlsx adapter (src/workbook/inputs.ts).
+import type { Rubric } from '../../domain/rubric/schema';
+import type { Assessment } from '../../domain/assessment/types';
+import type { Lang } from '../../domain/i18n/lang';
+import { splitRef, rangeBounds } from '../../workbook/a1';
+import { assessmentFromInputs, type NamedValues, type ReadProblem, type RawCell } from '../../workbook/inputs';
+import { NAMES } from '../../workbook/names';
+
+/** Names read for an assessment (the evidence and summary header are kept on re-inject but not scored). */
+const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+
+export interface WorkbookState {
+  /** Layout version of the workbook's sheets, or null when it has none of ours. */
+  layoutVersion: number | null;
+  rubricId: string | null;
+  assessment: Assessment | null;
+  problems: ReadProblem[];
+}
+
+/** Address as Office returns it ("'企业信息'!B3:B17" or 企业信息!B3:B17) → sheet and top-left. */
+export function parseAddress(address: string): { sheet: string; col: number; row: number } {
+  const quoted = address.startsWith("'");
+  const { sheet, range } = quoted ? splitRef(address) : { sheet: address.slice(0, address.lastIndexOf('!')), range: address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+  const b = rangeBounds(range);
+  return { sheet, col: b.c1, row: b.r1 };
+}
+
+export async function readWorkbookState(context: Excel.RequestContext, rubricFor: (id: string) => Rubric | undefined, lang: Lang): Promise<WorkbookState> {
+  const names = context.workbook.names;
+  const meta = [NAMES.layoutVersion, NAMES.rubricId].map((n) => {
+    const r = names.getItemOrNullObject(n).getRangeOrNullObject();
+    r.load('values');
+    return r;
+  });
+  const ranges = READ_NAMES.map((n) => {
+    const r = names.getItemOrNullObject(n).getRangeOrNullObject();
+    r.load('values,address');
+    return { name: n, r };
+  });
+  await context.sync();
+  const [version, rubricId] = meta;
+  if (version!.isNullObject) return { layoutVersion: null, rubricId: null, assessment: null, problems: [] };
+  const id = rubricId!.isNullObject ? null : String(rubricId!.values[0]?.[0] ?? '');
+  const rubric = id ? rubricFor(id) : undefined;
+  const layoutVersion = Number(version!.values[0]?.[0]);
+  if (!rubric) return { layoutVersion, rubricId: id, assessment: null, problems: [] };
+  const map = new Map<string, NamedValues>();
+  for (const { name, r } of ranges) {
+    if (r.isNullObject) continue;
+    map.set(name, { ...parseAddress(r.address), values: r.values as RawCell[][] });
+  }
+  const { assessment, problems } = assessmentFromInputs(rubric, map, lang);
+  return { layoutVersion, rubricId: id, assessment, problems };
+}

@@ -1,0 +1,54 @@
+// Writes single inputs (a what-if applied to the sheet, the summary header) in one batch, by defined name.
+import type { Rubric } from '../../domain/rubric/schema';
+import type { Change } from '../../domain/scoring/whatif';
+import { NAMES } from '../../workbook/names';
+
+interface CellWrite {
+  name: string;
+  index: number;
+  value: string | number;
+}
+
+/** The cells a list of what-if changes touches, with the texts the dropdowns use. */
+export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] {
+  const out: CellWrite[] = [];
+  for (const c of changes) {
+    if (c.kind === 'indicator') {
+      const i = rubric.indicators.findIndex((x) => x.id === c.id);
+      out.push({ name: NAMES.indicatorLevels, index: i, value: c.level === 'na' ? rubric.naLabel.zh : rubric.levelLabels[c.level - 1]!.zh });
+      out.push({ name: NAMES.indicatorScores, index: i, value: c.score ?? '' });
+      // A stated fit may no longer match the new score: clear it rather than leave a contradiction.
+      out.push({ name: NAMES.indicatorFits, index: i, value: '' });
+    } else if (c.kind === 'scenario') {
+      const i = rubric.scenarios.findIndex((x) => x.id === c.id);
+      out.push({ name: NAMES.scenarioTiers, index: i, value: c.tier === 'none' ? '' : rubric.tiers.find((t) => t.id === c.tier)!.label.zh });
+    } else {
+      out.push({ name: NAMES.maturity, index: 0, value: rubric.maturityLevels[c.level - 1]!.label.zh });
+    }
+  }
+  return out;
+}
+
+export async function writeCells(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
+  for (const w of writes) {
+    const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
+    if (typeof w.value === 'string' && /^[=+\-@]/.test(w.value)) r.numberFormat = [['@']];
+    r.values = [[w.value]];
+  }
+  await context.sync();
+}
+
+export async function writeSummaryHeader(context: Excel.RequestContext, header: { unit: string; contact: string; phone: string }): Promise<void> {
+  await writeCells(context, [
+    { name: NAMES.summaryUnit, index: 0, value: header.unit },
+    { name: NAMES.summaryContact, index: 0, value: header.contact },
+    { name: NAMES.summaryPhone, index: 0, value: header.phone },
+  ]);
+}
+
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}

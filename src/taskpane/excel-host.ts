@@ -1,0 +1,60 @@
+// The pane's only door to Excel: every Excel.run lives here, components receive these actions as props.
+import type { Rubric } from '../domain/rubric/schema';
+import type { Change } from '../domain/scoring/whatif';
+import type { Lang } from '../domain/i18n/lang';
+import { getRubric, DEFAULT_RUBRIC_ID } from '../domain/rubrics';
+import { buildLayout, LAYOUT_VERSION } from '../workbook/layout';
+import type { WorkbookLayout } from '../workbook/types';
+import { injectLayout, type InjectResult } from '../adapters/office/inject';
+import { readWorkbookState, type WorkbookState } from '../adapters/office/read';
+import { withCellEditRetry } from '../adapters/office/retry';
+import { cellsForChanges, selectCell, writeCells, writeSummaryHeader } from '../adapters/office/write-inputs';
+import { subscribeToChanges } from '../adapters/office/live';
+import type { HostFeatures } from '../adapters/office/features';
+
+export interface ExcelActions {
+  features: HostFeatures;
+  layoutVersion: number;
+  readState(): Promise<WorkbookState>;
+  insert(): Promise<InjectResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  applyChanges(rubric: Rubric, changes: Change[]): Promise<void>;
+  fillSummary(header: { unit: string; contact: string; phone: string }): Promise<void>;
+  /** Calls `onChange` (already debounced by the caller) on edits; returns the unsubscribe. */
+  subscribe(onChange: () => void): Promise<() => Promise<void>>;
+}
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run with the cell-edit-mode retry: an edit in progress delays us, it is never lost. */
+const run: Run = (batch) => withCellEditRetry(() => Excel.run(batch));
+
+export function createExcelActions(features: HostFeatures, lang: Lang): ExcelActions {
+  const layoutCache = new Map<string, WorkbookLayout>();
+  const layoutFor = (rubric: Rubric) => {
+    let l = layoutCache.get(rubric.id);
+    if (!l) layoutCache.set(rubric.id, (l = buildLayout(rubric, { lang })));
+    return l;
+  };
+  return {
+    features,
+    layoutVersion: LAYOUT_VERSION,
+    readState: () => run((ctx) => readWorkbookState(ctx, (id) => getRubric(id), lang)),
+    insert: async () => {
+      const state = await run((ctx) => readWorkbookState(ctx, (id) => getRubric(id), lang));
+      const rubric = getRubric(state.rubricId ?? DEFAULT_RUBRIC_ID)!;
+      return run((ctx) => injectLayout(ctx, layoutFor(rubric), features));
+    },
+    selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
+    applyChanges: (rubric, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, changes))),
+    fillSummary: (header) => run((ctx) => writeSummaryHeader(ctx, header)),
+    subscribe: async (onChange) => {
+      let context: Excel.RequestContext | undefined;
+      const off = await run(async (ctx) => {
+        context = ctx;
+        return subscribeToChanges(ctx, onChange);
+      });
+      return () => Excel.run(context!, async () => off());
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { createExcelActions } from '../../src/taskpane/excel-host';
+import { SimWorkbook, newSheet } from '../../src/preview/sim/model';
+import { installSimOffice } from '../../src/preview/sim/office-global';
+import { inputsFromAssessment } from '../../src/workbook/inputs';
+import { buildLayout } from '../../src/workbook/layout';
+import { injectLayout } from '../../src/adapters/office/inject';
+import { SimContext } from '../../src/preview/sim/context';
+import { advancedAssessment, J } from '../fixtures/jiangsu';
+import type { Lang } from '../../src/domain';
+
+const FEATURES = { core: true, pageLayout: true, charts: true };
+
+function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES) {
+  const office = installSimOffice(model);
+  const actions = createExcelActions(features, lang);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={actions} lang={lang} />
+    </FluentProvider>,
+  );
+  return office;
+}
+
+async function prefilled(a = advancedAssessment()) {
+  const model = new SimWorkbook();
+  await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, buildLayout(J), FEATURES, inputsFromAssessment(J, a));
+  return model;
+}
+
+describe('task pane', () => {
+  it('offers 插入自评表 on a workbook without our sheets, and inserts them', async () => {
+    const model = new SimWorkbook();
+    model.sheets.push(newSheet('Sheet1'));
+    renderPane(model);
+    const button = await screen.findByRole('button', { name: '插入自评表' });
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('—'));
+    expect(model.sheets.map((s) => s.name)).toContain('评估结果');
+    expect(model.sheet('Sheet1')).toBeDefined();
+  });
+
+  it('shows composite, tier, conditions and the next-tier gap of the workbook', async () => {
+    renderPane(await prefilled());
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    expect(screen.getByTestId('tier').textContent).toBe('先进级');
+    expect(within(screen.getByTestId('tier-excellent')).getByText(/综合得分 75.00 未高于 80/)).toBeTruthy();
+    expect(within(screen.getByTestId('gap')).getByText(/迈向卓越级还需/)).toBeTruthy();
+  });
+
+  it('re-scores live when a cell changes and lists an out-of-band score; clicking it selects the cell', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const model = await prefilled();
+      renderPane(model);
+      await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'));
+      await act(async () => {
+        model.userEdit('数字化转型自评', 'G5', 40); // indicator 3 is level 5 [60, 80)
+        jest.advanceTimersByTime(400);
+      });
+      await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('未达到'));
+      const link = await screen.findByRole('button', { name: /G5：指标 3/ });
+      await act(async () => fireEvent.click(link));
+      await waitFor(() => expect(model.selection).toEqual({ sheet: '数字化转型自评', address: 'G5' }));
+      expect(model.active).toBe('数字化转型自评');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('what-if moves the score without touching the sheet; revert drops it; apply writes it in one batch', async () => {
+    const model = await prefilled();
+    const office = renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
+    const scoreInputs = screen.getAllByRole('spinbutton');
+    fireEvent.change(scoreInputs[0]!, { target: { value: '79' } });
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.44'));
+    const before = model.peek(model.sheet('数字化转型自评')!, 3, 7)!.value;
+    expect(before).toBe(75);
+    fireEvent.click(screen.getByRole('button', { name: '还原' }));
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.change(screen.getAllByRole('spinbutton')[0]!, { target: { value: '79' } });
+    const syncsBefore = office.totalSyncs();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '应用到工作表' })));
+    await waitFor(() => expect(model.peek(model.sheet('数字化转型自评')!, 3, 7)!.value).toBe(79));
+    expect(screen.queryByText(/项假设修改未写入工作表/)).toBeNull();
+    expect(office.totalSyncs() - syncsBefore).toBe(2); // one batch to apply, one to re-read
+  });
+
+  it('a ranked suggestion is one click to try', async () => {
+    const a = advancedAssessment();
+    delete a.scenarios!['25'];
+    a.scenarios!['26'] = 'basic';
+    renderPane(await prefilled(a));
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('基础级'));
+    fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
+    const first = within(screen.getByTestId('suggestions')).getAllByRole('button', { name: '试一试' })[0]!;
+    fireEvent.click(first);
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'));
+  });
+
+  it('fills the summary header fields', async () => {
+    const model = await prefilled();
+    renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '汇总表' }));
+    fireEvent.change(screen.getByLabelText('推荐单位名称'), { target: { value: '南京市工业和信息化局' } });
+    fireEvent.change(screen.getByLabelText('联系电话'), { target: { value: '025-12345678' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '填写推荐汇总表' })));
+    await screen.findByText('已写入推荐汇总表。');
+    const sheet = model.sheet('推荐汇总表')!;
+    expect(model.peek(sheet, 2, 3)!.value).toBe('南京市工业和信息化局');
+    expect(model.peek(sheet, 2, 8)!.value).toBe('025-12345678');
+  });
+
+  it('says what is unavailable below ExcelApi 1.8 instead of failing', async () => {
+    renderPane(new SimWorkbook(), 'zh', { core: false, pageLayout: false, charts: false });
+    expect(await screen.findByText(/需要 ExcelApi 1.8/)).toBeTruthy();
+  });
+
+  it('speaks English with an en-US display language', async () => {
+    renderPane(await prefilled(), 'en');
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('Advanced'));
+    expect(screen.getByRole('tab', { name: 'What-if' })).toBeTruthy();
+  });
+});
