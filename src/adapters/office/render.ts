@@ -3,7 +3,7 @@
 // decides when the batch goes to Excel (injection does it in one sync).
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
 import { PAINTS, STYLES } from '../../workbook/styles';
-import type { Block, CellValue, SheetSpec, Validation } from '../../workbook/types';
+import type { Block, CellValue, SheetSpec, StyleId, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
@@ -32,23 +32,77 @@ export function textSafeFormats(values: CellValue[][], base: string): string[][]
   return values.map((row) => row.map((v) => (typeof v === 'string' && RISKY_TEXT.test(v) ? '@' : base)));
 }
 
-export function queueBlock(ws: Excel.Worksheet, b: Block): void {
-  const r = ws.getRange(blockRange(b));
-  const width = Math.max(...b.rows.map((row) => row.length));
-  const rows = b.rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill(null)]);
-  const plain = rows.map((row) => row.map((c) => (isFormula(c) ? null : (c as CellValue))));
-  r.numberFormat = textSafeFormats(plain, b.numFmt ?? 'General');
-  if (rows.some((row) => row.some(isFormula))) r.formulas = rows.map((row) => row.map((c) => (isFormula(c) ? `=${c.f}` : officeValue(c as CellValue))));
-  else r.values = plain.map((row) => row.map(officeValue));
-  if (b.style) {
-    const s = STYLES[b.style];
+/** Every block of a sheet as one rectangle of formulas and one of number formats (null: cell not in a block). */
+export function sheetGrid(spec: SheetSpec): { address: string; formulas: (string | number | boolean | null)[][]; formats: (string | null)[][] } | null {
+  if (spec.blocks.length === 0) return null;
+  let c1 = Infinity, r1 = Infinity, c2 = 0, r2 = 0;
+  for (const b of spec.blocks) {
+    const p = parseCell(b.at);
+    c1 = Math.min(c1, p.col);
+    r1 = Math.min(r1, p.row);
+    c2 = Math.max(c2, p.col + Math.max(...b.rows.map((r) => r.length)) - 1);
+    r2 = Math.max(r2, p.row + b.rows.length - 1);
+  }
+  const formulas: (string | number | boolean | null)[][] = Array.from({ length: r2 - r1 + 1 }, () => Array(c2 - c1 + 1).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: r2 - r1 + 1 }, () => Array(c2 - c1 + 1).fill(null));
+  for (const b of spec.blocks) {
+    const p = parseCell(b.at);
+    b.rows.forEach((row, i) =>
+      row.forEach((c, j) => {
+        const [y, x] = [p.row + i - r1, p.col + j - c1];
+        if (isFormula(c)) {
+          formulas[y]![x] = `=${c.f}`;
+          formats[y]![x] = b.numFmt ?? 'General';
+        } else {
+          formulas[y]![x] = officeValue(c as CellValue);
+          formats[y]![x] = typeof c === 'string' && RISKY_TEXT.test(c) ? '@' : (b.numFmt ?? 'General');
+        }
+      }),
+    );
+  }
+  return { address: a1Range(c1, r1, c2, r2), formulas, formats };
+}
+
+/** Fonts, fills, borders and the unlocked state of one block (values come from sheetGrid). */
+export function queueBlockFormat(ws: Excel.Worksheet, b: Block): void {
+  if (!b.style && !b.input) return;
+  applyFormat(ws.getRange(blockRange(b)), b.style, b.input ?? false);
+}
+
+/** Longest address list passed to one getRanges() call. */
+const MAX_AREAS_ADDRESS = 2000;
+
+/**
+ * With RangeAreas (ExcelApi 1.9) every block of one style is formatted by one set of calls, instead of a
+ * set per block: the injection batch stays small.
+ */
+export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const groups = new Map<string, string[]>();
+  for (const b of spec.blocks) {
+    if (!b.style && !b.input) continue;
+    const k = `${b.style ?? ''}|${b.input ? 1 : 0}`;
+    groups.set(k, [...(groups.get(k) ?? []), blockRange(b)]);
+  }
+  for (const [k, ranges] of groups) {
+    const [style, input] = k.split('|') as [StyleId | '', string];
+    for (let i = 0; i < ranges.length; ) {
+      const chunk: string[] = [];
+      let len = 0;
+      while (i < ranges.length && len + ranges[i]!.length < MAX_AREAS_ADDRESS) len += ranges[i]!.length + 1, chunk.push(ranges[i++]!);
+      applyFormat(ws.getRanges(chunk.join(',')), style || undefined, input === '1');
+    }
+  }
+}
+
+function applyFormat(r: Excel.Range | Excel.RangeAreas, style: StyleId | undefined, input: boolean): void {
+  if (style) {
+    const s = STYLES[style];
     if (s.bold) r.format.font.bold = true;
     if (s.size) r.format.font.size = s.size;
     if (s.color) r.format.font.color = `#${s.color}`;
     if (s.fill) r.format.fill.color = `#${s.fill}`;
     if (s.wrap) r.format.wrapText = true;
     if (s.align) r.format.horizontalAlignment = s.align === 'center' ? 'Center' : s.align === 'right' ? 'Right' : 'Left';
-    r.format.verticalAlignment = 'Top';
     if (s.border) {
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
         const border = r.format.borders.getItem(edge);
@@ -57,7 +111,7 @@ export function queueBlock(ws: Excel.Worksheet, b: Block): void {
       }
     }
   }
-  if (b.input) r.format.protection.locked = false;
+  if (input) r.format.protection.locked = false;
 }
 
 export function validationRule(v: Validation): Excel.DataValidationRule {
@@ -86,7 +140,16 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
     const c = colLetter(i + 1);
     ws.getRange(`${c}:${c}`).format.columnWidth = Math.round(w * 6.5);
   });
-  for (const b of spec.blocks) queueBlock(ws, b);
+  // Formats first (a text format must precede the text it protects), then every value and formula at once.
+  const grid = sheetGrid(spec);
+  if (grid) {
+    const r = ws.getRange(grid.address);
+    r.numberFormat = grid.formats;
+    r.formulas = grid.formulas;
+    r.format.verticalAlignment = 'Top';
+  }
+  if (features.pageLayout) queueGroupedFormats(ws, spec);
+  else for (const b of spec.blocks) queueBlockFormat(ws, b);
   for (const m of spec.merges) ws.getRange(m).merge(false);
   for (const c of spec.hiddenColumns) ws.getRange(`${c}:${c}`).columnHidden = true;
   for (const v of spec.validations) {

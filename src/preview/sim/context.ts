@@ -16,6 +16,8 @@ export class PropertyNotLoadedError extends Error {
 export class SimContext {
   syncs = 0;
   readonly calls: string[] = [];
+  /** Approximate request payload: the JSON size of every value, formula and format array sent. */
+  payloadBytes = 0;
   private ops: Op[] = [];
   private wrote = false;
   readonly workbook: WorkbookProxy;
@@ -183,6 +185,17 @@ class WorksheetProxy extends Loadable {
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.onSheet(`visibility=${v}`, (s) => (s.visibility = v));
   }
+  /** RangeAreas: several addresses ("A1:B2,D4") whose formats are set in one call each. */
+  getRanges(addresses: string): RangeProxy {
+    const list = addresses.split(',').map((a) => a.trim());
+    const areas = () => {
+      const s = this.model();
+      return s ? list.map((a) => ({ sheet: s, bounds: parseBounds(a) })) : [];
+    };
+    const r = new RangeProxy(this.ctx, () => areas()[0], `${this.sheetName}!${addresses.length > 40 ? `${addresses.slice(0, 40)}…` : addresses}`);
+    r.areas = areas;
+    return r;
+  }
   getRange(address = ''): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const s = this.model();
@@ -292,10 +305,17 @@ export class RangeProxy extends Loadable {
     super();
   }
 
+  /** RangeAreas (getRanges): format setters apply to every area in one call. */
+  areas?: () => Resolved[];
+
   private each(call: string, op: (sheet: SimSheet, row: number, col: number, i: number, j: number) => void, checkLocked = false): void {
     this.ctx.record(`Range(${this.label}).${call}`, () => {
-      const r = this.resolve();
-      if (!r) return;
+      for (const r of this.areas ? this.areas() : [this.resolve()]) if (r) this.eachOne(r, op, checkLocked);
+    });
+  }
+
+  private eachOne(r: NonNullable<Resolved>, op: (sheet: SimSheet, row: number, col: number, i: number, j: number) => void, checkLocked: boolean): void {
+    {
       const { sheet, bounds: b } = r;
       if (checkLocked && sheet.protected) {
         for (let row = b.r1; row <= b.r2; row++)
@@ -307,10 +327,11 @@ export class RangeProxy extends Loadable {
       const r2 = b.r2 >= MAX_ROW ? rows : b.r2;
       const c2 = b.c2 >= MAX_COL ? cols : b.c2;
       for (let row = b.r1; row <= r2; row++) for (let col = b.c1; col <= c2; col++) op(sheet, row, col, row - b.r1, col - b.c1);
-    });
+    }
   }
 
   private eachIn(call: string, grid: unknown[][], op: (sheet: SimSheet, row: number, col: number, v: unknown) => void, checkLocked = false): void {
+    this.ctx.payloadBytes += JSON.stringify(grid).length;
     this.ctx.record(`Range(${this.label}).${call}`, () => {
       const r = this.resolve();
       if (!r) return;

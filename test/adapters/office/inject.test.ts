@@ -110,10 +110,23 @@ describe('injecting the layout through Office.js', () => {
     expect(model.enableEvents).toBe(true);
   });
 
-  it('skips page layout below ExcelApi 1.9', async () => {
+  it('skips page layout below ExcelApi 1.9 and formats block by block there', async () => {
     const { model, context } = simWorkbook();
     await injectLayout(context, layout, { core: true, pageLayout: false, charts: true });
-    expect(model.sheet('企业信息')!.page).toEqual({});
+    const sheet = model.sheet('企业信息')!;
+    expect(sheet.page).toEqual({});
+    expect(model.peek(sheet, 2, 1)!.style['font.bold']).toBe(true); // header row
+    expect(model.peek(sheet, 3, 2)!.style['fill.color']).toBe('#FFF9E6'); // input fill
+  });
+
+  it('formats whole style groups at once with RangeAreas on ExcelApi 1.9', async () => {
+    const { model, ctx, context } = simWorkbook();
+    await injectLayout(context, layout, ALL_FEATURES);
+    const sheet = model.sheet('企业信息')!;
+    expect(model.peek(sheet, 2, 1)!.style['font.bold']).toBe(true);
+    expect(model.peek(sheet, 3, 2)!.style['fill.color']).toBe('#FFF9E6');
+    expect(model.peek(sheet, 3, 3)!.style['font.color']).toBe('#C00000'); // check column
+    expect(ctx.calls.length).toBeLessThan(1500); // one set of calls per style group, not per block
   });
 
   it('blocks are addressed as the layout says', () => {
