@@ -70,6 +70,11 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
       list.map((i) => ({ path: i.path, message: i.message, severity, ...locate(i.path) }));
     const errors: PaneIssue[] = [...st.problems.map((p) => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' as const })), ...issues(report.errors, 'error')];
     const warnings = issues(report.warnings, 'warning');
+    const sheetKeys = new Map(layout.sheets.map((x) => [x.name, x.key]));
+    const sheetLabel = (name: string) => {
+      const k = sheetKeys.get(name);
+      return k === 'profile' || k === 'indicators' || k === 'scenarios' ? s.sheetNames[k] : name;
+    };
     return (
       <>
         <ScoreHeader rubric={rubric} report={report} strings={s} lang={lang} onRefresh={() => void wb.refresh()} />
@@ -87,11 +92,11 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
           <>
             <GapList rubric={rubric} gap={gap} strings={s} lang={lang} />
             <Divider />
-            <IssueList issues={errors} strings={s} title={errors.length ? s.errorsTitle(errors.length) : s.noErrors} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />
+            <IssueList issues={errors} strings={s} title={errors.length ? s.errorsTitle(errors.length) : s.noErrors} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />
             <TierConditions rubric={rubric} report={report} strings={s} lang={lang} />
             <CoverageStrip rubric={rubric} report={report} title={s.coverageTitle} lang={lang} />
             <Radar rubric={rubric} assessment={assessment} title={s.radarTitle} lang={lang} />
-            {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length)} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
+            {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
           </>
         )}
         {tab === 'whatif' && (

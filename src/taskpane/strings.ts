@@ -3,6 +3,7 @@ import type { Lang } from '../domain/i18n/lang';
 
 const zh = {
   appTitle: '智能工厂自评',
+  colon: '：',
   loading: '正在读取工作簿…',
   insertTitle: '插入自评表',
   insertBody:
@@ -60,6 +61,7 @@ export type PaneStrings = typeof zh;
 
 const en: PaneStrings = {
   appTitle: 'Smart factory self-assessment',
+  colon: ': ',
   loading: 'Reading the workbook…',
   insertTitle: 'Insert the assessment sheets',
   insertBody:

@@ -3,43 +3,49 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { TIER_IDS, textsFor, type Report, type Rubric } from '../../domain';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gap: '2px', fontSize: '11px', marginTop: '4px' },
-  cell: { padding: '2px 4px', textAlign: 'center', borderRadius: '2px' },
+  table: { borderCollapse: 'separate', borderSpacing: '2px', fontSize: '11px', marginTop: '4px', width: '100%' },
+  cell: { padding: '2px 4px', textAlign: 'center', borderRadius: '2px', fontWeight: 'normal' },
   on: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   off: { backgroundColor: tokens.colorNeutralBackground3 },
+  row: { textAlign: 'left', fontWeight: 'normal', whiteSpace: 'nowrap' },
 });
 
 /** Which 建设环节 have a scenario at each tier or above. */
 export function CoverageStrip({ rubric, report, title, lang }: { rubric: Rubric; report: Report; title: string; lang: 'zh' | 'en' }) {
   const styles = useStyles();
   const t = textsFor(rubric, lang);
-  const cols = `minmax(48px,auto) repeat(${rubric.segments.length}, 1fr)`;
   return (
     <section aria-label={title}>
       <Text weight="semibold">{title}</Text>
-      <div className={styles.grid} style={{ gridTemplateColumns: cols }} role="table">
-        <span role="columnheader" />
-        {rubric.segments.map((s) => (
-          <span key={s.id} role="columnheader" className={styles.cell}>
-            {s.label[lang]}
-          </span>
-        ))}
-        {TIER_IDS.map((tier) => (
-          <React.Fragment key={tier}>
-            <span role="rowheader">
-              {t.tier(tier)} {report.scenarioCounts[tier]}
-            </span>
-            {rubric.segments.map((s) => {
-              const on = report.coverage[tier].includes(s.id);
-              return (
-                <span key={s.id} role="cell" className={`${styles.cell} ${on ? styles.on : styles.off}`} aria-label={`${t.tier(tier)} ${s.label[lang]} ${on ? '✓' : '✗'}`}>
-                  {on ? '✓' : ''}
-                </span>
-              );
-            })}
-          </React.Fragment>
-        ))}
-      </div>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <td />
+            {rubric.segments.map((s) => (
+              <th key={s.id} scope="col" className={styles.cell}>
+                {s.label[lang]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {TIER_IDS.map((tier) => (
+            <tr key={tier}>
+              <th scope="row" className={styles.row}>
+                {t.tier(tier)} {report.scenarioCounts[tier]}
+              </th>
+              {rubric.segments.map((s) => {
+                const on = report.coverage[tier].includes(s.id);
+                return (
+                  <td key={s.id} className={`${styles.cell} ${on ? styles.on : styles.off}`}>
+                    {on ? '✓' : <span aria-label="✗">·</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** Errors (and warnings) grouped by sheet; each links to its cell. */
-export function IssueList({ issues, strings: s, title, onSelect }: { issues: PaneIssue[]; strings: PaneStrings; title: string; onSelect(sheet: string, cell: string): void }) {
+export function IssueList({ issues, strings: s, title, sheetLabel, onSelect }: { issues: PaneIssue[]; strings: PaneStrings; title: string; sheetLabel(sheet: string): string; onSelect(sheet: string, cell: string): void }) {
   const styles = useStyles();
   const groups = new Map<string, PaneIssue[]>();
   for (const i of issues) {
@@ -30,13 +30,13 @@ export function IssueList({ issues, strings: s, title, onSelect }: { issues: Pan
       {[...groups].map(([sheet, list]) => (
         <div key={sheet} className={styles.group}>
           <Text size={200} weight="semibold">
-            {sheet}
+            {sheetLabel(sheet)}
           </Text>
           {list.map((i, k) =>
             i.sheet && i.cell ? (
               <Link key={k} as="button" className={styles.item} onClick={() => onSelect(i.sheet!, i.cell!)} title={s.goToCell}>
                 <span className={i.severity === 'error' ? styles.error : undefined}>
-                  {i.cell}：{i.message}
+                  {i.cell}{s.colon}{i.message}
                 </span>
               </Link>
             ) : (

@@ -1,0 +1,52 @@
+// Serves the built preview on localhost and drives it with Debian's Chromium through playwright-core.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist-preview');
+export const SHOTS = join(ROOT, 'docs', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain' };
+
+export function serve(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist-preview/ is missing: run `npm run build:preview` first');
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const file = join(DIST, path === '/' ? 'index.html' : path.replace(/^\//, ''));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (scripts/setup-system.sh)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Clicks an input cell of the simulated sheet and types or picks a value. */
+export async function setCell(page: Page, sheet: string, addr: string, value: string): Promise<void> {
+  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await page.getByTestId(`cell-${sheet}-${addr}`).click();
+  const select = page.getByTestId(`cell-${sheet}-${addr}-select`);
+  if (await select.count()) await select.selectOption(value);
+  else {
+    const input = page.getByTestId(`cell-${sheet}-${addr}-input`);
+    await input.fill(value);
+    await input.press('Enter');
+  }
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
