@@ -24,6 +24,8 @@ export interface IndicatorRefs {
   inComposite: string;
   missingScore: string;
   missingLevel: string;
+  /** Absolute reference of each level indicator's score cell, by indicator id. */
+  scoreCell: Map<string, string>;
   /** Error flags over indicator and amount rows. */
   errorFlags: string;
   problems: ProblemSource;
@@ -138,6 +140,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueCell:
     fits: col(6, first, last),
     scores: col(7, first, last),
     amounts: col(7, amountsFirst, amountsLast),
+    scoreCell: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(7, first + rubric.indicators.indexOf(x))}`])),
     scoreUsed: col(21, first, last),
     inComposite: col(22, first, last),
     missingScore: col(23, first, last),

@@ -62,5 +62,6 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     layoutVersion: LAYOUT_VERSION,
     sheets: [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, rub.sheet],
     names,
+    charts: [result.chart],
   };
 }

@@ -2,7 +2,7 @@
 // and the open problems — all native formulas over the other sheets, so the workbook stays live without us.
 import { TIER_IDS, type Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
-import { absCell, absRange, cell, colLetter, sheetRef, str } from './a1';
+import { absRange, cell, colLetter, sheetRef, str } from './a1';
 import { workbookLabels } from './labels';
 import type { IndicatorRefs } from './indicators-sheet';
 import type { ProfileRefs } from './profile-sheet';
@@ -10,7 +10,7 @@ import type { ProblemSource } from './problems';
 import { YES } from './rubric-sheet';
 import type { ScenarioRefs } from './scenarios-sheet';
 import { SheetBuilder } from './sheet-builder';
-import type { SheetSpec } from './types';
+import type { ChartSpec, SheetSpec } from './types';
 
 export const RESULT_SHEET = '评估结果';
 const PROBLEM_ROWS = 20;
@@ -40,7 +40,7 @@ export function buildResultSheet(
   I: IndicatorRefs,
   Sc: ScenarioRefs,
   lang: Lang,
-): { sheet: SheetSpec; refs: ResultRefs } {
+): { sheet: SheetSpec; refs: ResultRefs; chart: ChartSpec } {
   const L = workbookLabels(lang);
   const S = RESULT_SHEET;
   const q = sheetRef(S);
@@ -136,8 +136,24 @@ export function buildResultSheet(
   const moreRow = pTitle + PROBLEM_ROWS + 1;
   b.set(`B${moreRow}`, { f: `IF(${totalProblems}>${PROBLEM_ROWS},"… +"&(${totalProblems}-${PROBLEM_ROWS}),"")` }, 'note');
 
+  // The ten indicator scores, the data of the radar chart (不涉及 and blanks as 0).
+  const chartTitle = moreRow + 2;
+  b.set(`A${chartTitle}`, L.radarTitle, 'subtitle').merge(`A${chartTitle}:${colLetter(lastCol)}${chartTitle}`);
+  const levelIndicators = rubric.indicators.filter((x) => x.kind === 'level');
+  const chartFirst = chartTitle + 1;
+  b.block(
+    `A${chartFirst}`,
+    levelIndicators.map((ind) => {
+      const ref = I.scoreCell.get(ind.id)!;
+      return [`${ind.id} ${ind.name[lang]}`, { f: `IF(ISNUMBER(${ref}),${ref},0)` }];
+    }),
+    'text',
+  );
+  const chartLast = chartFirst + levelIndicators.length - 1;
+  const chart: ChartSpec = { sheet: S, type: 'radar', source: `A${chartFirst}:B${chartLast}`, title: L.radarTitle, from: `D${chartFirst}`, to: `${colLetter(lastCol)}${chartLast + 12}` };
+
   b.widths(16, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
-  b.print(`A1:${colLetter(lastCol)}${moreRow}`, 'portrait', '1:1');
+  b.print(`A1:${colLetter(lastCol)}${chartLast + 12}`, 'portrait', '1:1');
 
   const refs: ResultRefs = {
     composite: `${q}$B$3`,
@@ -152,6 +168,5 @@ export function buildResultSheet(
     met: absRange(S, 17, condRow, 17, lastCond),
     tierRow,
   };
-  void absCell;
-  return { sheet: b.build(), refs };
+  return { sheet: b.build(), refs, chart };
 }

@@ -94,10 +94,23 @@ export interface NameSpec {
   ref: string;
 }
 
+/** A native chart. Office.js draws it; ExcelJS cannot write charts, so .xlsx files carry its data only. */
+export interface ChartSpec {
+  sheet: string;
+  type: 'radar';
+  /** Labels in the first column, values in the second, e.g. A40:B48. */
+  source: string;
+  title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
 export interface WorkbookLayout {
   rubricId: string;
   /** Bumped whenever the position or meaning of an input changes; readers refuse newer layouts. */
   layoutVersion: number;
   sheets: SheetSpec[];
   names: NameSpec[];
+  charts: ChartSpec[];
 }

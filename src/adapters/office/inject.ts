@@ -5,7 +5,7 @@ import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
 import type { CellValue, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { queueProtection, queueSheet, textSafeFormats } from './render';
+import { queueChart, queueProtection, queueSheet, textSafeFormats } from './render';
 
 export class SheetNameClashError extends Error {
   constructor(readonly sheets: string[]) {
@@ -124,6 +124,7 @@ export async function injectLayout(
       if (safe.some((row) => row.includes('@'))) r.numberFormat = safe.map((row) => row.map((f) => f || null)); // null leaves a cell's format as it is
       r.values = v.map((row) => row.map((x) => (x === null ? '' : x)));
     }
+    if (features.charts) for (const c of layout.charts) queueChart(wb.worksheets.getItem(c.sheet), c);
     for (const { ws, spec } of sheets) queueProtection(ws, spec);
     await context.sync();
     syncs++;

@@ -3,7 +3,7 @@
 // decides when the batch goes to Excel (injection does it in one sync).
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
 import { PAINTS, STYLES } from '../../workbook/styles';
-import type { Block, CellValue, SheetSpec, StyleId, Validation } from '../../workbook/types';
+import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
@@ -183,6 +183,14 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   }
   if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
   ws.visibility = spec.hidden ? 'Hidden' : 'Visible';
+}
+
+/** A native chart (the radar of the indicator scores on 评估结果). */
+export function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
+  const chart = ws.charts.add(c.type === 'radar' ? 'RadarMarkers' : 'Radar', ws.getRange(c.source), 'Columns');
+  chart.title.text = c.title;
+  chart.legend.visible = false;
+  chart.setPosition(c.from, c.to);
 }
 
 /** Protection goes last, after every write of the batch. */

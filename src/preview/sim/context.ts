@@ -233,7 +233,7 @@ class WorksheetProxy extends Loadable {
   }
   readonly charts = {
     add: (type: string, source: RangeProxy, _seriesBy?: string) => {
-      const chart = { name: '', title: { text: '' }, setPosition: (_a: string, _b?: string) => undefined };
+      const chart = { name: '', title: { text: '' }, legend: { visible: true }, setPosition: (_a: string, _b?: string) => undefined };
       this.onSheet(`charts.add(${type})`, (s) => {
         const r = source.resolve()!;
         s.charts.push({ type, source: addressOf(r.sheet, r.bounds) });
