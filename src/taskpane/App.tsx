@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
 import type { Lang } from '../domain';
-import { buildLayout } from '../workbook/layout';
+import { cachedLayout } from '../workbook/layout';
 import { cellForPath } from '../workbook/paths';
 import { SheetNameClashError } from '../adapters/office/inject';
 import type { ExcelActions } from './excel-host';
@@ -64,7 +64,7 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
       );
     if (!wb.scored) return <StartScreen title={s.appTitle} body={s.unknownRubric(st.rubricId ?? '?')} />;
     const { rubric, report, gap, sweep, assessment } = wb.scored;
-    const layout = buildLayout(rubric, { lang });
+    const layout = cachedLayout(rubric, lang);
     const locate = (path: string) => cellForPath(layout, rubric, path);
     const issues = (list: typeof report.errors, severity: PaneIssue['severity']): PaneIssue[] =>
       list.map((i) => ({ path: i.path, message: i.message, severity, ...locate(i.path) }));

@@ -3,8 +3,7 @@ import type { Rubric } from '../domain/rubric/schema';
 import type { Change } from '../domain/scoring/whatif';
 import type { Lang } from '../domain/i18n/lang';
 import { getRubric, DEFAULT_RUBRIC_ID } from '../domain/rubrics';
-import { buildLayout, LAYOUT_VERSION } from '../workbook/layout';
-import type { WorkbookLayout } from '../workbook/types';
+import { cachedLayout, LAYOUT_VERSION } from '../workbook/layout';
 import { injectLayout, type InjectResult } from '../adapters/office/inject';
 import { readWorkbookState, type WorkbookState } from '../adapters/office/read';
 import { withCellEditRetry } from '../adapters/office/retry';
@@ -30,12 +29,6 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 const run: Run = (batch) => withCellEditRetry(() => Excel.run(batch));
 
 export function createExcelActions(features: HostFeatures, lang: Lang): ExcelActions {
-  const layoutCache = new Map<string, WorkbookLayout>();
-  const layoutFor = (rubric: Rubric) => {
-    let l = layoutCache.get(rubric.id);
-    if (!l) layoutCache.set(rubric.id, (l = buildLayout(rubric, { lang })));
-    return l;
-  };
   return {
     features,
     layoutVersion: LAYOUT_VERSION,
@@ -43,7 +36,7 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
     insert: async () => {
       const state = await run((ctx) => readWorkbookState(ctx, (id) => getRubric(id), lang));
       const rubric = getRubric(state.rubricId ?? DEFAULT_RUBRIC_ID)!;
-      return run((ctx) => injectLayout(ctx, layoutFor(rubric), features));
+      return run((ctx) => injectLayout(ctx, cachedLayout(rubric, lang), features));
     },
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     applyChanges: (rubric, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, changes))),

@@ -65,3 +65,12 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     charts: [result.chart],
   };
 }
+
+const cache = new WeakMap<Rubric, Partial<Record<Lang, WorkbookLayout>>>();
+
+/** The layout of a rubric in a language, built once (the pane asks on every render). */
+export function cachedLayout(rubric: Rubric, lang: Lang = 'zh'): WorkbookLayout {
+  let byLang = cache.get(rubric);
+  if (!byLang) cache.set(rubric, (byLang = {}));
+  return (byLang[lang] ??= buildLayout(rubric, { lang }));
+}

@@ -4,8 +4,9 @@ import { offeredTiers, textsFor, type Assessment, type Change, type LevelAnswer,
 import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: '1fr 84px 64px', gap: '4px', alignItems: 'end', marginBottom: '4px' },
-  scen: { display: 'grid', gridTemplateColumns: '1fr 96px', gap: '4px', alignItems: 'center', marginBottom: '2px' },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: '8px', marginBottom: '6px' },
+  rowLabel: { gridColumn: '1 / span 2' },
+  scen: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 104px', gap: '4px', alignItems: 'center', marginBottom: '2px' },
   actions: { display: 'flex', gap: '8px', margin: '8px 0', flexWrap: 'wrap', alignItems: 'center' },
   suggestion: { display: 'flex', gap: '6px', alignItems: 'flex-start', marginBottom: '4px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -54,7 +55,6 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
         <Button disabled={changes.length === 0} onClick={onRevert}>
           {s.revert}
         </Button>
-        {changes.length > 0 && <Text size={200}>{s.pendingChanges(changes.length)}</Text>}
       </div>
       <Text weight="semibold">{s.suggestions}</Text>
       <div data-testid="suggestions">
@@ -76,7 +76,9 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
         const levelId = `wi-level-${ind.id}`;
         return (
           <div key={ind.id} className={styles.row}>
-            <Text size={200}>{t.indicator(ind.id)}</Text>
+            <Text size={200} className={styles.rowLabel}>
+              {t.indicator(ind.id)}
+            </Text>
             <Field label={s.level} size="small">
               <Select
                 id={levelId}
