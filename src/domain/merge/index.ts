@@ -1,0 +1,15 @@
+// The bureau merge of RULES §5: existing 推荐汇总表 rows + parsed files → the new table and a report.
+export * from './types';
+export {
+  mergeSummary,
+  compareSummaryRows,
+  compareAge,
+  ageMode,
+  type Stamp,
+  enterpriseKey,
+  normaliseCreditCode,
+  normaliseNameKey,
+  summaryRemark,
+  parseRemark,
+} from './merge';
+export { basisText, mergeMessages, tierRemark } from './messages';

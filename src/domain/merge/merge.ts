@@ -1,0 +1,376 @@
+// mergeSummary: the bureau merge of RULES §5 as a pure function. Inputs are parsed files and the rows of an
+// existing 推荐汇总表; the output is the new table in priority order and a report on every file and row.
+// Nothing here reads files or knows the workbook layout (callers pass `locate` to map paths to cells).
+import { TIER_IDS, type Rubric, type TierId } from '../rubric/schema';
+import { tierRank } from '../scoring/evaluate';
+import { score } from '../scoring/score';
+import type { Report } from '../scoring/types';
+import { isIsoDate } from '../profile/checks';
+import { textsFor } from '../i18n/texts';
+import type { Lang } from '../i18n/lang';
+import { mergeMessages as M, tierRemark, type AgeWhy } from './messages';
+import type {
+  AgeBasis,
+  AgeMode,
+  ExistingRowReport,
+  FileReport,
+  MergeInput,
+  MergeIssue,
+  MergeOptions,
+  MergeResult,
+  RowOrigin,
+  SummaryRow,
+} from './types';
+
+// ─── keys ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** 统一社会信用代码 as a key: NFKC (full-width → ASCII), trimmed, upper-case; undefined when blank. */
+export function normaliseCreditCode(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const c = code.normalize('NFKC').trim().toUpperCase();
+  return c === '' ? undefined : c;
+}
+
+/** 企业名称 + 工厂名称 as a key: NFKC (so （） and () match), all white space removed; undefined without a name. */
+export function normaliseNameKey(enterpriseName: string | undefined, factoryName: string | undefined): string | undefined {
+  const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  const name = norm(enterpriseName);
+  if (name === '') return undefined;
+  return `${name}\u0001${norm(factoryName)}`;
+}
+
+/**
+ * The key of one record before linking: `code:<credit code>`, else `name:<企业名称␁工厂名称>`, else undefined.
+ * `mergeSummary` also links a record without a credit code to the one credit code that the batch and the
+ * table use with the same 企业名称 + 工厂名称 (see `FileReport.key` for the key actually used).
+ */
+export function enterpriseKey(r: { creditCode?: string; enterpriseName?: string; factoryName?: string }): string | undefined {
+  const code = normaliseCreditCode(r.creditCode);
+  if (code !== undefined) return `code:${code}`;
+  const name = normaliseNameKey(r.enterpriseName, r.factoryName);
+  return name === undefined ? undefined : `name:${name}`;
+}
+
+// ─── order ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const collator = new Intl.Collator('zh-CN');
+const validTier = (t: unknown): t is TierId => typeof t === 'string' && (TIER_IDS as readonly string[]).includes(t);
+const rankOf = (t: TierId | null | undefined) => (validTier(t) ? tierRank(t) : 0);
+const finite = (n: number | null | undefined): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The order of the table ("按推荐项目优先顺序"): reference tier highest first (none/unknown last), then the
+ * composite highest first (none/unknown last), then 企业名称 in Chinese (pinyin) collation; then 工厂名称,
+ * credit code and source file so that the order is total.
+ */
+export function compareSummaryRows(a: SummaryRow, b: SummaryRow): number {
+  const ca = finite(a.composite);
+  const cb = finite(b.composite);
+  return (
+    rankOf(b.tier) - rankOf(a.tier) ||
+    (ca === cb ? 0 : ca === null ? 1 : cb === null ? -1 : cb - ca) ||
+    collator.compare(a.enterpriseName, b.enterpriseName) ||
+    byCodePoint(a.enterpriseName, b.enterpriseName) ||
+    collator.compare(a.factoryName, b.factoryName) ||
+    byCodePoint(a.factoryName, b.factoryName) ||
+    byCodePoint(a.creditCode ?? '', b.creditCode ?? '') ||
+    byCodePoint(a.source ?? '', b.source ?? '')
+  );
+}
+
+// ─── age ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** What a record's age is judged by. */
+export interface Stamp {
+  fillDate?: string;
+  modified?: number;
+}
+
+const validDate = (d: string | undefined): string | undefined => {
+  const s = d?.trim();
+  return s !== undefined && isIsoDate(s) ? s : undefined;
+};
+
+const dated = (s: Stamp) => s.fillDate !== undefined || s.modified !== undefined;
+
+/**
+ * How one enterprise's records are aged: by 填表日期 when every dated record of the enterprise has one
+ * (two workbooks: "when both have one"), else by file modification time. Deciding per enterprise rather than
+ * per pair keeps "newer" transitive when some workbooks have a 填表日期 and others do not.
+ */
+export function ageMode(stamps: readonly Stamp[]): AgeMode {
+  return stamps.every((s) => !dated(s) || validDate(s.fillDate) !== undefined) ? 'fillDate' : 'modified';
+}
+
+/**
+ * How `a` compares in age with `b` (> 0: a is newer) under one mode. A record with no date at all is older
+ * than any dated one; then the later 填表日期 (mode `fillDate`); then the later modification time (an unknown
+ * time is older than a known one); else equal (`order`: the one merged later wins).
+ */
+export function compareAge(a: Stamp, b: Stamp, mode: AgeMode): { cmp: number; basis: AgeBasis } {
+  const da = dated(a);
+  const db = dated(b);
+  if (da !== db) return { cmp: da ? 1 : -1, basis: 'undated' };
+  if (!da) return { cmp: 0, basis: 'order' };
+  if (mode === 'fillDate') {
+    const fa = validDate(a.fillDate);
+    const fb = validDate(b.fillDate);
+    if (fa !== fb) return { cmp: fa === undefined ? -1 : fb === undefined ? 1 : fa > fb ? 1 : -1, basis: 'fillDate' };
+  }
+  const ma = finite(a.modified);
+  const mb = finite(b.modified);
+  if (ma !== mb) return { cmp: ma === null ? -1 : mb === null ? 1 : ma - mb, basis: 'modified' };
+  return { cmp: 0, basis: 'order' };
+}
+
+// ─── 备注 ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** 备注 for a scored report: tier and composite at 先进级 or above, else the first reason 先进级 is missed. */
+export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh'): string {
+  const t = textsFor(rubric, lang);
+  if (report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null)
+    return tierRemark(t, report.tier, report.composite);
+  return report.tiers.advanced.unmet[0] ?? M.fallbackReason(t);
+}
+
+/**
+ * Tier and composite back from a 备注 written by `summaryRemark` at 先进级 or above (in either language), for
+ * rows read from a table that kept no hidden keys. Undefined for any other text (a reason says the tier is
+ * below 先进级 but not which).
+ */
+export function parseRemark(rubric: Rubric, remark: string): { tier: TierId; composite: number } | undefined {
+  const s = remark.trim();
+  for (const tier of TIER_IDS) {
+    for (const lang of ['zh', 'en'] as const) {
+      const label = rubric.tiers.find((x) => x.id === tier)?.label[lang];
+      if (label === undefined) continue;
+      const prefix = lang === 'zh' ? `${label}，综合得分` : `${label}, composite`;
+      if (!s.startsWith(prefix)) continue;
+      const num = s.slice(prefix.length).trim();
+      if (/^\d+(\.\d+)?$/.test(num)) return { tier, composite: Number(num) };
+    }
+  }
+  return undefined;
+}
+
+// ─── merge ───────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Rec {
+  origin: RowOrigin;
+  row: SummaryRow;
+  code?: string;
+  nameKey?: string;
+  stamp: Stamp;
+  key: string;
+}
+
+const asText = (v: string | undefined) => v ?? '';
+
+/**
+ * Merge parsed files into an existing 推荐汇总表 (RULES §5, issue 6). Pure: the inputs are not changed.
+ *
+ * - One row per enterprise, keyed by the normalised 统一社会信用代码, else 企业名称 + 工厂名称. A record with
+ *   no credit code joins the credit code that other records with the same 企业名称 + 工厂名称 carry, when
+ *   there is exactly one such code.
+ * - Of the records of one enterprise (existing rows, then files in input order) the newest wins: later
+ *   填表日期 when all of them have one, else later modification time (`ageMode`, `compareAge`); a record
+ *   with no date at all is the oldest; on a tie the one merged later wins (so a file re-merged into the
+ *   table it produced replaces its own row). Every loser is reported with the winner.
+ * - Rows of enterprises not in the batch are kept as they are, only renumbered.
+ * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
+ *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
+ * - Order: `compareSummaryRows`; 序号 renumbered 1…n.
+ */
+export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
+  const lang: Lang = options.lang ?? 'zh';
+  const strict = options.strict ?? false;
+  const recs: Rec[] = [];
+
+  // Existing rows, in the order given.
+  const existing: ExistingRowReport[] = existingRows.map((row, index) => {
+    const code = normaliseCreditCode(row.creditCode);
+    const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
+    recs.push({
+      origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
+      row: { ...row, tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) },
+      code,
+      nameKey,
+      stamp: { fillDate: validDate(row.fillDate), modified: finite(row.modified) ?? undefined },
+      // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
+      key: code === undefined && nameKey === undefined ? `row:${index}` : '',
+    });
+    return { index, row, status: 'kept', message: M.existingKept(lang) };
+  });
+
+  // Files, in input order: score, list issues, decide whether they take part.
+  const files: FileReport[] = inputs.map((input, i) => {
+    const located = (issue: Omit<MergeIssue, 'sheet' | 'cell'> & { sheet?: string; cell?: string }): MergeIssue => {
+      if (issue.cell !== undefined) return { ...issue };
+      const where = options.locate?.(issue.path, input);
+      return where ? { ...issue, sheet: where.sheet, cell: where.cell } : { ...issue };
+    };
+    const readErrors = (input.readProblems ?? []).map((p) => located({ ...p, code: 'read' }));
+    const base = { file: input.file, input: i, composite: null, tier: null, replaced: [], warnings: [] as MergeIssue[] };
+
+    if (input.failure !== undefined || input.assessment === undefined)
+      return {
+        ...base,
+        status: 'skipped',
+        reason: 'unreadable',
+        message: M.unreadable(lang, input.failure),
+        errors: readErrors,
+        ...(input.failure !== undefined ? { failure: input.failure } : {}),
+      };
+
+    const a = input.assessment;
+    const report = score(input.rubric, a, { lang });
+    const errors = [...readErrors, ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))];
+    const warnings = report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message }));
+    const p = a.profile ?? {};
+    const code = normaliseCreditCode(p.creditCode);
+    const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
+    const r: FileReport = {
+      ...base,
+      status: 'merged',
+      reason: 'added',
+      message: '',
+      ...(p.enterpriseName !== undefined ? { enterpriseName: p.enterpriseName } : {}),
+      ...(code !== undefined ? { creditCode: code } : {}),
+      composite: report.composite,
+      tier: report.tier,
+      errors,
+      warnings,
+    };
+    if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
+    if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
+
+    const fillDate = validDate(p.fillDate);
+    const row: SummaryRow = {
+      seq: 0,
+      enterpriseName: asText(p.enterpriseName),
+      factoryName: asText(p.factoryName),
+      cluster: asText(p.cluster),
+      industryChain: asText(p.industryChain),
+      industry: asText(p.industry),
+      contactName: asText(p.contactName),
+      contactMobile: asText(p.contactMobile),
+      remark: summaryRemark(input.rubric, report, lang),
+      ...(code !== undefined ? { creditCode: code } : {}),
+      tier: report.tier,
+      composite: report.composite,
+      ...(fillDate !== undefined ? { fillDate } : {}),
+      ...(finite(input.modified) !== null ? { modified: input.modified } : {}),
+      source: input.file,
+    };
+    recs.push({
+      origin: { kind: 'file', file: input.file, input: i },
+      row,
+      code,
+      nameKey,
+      stamp: { fillDate, modified: finite(input.modified) ?? undefined },
+      key: '',
+    });
+    return r;
+  });
+
+  // Keys: the credit code; else the one credit code used with the same name + factory; else the name + factory.
+  const codesByName = new Map<string, Set<string>>();
+  for (const r of recs) {
+    if (r.code === undefined || r.nameKey === undefined) continue;
+    const set = codesByName.get(r.nameKey) ?? new Set<string>();
+    set.add(r.code);
+    codesByName.set(r.nameKey, set);
+  }
+  const groups = new Map<string, Rec[]>();
+  for (const r of recs) {
+    if (r.key === '') {
+      const linked = r.code === undefined && r.nameKey !== undefined ? codesByName.get(r.nameKey) : undefined;
+      r.key =
+        r.code !== undefined ? `code:${r.code}`
+        : linked?.size === 1 ? `code:${[...linked][0]!}`
+        : `name:${r.nameKey!}`;
+    }
+    const g = groups.get(r.key);
+    if (g) g.push(r);
+    else groups.set(r.key, [r]);
+  }
+
+  // In each group the newest record wins; a tie goes to the record that arrives later.
+  const winners: Rec[] = [];
+  const losersOf = new Map<Rec, { rec: Rec; why: AgeWhy }[]>();
+  for (const g of groups.values()) {
+    const mode = ageMode(g.map((r) => r.stamp));
+    let win = g[0]!;
+    for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
+    winners.push(win);
+    losersOf.set(
+      win,
+      g
+        .filter((r) => r !== win)
+        .map((rec) => ({ rec, why: { basis: compareAge(win.stamp, rec.stamp, mode).basis, mode, newer: win.stamp, older: rec.stamp } })),
+    );
+  }
+
+  winners.sort((a, b) => compareSummaryRows(a.row, b.row));
+  const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
+  const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
+
+  for (const win of winners) {
+    const losers = losersOf.get(win)!;
+    const seq = seqOf.get(win)!;
+    const by = { ...win.origin };
+    for (const { rec, why } of losers) {
+      if (rec.origin.kind === 'existing') {
+        const e = existing[rec.origin.index]!;
+        existing[rec.origin.index] = { ...e, status: 'replaced', message: M.existingReplaced(lang, by, why), replacedBy: { ...by, basis: why.basis } };
+      } else {
+        const f = files[rec.origin.input]!;
+        files[rec.origin.input] = {
+          ...f,
+          status: 'replaced',
+          reason: by.kind === 'file' ? 'newer-in-batch' : 'newer-in-summary',
+          message: by.kind === 'file' ? M.newerInBatch(lang, by.file, why) : M.newerInSummary(lang, why),
+          key: rec.key,
+          supersededBy: { ...by, basis: why.basis },
+        };
+      }
+    }
+    if (win.origin.kind === 'existing') {
+      const e = existing[win.origin.index]!;
+      existing[win.origin.index] = { ...e, seq };
+    } else {
+      const f = files[win.origin.input]!;
+      const replaced = losers.map(({ rec, why }) => ({ ...rec.origin, basis: why.basis }));
+      files[win.origin.input] = {
+        ...f,
+        status: 'merged',
+        reason: losers.length ? 'replaces' : 'added',
+        message: losers.length
+          ? M.replaces(lang, losers.map(({ rec, why }) => ({ origin: rec.origin, why })), f.errors.length)
+          : M.added(lang, f.errors.length),
+        seq,
+        key: win.key,
+        replaced,
+      };
+    }
+  }
+
+  const count = (s: string) => files.filter((f) => f.status === s).length;
+  return {
+    rows,
+    report: {
+      files,
+      existing,
+      counts: {
+        files: files.length,
+        merged: count('merged'),
+        replaced: count('replaced'),
+        skipped: count('skipped'),
+        existingKept: existing.filter((e) => e.status === 'kept').length,
+        existingReplaced: existing.filter((e) => e.status === 'replaced').length,
+        rows: rows.length,
+      },
+    },
+  };
+}
