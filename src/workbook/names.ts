@@ -27,6 +27,9 @@ export const NAMES = {
   summaryPhone: 'SFA_SUMMARY_PHONE',
   summaryHeader: 'SFA_SUMMARY_HEADER',
   summaryRows: 'SFA_SUMMARY_ROWS',
+  /** A merged bureau summary (not an assessment workbook): its marker and its table with hidden keys. */
+  mergedKind: 'SFA_MERGED_KIND',
+  mergedTable: 'SFA_MERGED_TABLE',
 } as const;
 
 /** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */

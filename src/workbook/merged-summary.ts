@@ -1,0 +1,142 @@
+// The bureau's merged workbook: the official 推荐汇总表 (values, in priority order, printable on A4 landscape)
+// with the merge's hidden keys beside it, and 合并明细 listing every input file and every problem with its
+// cell. Pure layout data, rendered by the .xlsx adapter (sfa merge) and the Office adapter (the pane).
+import { SUMMARY_COLUMNS, type MergeResult, type SummaryRow } from '../domain/merge/types';
+import type { Lang } from '../domain/i18n/lang';
+import type { Rubric, TierId } from '../domain/rubric/schema';
+import { fmt2 } from '../domain/i18n/texts';
+import { absRange } from './a1';
+import { workbookLabels } from './labels';
+import { NAMES } from './names';
+import { SheetBuilder } from './sheet-builder';
+import { SUMMARY_SHEET } from './summary-sheet';
+import type { CellValue, NameSpec, SheetSpec } from './types';
+
+export const DETAILS_SHEET = '合并明细';
+/** Identifies a merged summary workbook (as SFA_LAYOUT_VERSION identifies an assessment workbook). */
+export const MERGED_KIND = 'merged-summary';
+export const MERGED_VERSION = 1;
+
+/** Hidden columns after the nine printed ones: what a later merge needs to match and order rows. */
+export const HIDDEN_KEYS = ['creditCode', 'tier', 'composite', 'fillDate', 'modified', 'source'] as const;
+
+export interface SummaryHeader {
+  unit: string;
+  contact: string;
+  phone: string;
+}
+
+const TABLE_FIRST_ROW = 4;
+
+function rowValues(r: SummaryRow): CellValue[] {
+  return [
+    r.seq,
+    r.enterpriseName,
+    r.factoryName,
+    r.cluster,
+    r.industryChain,
+    r.industry,
+    r.contactName,
+    r.contactMobile,
+    r.remark,
+    r.creditCode ?? null,
+    r.tier ?? null,
+    r.composite ?? null,
+    r.fillDate ?? null,
+    r.modified ?? null,
+    r.source ?? null,
+  ];
+}
+
+export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): { sheets: SheetSpec[]; names: NameSpec[] } {
+  const L = workbookLabels(lang);
+  const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
+
+  // 推荐汇总表
+  const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
+  s.set('A1', L.summaryTitle, 'title').merge('A1:I1');
+  s.set('A2', L.unit, 'label').merge('A2:B2');
+  s.set('C2', header.unit, 'input', { input: true, numFmt: '@' }).merge('C2:D2');
+  s.set('E2', L.contact, 'label');
+  s.set('F2', header.contact, 'input', { input: true, numFmt: '@' });
+  s.set('G2', L.phone, 'label');
+  s.set('H2', header.phone, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
+  s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS], 'header');
+  const last = TABLE_FIRST_ROW + Math.max(result.rows.length, 1) - 1;
+  if (result.rows.length) s.block(`A${TABLE_FIRST_ROW}`, result.rows.map(rowValues), 'wrap', { numFmt: '@' });
+  s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
+  s.print(`A1:I${last}`, 'landscape', '1:3');
+  const summary = s.build();
+  summary.protect = false; // the bureau edits and stamps it
+
+  // 合并明细
+  const d = new SheetBuilder('result', DETAILS_SHEET).tab('C0392B');
+  const zh = lang === 'zh';
+  d.set('A1', zh ? '合并明细（每个输入文件一行，问题逐条列出）' : 'Merge details (one row per input file, every problem listed)', 'title').merge('A1:H1');
+  const headers = zh
+    ? ['文件', '状态', '说明', '企业名称', '统一社会信用代码', '综合得分', '参考等级', '单元格', '错误与提示']
+    : ['File', 'Status', 'Note', 'Enterprise', 'Credit code', 'Composite', 'Tier', 'Cell', 'Errors and warnings'];
+  d.row('A2', headers, 'header');
+  const statusText: Record<string, string> = zh ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' } : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
+  const rows: CellValue[][] = [];
+  for (const f of result.report.files) {
+    const issues = [...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })), ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' }))];
+    const head: CellValue[] = [f.file, statusText[f.status]!, f.failure ? `${f.message}：${f.failure}` : f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
+    if (issues.length === 0) rows.push([...head, '', '']);
+    issues.forEach((i, k) => {
+      const cell = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.path;
+      const text = `${i.kind}：${i.message}`;
+      rows.push(k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text]);
+    });
+  }
+  for (const e of result.report.existing)
+    rows.push([zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier), '', '']);
+  if (rows.length) d.block('A3', rows, 'wrap', { numFmt: '@' });
+  d.widths(28, 10, 30, 24, 20, 10, 10, 18, 60).freeze(2);
+  d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');
+  const details = d.build();
+  details.protect = false;
+
+  const names: NameSpec[] = [
+    { name: NAMES.mergedKind, ref: absRange(SUMMARY_SHEET, 16, 1, 16, 1) },
+    { name: NAMES.summaryUnit, ref: absRange(SUMMARY_SHEET, 3, 2, 3, 2) },
+    { name: NAMES.summaryContact, ref: absRange(SUMMARY_SHEET, 6, 2, 6, 2) },
+    { name: NAMES.summaryPhone, ref: absRange(SUMMARY_SHEET, 8, 2, 8, 2) },
+    { name: NAMES.mergedTable, ref: absRange(SUMMARY_SHEET, 1, TABLE_FIRST_ROW, 9 + HIDDEN_KEYS.length, last) },
+  ];
+  // The kind marker lives in a hidden cell of the summary sheet (P1).
+  summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
+  summary.hiddenColumns.push('P');
+  return { sheets: [summary, details], names };
+}
+
+/** Rows of an existing merged summary read back through SFA_MERGED_TABLE (blank rows dropped). */
+export function summaryRowsFromValues(values: unknown[][]): SummaryRow[] {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const out: SummaryRow[] = [];
+  for (const row of values) {
+    const [seq, enterpriseName, factoryName, cluster, industryChain, industry, contactName, contactMobile, remark, creditCode, tier, composite, fillDate, modified, source] = row;
+    if (text(enterpriseName).trim() === '' && text(creditCode).trim() === '') continue;
+    const r: SummaryRow = {
+      seq: Number(seq) || 0,
+      enterpriseName: text(enterpriseName),
+      factoryName: text(factoryName),
+      cluster: text(cluster),
+      industryChain: text(industryChain),
+      industry: text(industry),
+      contactName: text(contactName),
+      contactMobile: text(contactMobile),
+      remark: text(remark),
+    };
+    if (text(creditCode)) r.creditCode = text(creditCode);
+    const t = text(tier);
+    r.tier = (['basic', 'advanced', 'excellent', 'leading'] as const).find((x) => x === t) ?? null;
+    const c = text(composite);
+    r.composite = c === '' ? null : Number.isFinite(Number(c)) ? Number(c) : null;
+    if (text(fillDate)) r.fillDate = text(fillDate);
+    if (text(modified) && Number.isFinite(Number(modified))) r.modified = Number(modified);
+    if (text(source)) r.source = text(source);
+    out.push(r);
+  }
+  return out;
+}

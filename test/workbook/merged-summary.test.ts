@@ -1,0 +1,57 @@
+import { mergeSummary, score } from '../../src/domain';
+import { buildMergedWorkbook, summaryRowsFromValues, HIDDEN_KEYS } from '../../src/workbook/merged-summary';
+import { parseCell } from '../../src/workbook/a1';
+import type { SheetSpec } from '../../src/workbook/types';
+import { advancedAssessment, J, validCreditCode } from '../fixtures/jiangsu';
+
+function cellsOf(sheet: SheetSpec): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (const b of sheet.blocks) {
+    const p = parseCell(b.at);
+    b.rows.forEach((r, i) => r.forEach((v, j) => m.set(`${p.row + i},${p.col + j}`, v)));
+  }
+  return m;
+}
+
+describe('merged summary workbook', () => {
+  const a = advancedAssessment();
+  const b = { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: '=HYPERLINK("x")', creditCode: validCreditCode('91320100MA1ZZZZZ0') } };
+  b.indicators!['3'] = { level: 3, score: 50 };
+  const result = mergeSummary([], [
+    { file: 'a.xlsx', modified: 1, assessment: a, rubric: J },
+    { file: 'b.xlsx', modified: 2, assessment: b, rubric: J },
+    { file: 'broken.xlsx', modified: 3, rubric: J, failure: '不是 Excel 文件' },
+  ]);
+  const { sheets, names } = buildMergedWorkbook(J, result, { unit: '南京市工信局', contact: '李四', phone: '025-1' }, 'zh');
+
+  it('has the official table in priority order with the header fields, landscape A4', () => {
+    const [summary] = sheets;
+    const cells = cellsOf(summary!);
+    expect(summary!.name).toBe('推荐汇总表');
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => cells.get(`3,${c}`))).toEqual(['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注']);
+    expect(cells.get('2,3')).toBe('南京市工信局');
+    expect(cells.get('4,2')).toBe('江苏某某精密机械有限公司'); // 先进级 first
+    expect(cells.get('4,9')).toBe(`先进级，综合得分 ${score(J, a).composite!.toFixed(2)}`);
+    expect(cells.get('5,2')).toBe('=HYPERLINK("x")'); // text, never a formula
+    expect(summary!.print.orientation).toBe('landscape');
+    expect(summary!.hiddenColumns).toEqual(expect.arrayContaining(['J', 'K', 'L', 'M', 'N', 'O']));
+  });
+
+  it('lists every file in 合并明细, errors with their cells when located', () => {
+    const details = sheets[1]!;
+    const texts = [...cellsOf(details).values()].map(String);
+    expect(details.name).toBe('合并明细');
+    expect(texts).toContain('broken.xlsx');
+    expect(texts.some((t) => t.includes('不是 Excel 文件'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('错误：') && t.includes('指标 3'))).toBe(true);
+  });
+
+  it('reads its own table back with the hidden keys, so a later merge can match rows', () => {
+    const table = names.find((n) => n.name === 'SFA_MERGED_TABLE')!;
+    expect(table.ref).toMatch(/^'推荐汇总表'!\$A\$4:\$O\$5$/);
+    const cells = cellsOf(sheets[0]!);
+    const values = [4, 5].map((r) => Array.from({ length: 9 + HIDDEN_KEYS.length }, (_, c) => cells.get(`${r},${c + 1}`) ?? null));
+    const back = summaryRowsFromValues(values);
+    expect(back.map((r) => ({ ...r }))).toEqual(result.rows.map((r) => ({ ...r })));
+  });
+});
