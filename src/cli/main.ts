@@ -4,6 +4,8 @@ import { isLang, type Lang } from '../domain';
 import { UsageError, type CliIO } from './io';
 import { cliText } from './text';
 import { scoreCommand } from './score-command';
+import { templateCommand } from './template-command';
+import { exportCommand } from './export-command';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -27,12 +29,33 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   program
     .command('score')
-    .description('score an assessment (.json) and print the report')
-    .argument('<file>', 'assessment file')
+    .description('score an assessment (.json or .xlsx) and print the report')
+    .argument('<file>', 'assessment (.json) or workbook (.xlsx)')
     .option('--json', 'print the report as JSON (ASSESSMENT-JSON.md)')
     .addOption(langOption())
     .action(async (file: string, o: { json?: boolean; lang: string }) => {
       code = await scoreCommand(file, { json: o.json, lang: parseLang(o.lang) }, io);
+    });
+
+  program
+    .command('template')
+    .description('write the self-assessment workbook (.xlsx), optionally filled from an assessment')
+    .option('-o, --output <file>', 'output file (default 智能工厂自评表.xlsx)')
+    .option('--from <file>', 'fill it from an assessment (.json or .xlsx)')
+    .option('--force', 'overwrite an existing file')
+    .addOption(langOption())
+    .action(async (o: { output?: string; from?: string; force?: boolean; lang: string }) => {
+      code = await templateCommand({ ...o, lang: parseLang(o.lang) }, io);
+    });
+
+  program
+    .command('export')
+    .description('write the exchange JSON of a workbook')
+    .argument('<file>', 'workbook (.xlsx)')
+    .option('-o, --output <file>', 'output file (default: standard output)')
+    .addOption(langOption())
+    .action(async (file: string, o: { output?: string; lang: string }) => {
+      code = await exportCommand(file, { output: o.output, lang: parseLang(o.lang) }, io);
     });
 
   try {

@@ -10,8 +10,8 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment } = await loadAssessmentFile(file, opts.lang);
-  const report = score(rubric, assessment, { lang: opts.lang });
+  const { rubric, assessment, readErrors } = await loadAssessmentFile(file, opts.lang);
+  const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors });
   if (opts.json) io.out(JSON.stringify(report, null, 2) + '\n');
   else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang));
   return report.errors.length > 0 ? 1 : 0;

@@ -21,6 +21,9 @@ const zh = {
   incomplete: '（尚未填写完整）',
   none: '无',
   rubric: '评价标准',
+  exists: (f: string) => `${f} 已存在；要覆盖请加 --force`,
+  wrote: (f: string) => `已写入 ${f}\n`,
+  notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
 };
 type CliText = typeof zh;
 const en: CliText = {
@@ -43,6 +46,9 @@ const en: CliText = {
   incomplete: ' (not complete yet)',
   none: 'none',
   rubric: 'Rubric',
+  exists: (f) => `${f} exists; add --force to overwrite it`,
+  wrote: (f) => `wrote ${f}\n`,
+  notWorkbook: (f) => `${f} is not an .xlsx workbook`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -5,6 +5,7 @@ import { FIT_IDS, type Rubric, type ScenarioTier } from '../domain/rubric/schema
 import type { Assessment, LevelAnswer, ProfileKey } from '../domain/assessment/types';
 import { PROFILE_NUMBER_KEYS } from '../domain/assessment/types';
 import type { Lang } from '../domain/i18n/lang';
+import type { Issue } from '../domain/scoring/types';
 import { cell } from './a1';
 import { NAMES } from './names';
 import { PROFILE_LAYOUT } from './profile-sheet';
@@ -50,6 +51,11 @@ function serialToIso(n: number): string {
 
 function dateToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** Reader problems as engine errors, each message naming its sheet and cell. */
+export function problemsAsIssues(problems: ReadProblem[]): Issue[] {
+  return problems.map((p) => ({ path: p.path, code: 'cell-unreadable' as const, message: `${p.sheet}!${p.cell}：${p.message}` }));
 }
 
 /** Reads the input ranges of a workbook into an assessment. */

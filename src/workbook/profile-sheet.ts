@@ -1,7 +1,7 @@
 // 企业信息: the 附件5 profile fields, the four 基础要求 declarations, the GB/T 39116 maturity level, 企业类型.
 import type { Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
-import type { ProfileKey } from '../domain/assessment/types';
+import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type ProfileKey } from '../domain/assessment/types';
 import { REQUIRED_PROFILE_KEYS } from '../domain/scoring/evaluate';
 import { profileFieldLabel } from '../domain/i18n/messages';
 import { textsFor } from '../domain/i18n/texts';
@@ -16,21 +16,9 @@ export const PROFILE_SHEET = '企业信息';
 
 /** The order of profile fields on the sheet (and in the SFA_PROFILE name). */
 export const PROFILE_LAYOUT: readonly ProfileKey[] = [
-  'enterpriseName',
-  'creditCode',
-  'factoryName',
-  'cluster',
-  'industryChain',
-  'industry',
-  'address',
-  'legalRepresentative',
-  'contactName',
-  'contactMobile',
-  'contactTitle',
-  'contactEmail',
-  'employees',
-  'revenue',
-  'fillDate',
+  ...PROFILE_TEXT_KEYS.filter((k) => k !== 'fillDate'),
+  ...PROFILE_NUMBER_KEYS,
+  'fillDate', // last: it dates the form rather than describing the enterprise
 ];
 
 const TEXT_FORMAT_KEYS: ProfileKey[] = ['creditCode', 'contactMobile'];
@@ -104,10 +92,13 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
         error = `IF(${v}="",0,IF(AND(ISNUMBER(${v}),${v}>=0),0,1))`;
         b.validate(v, { kind: 'decimal', min: 0, error: L.nonNegative });
         break;
-      case 'fillDate':
-        check = `IF(${v}="","",IF(ISNUMBER(${v}),"",${str(L.dateFormat)}))`;
-        error = `IF(${v}="",0,IF(ISNUMBER(${v}),0,1))`;
+      case 'fillDate': {
+        // A date typed in (a serial number) or YYYY-MM-DD text that is a real calendar date, as the engine wants.
+        const ok = `OR(ISNUMBER(${v}),${isoDateText(v, R.positions10)})`;
+        check = `IF(${v}="","",IF(${ok},"",${str(L.dateFormat)}))`;
+        error = `IF(${v}="",0,IF(${ok},0,1))`;
         break;
+      }
       default:
         check = `IF(TRIM(${v})="",${missing},"")`;
     }
@@ -185,4 +176,17 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     problems: { labels: absRange(S, 1, first, 1, mRow), checks: absRange(S, 3, first, 3, mRow), run: absRange(S, 8, first, 8, mRow), total: `${q}${absCell(8, mRow)}`, prefix: `${S}：` },
   };
   return { sheet: b.build(), refs };
+}
+
+/**
+ * Whether the text in `v` is YYYY-MM-DD and a real date, by arithmetic only (DATE() differs between Excel and
+ * LibreOffice before 1900): digits and dashes in place, month 1–12, day within the month (leap years
+ * Gregorian), year ≥ 100 as JavaScript's Date, which the engine uses, reads years 0–99 as 1900–1999.
+ */
+export function isoDateText(v: string, positions10: string): string {
+  const shape = `AND(LEN(${v})=10,MID(${v},5,1)="-",MID(${v},8,1)="-",SUMPRODUCT(--ISNUMBER(FIND(MID(${v},${positions10},1),"0123456789")))=8)`;
+  const [y, m, d] = [`VALUE(LEFT(${v},4))`, `VALUE(MID(${v},6,2))`, `VALUE(MID(${v},9,2))`];
+  const leap = `IF(OR(MOD(${y},400)=0,AND(MOD(${y},4)=0,MOD(${y},100)<>0)),1,0)`;
+  const days = `CHOOSE(${m},31,28+${leap},31,30,31,30,31,31,30,31,30,31)`;
+  return `IF(ISTEXT(${v}),IF(${shape},IFERROR(AND(${y}>=100,${m}>=1,${m}<=12,${d}>=1,${d}<=${days}),FALSE()),FALSE()),FALSE())`;
 }

@@ -35,6 +35,7 @@ export interface RubricRefs {
   positions18: string;
   positions17: string;
   positions11: string;
+  positions10: string;
 }
 
 export const YES = '是';
@@ -122,6 +123,7 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     positions18: col(39, 2, 19),
     positions17: col(39, 2, 18),
     positions11: col(39, 2, 12),
+    positions10: col(39, 2, 11),
   };
   return { sheet: b.build(), refs };
 }

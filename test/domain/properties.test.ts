@@ -14,6 +14,7 @@ import {
   type TierId,
 } from '../../src/domain';
 import { advancedAssessment, J, LEVEL_IDS } from '../fixtures/jiangsu';
+import { validAssessmentArb } from '../fixtures/arbitraries';
 
 const rank = (t: TierId | null) => (t === null ? 0 : tierRank(t));
 const scoreArb = fc.oneof(
@@ -21,36 +22,6 @@ const scoreArb = fc.oneof(
   fc.integer({ min: -1, max: 101 }),
   fc.constantFrom(0, 7, 14, 20, 27, 34, 40, 60, 80, 87, 94, 100),
 );
-
-/** A valid, complete assessment: every score inside its level's (and fit's) band, every claim offered. */
-const validAssessmentArb: fc.Arbitrary<Assessment> = fc
-  .record({
-    levels: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 9, maxLength: 9 }),
-    positions: fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { minLength: 9, maxLength: 9 }),
-    na: fc.subarray(['1', '5', '6']),
-    scenarios: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 40, maxLength: 40 }),
-    maturity: fc.integer({ min: 1, max: 5 }),
-  })
-  .map(({ levels, positions, na, scenarios, maturity }) => {
-    const a = advancedAssessment();
-    a.maturityLevel = maturity;
-    a.indicators = { '7': { investmentTotal: 10, investment2024: 1 } };
-    LEVEL_IDS.forEach((id, i) => {
-      if (na.includes(id)) a.indicators![id] = { level: 'na' };
-      else {
-        const r = bandOf(J, levels[i]!)!.range;
-        a.indicators![id] = { level: levels[i]!, score: r.min === r.max ? r.min : r.min + positions[i]! * (r.max - r.min) };
-      }
-    });
-    a.scenarios = {};
-    J.scenarios.forEach((s, i) => {
-      const want = SCENARIO_TIER_VALUES[scenarios[i]!]!;
-      // the nearest offered tier at or below the wanted one, else none
-      const offered = SCENARIO_TIER_VALUES.slice(1, scenarios[i]! + 1).filter((t) => t !== 'none' && s.tiers[t] !== null);
-      a.scenarios![s.id] = want === 'none' || offered.length === 0 ? 'none' : offered[offered.length - 1]!;
-    });
-    return a;
-  });
 
 describe('properties', () => {
   it('a score is valid for a level (and fit) exactly when it lies in that band', () => {

@@ -50,9 +50,10 @@ export function offeredTiers(rubric: Rubric, scenarioId: string): TierId[] {
 
 const hasText = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
-export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh'): Evaluation {
+export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extraErrors: Issue[] = []): Evaluation {
   const t = textsFor(rubric, lang);
-  const errors: Issue[] = [];
+  // Errors found before scoring (cells a workbook reader could not read) withhold the tier like any other.
+  const errors: Issue[] = [...extraErrors];
   const warnings: Issue[] = [];
   const missing: string[] = [];
   const err = (path: string, code: Issue['code'], message: string) => errors.push({ path, code, message });

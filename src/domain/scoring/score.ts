@@ -5,15 +5,17 @@ import { conditionMessage } from '../i18n/messages';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { evaluate, type Evaluation } from './evaluate';
-import type { Report, TierStatus } from './types';
+import type { Issue, Report, TierStatus } from './types';
 
 export interface ScoreOptions {
   lang?: Lang;
+  /** Errors found while reading the input (e.g. unreadable workbook cells); listed first, and they withhold the tier. */
+  extraErrors?: Issue[];
 }
 
 export function score(rubric: Rubric, assessment: Assessment, options: ScoreOptions = {}): Report {
   const lang = options.lang ?? 'zh';
-  return toReport(rubric, evaluate(rubric, assessment, lang), lang);
+  return toReport(rubric, evaluate(rubric, assessment, lang, options.extraErrors), lang);
 }
 
 export function toReport(rubric: Rubric, e: Evaluation, lang: Lang): Report {

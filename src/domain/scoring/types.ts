@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'mobile-format'
   | 'count-invalid'
   | 'amount-negative'
-  | 'date-invalid';
+  | 'date-invalid'
+  /** A workbook cell the reader could not turn into a value (reported by the adapter, not the engine). */
+  | 'cell-unreadable';
 export type WarningCode =
   | 'required'
   | 'fit-not-applicable'

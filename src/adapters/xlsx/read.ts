@@ -1,0 +1,100 @@
+// Reads a workbook file back into an assessment: every input is found by its defined name (never by a
+// hard-coded address) and converted by the same reader rules as the Office adapter (src/workbook/inputs.ts).
+import ExcelJS from 'exceljs';
+import type { Rubric } from '../../domain/rubric/schema';
+import type { Assessment } from '../../domain/assessment/types';
+import type { Lang } from '../../domain/i18n/lang';
+import { getRubric, RUBRIC_IDS } from '../../domain/rubrics';
+import { rangeBounds, splitRef } from '../../workbook/a1';
+import { assessmentFromInputs, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
+import { LAYOUT_VERSION } from '../../workbook/layout';
+import { NAMES } from '../../workbook/names';
+
+/** A file that is not a workbook we can read: the message is one line a person can act on. */
+export class WorkbookReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+/** Opens an .xlsx buffer, telling apart the usual wrong files (empty, encrypted or old .xls/.et, not a zip). */
+export async function openXlsx(data: Buffer, lang: Lang = 'zh'): Promise<ExcelJS.Workbook> {
+  if (data.length === 0) throw new WorkbookReadError(zhOrEn(lang, '文件是空的', 'the file is empty'));
+  if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+    throw new WorkbookReadError(
+      zhOrEn(lang, '这是加密（设了密码）的工作簿，或旧的 .xls/.et 文件：请去掉密码并另存为 .xlsx', 'an encrypted (password-protected) workbook or an old .xls/.et file: remove the password and save as .xlsx'),
+    );
+  if (!data.subarray(0, 2).equals(Buffer.from('PK')))
+    throw new WorkbookReadError(zhOrEn(lang, '不是 .xlsx 文件（可能是改了扩展名的 .csv 或其他文件）', 'not an .xlsx file (perhaps a renamed .csv or other file)'));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(zhOrEn(lang, `.xlsx 文件已损坏：${(e as Error).message}`, `the .xlsx file is corrupt: ${(e as Error).message}`));
+  }
+  return wb;
+}
+
+/** A cell as the shared reader wants it: formulas by their result, rich text and links by their text. */
+export function rawCell(v: ExcelJS.CellValue): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('error' in v) return { error: String(v.error) };
+  if ('formula' in v || 'sharedFormula' in v) {
+    const r = (v as { result?: ExcelJS.CellValue }).result;
+    return r === undefined ? null : rawCell(r as ExcelJS.CellValue);
+  }
+  if ('text' in v) return String((v as { text: unknown }).text);
+  return null;
+}
+
+/** The values of a defined name as the file itself defines it, or undefined when the name is absent. */
+export function namedValues(wb: ExcelJS.Workbook, name: string): NamedValues | undefined {
+  const ref = wb.definedNames.getRanges(name)?.ranges?.[0];
+  if (!ref) return undefined;
+  const { sheet, range } = splitRef(ref.startsWith("'") ? ref : `'${ref.slice(0, ref.lastIndexOf('!'))}'${ref.slice(ref.lastIndexOf('!'))}`);
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return undefined;
+  const b = rangeBounds(range);
+  const values: RawCell[][] = [];
+  for (let r = b.r1; r <= b.r2; r++) {
+    const row: RawCell[] = [];
+    for (let c = b.c1; c <= b.c2; c++) row.push(rawCell(ws.getCell(r, c).value));
+    values.push(row);
+  }
+  return { sheet, col: b.c1, row: b.r1, values };
+}
+
+export interface WorkbookAssessment {
+  rubric: Rubric;
+  assessment: Assessment;
+  problems: ReadProblem[];
+  layoutVersion: number;
+}
+
+const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+
+/** Reads an assessment workbook; refuses, with a clear message, one that is not ours or is of a newer layout. */
+export async function readAssessmentWorkbook(data: Buffer, lang: Lang = 'zh'): Promise<WorkbookAssessment> {
+  const wb = await openXlsx(data, lang);
+  const version = namedValues(wb, NAMES.layoutVersion)?.values[0]?.[0];
+  const rubricId = namedValues(wb, NAMES.rubricId)?.values[0]?.[0];
+  if (version === null || version === undefined)
+    throw new WorkbookReadError(zhOrEn(lang, '不是智能工厂自评工作簿（没有 SFA_LAYOUT_VERSION 名称）', 'not a smart-factory self-assessment workbook (no SFA_LAYOUT_VERSION name)'));
+  const v = Number(version);
+  if (!Number.isInteger(v) || v > LAYOUT_VERSION)
+    throw new WorkbookReadError(zhOrEn(lang, `工作簿版式为第 ${String(version)} 版，本工具只认识到第 ${LAYOUT_VERSION} 版：请更新 sfa`, `the workbook has layout version ${String(version)}; this tool knows up to ${LAYOUT_VERSION}: update sfa`));
+  const rubric = typeof rubricId === 'string' ? getRubric(rubricId) : undefined;
+  if (!rubric) throw new WorkbookReadError(zhOrEn(lang, `评价标准 ${String(rubricId)} 未知（可用：${RUBRIC_IDS.join('、')}）`, `unknown rubric ${String(rubricId)} (known: ${RUBRIC_IDS.join(', ')})`));
+  const ranges = new Map<string, NamedValues>();
+  for (const n of READ_NAMES) {
+    const nv = namedValues(wb, n);
+    if (nv) ranges.set(n, nv);
+  }
+  const { assessment, problems } = assessmentFromInputs(rubric, ranges, lang);
+  return { rubric, assessment, problems, layoutVersion: v };
+}

@@ -1,0 +1,111 @@
+// Renders the declarative layout to an .xlsx file with ExcelJS: every block, style, validation,
+// conditional format, merge, freeze pane, print setup, protection and defined name. Formulas are written
+// without cached results and the workbook asks for a full calculation on load, so Excel, WPS and
+// LibreOffice compute them when the file opens.
+import ExcelJS from 'exceljs';
+import { rangeBounds, splitRef, cell as a1 } from '../../workbook/a1';
+import { PAINTS, STYLES } from '../../workbook/styles';
+import { isIsoDate } from '../../domain/profile/checks';
+import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
+
+const argb = (hex: string) => ({ argb: `FF${hex}` });
+const DATE_FORMAT = /y.*m.*d/i;
+
+function validation(v: Validation): ExcelJS.DataValidation {
+  const common = { showErrorMessage: true, errorStyle: 'error' as const, errorTitle: '智能工厂自评', error: v.error.slice(0, 255), ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}) };
+  switch (v.kind) {
+    case 'list':
+      return { type: 'list', allowBlank: v.allowBlank, formulae: [v.source], ...common };
+    case 'decimal':
+    case 'whole': {
+      const type = v.kind;
+      if (v.min !== undefined && v.max !== undefined) return { type, operator: 'between', allowBlank: true, formulae: [v.min, v.max], ...common };
+      if (v.min !== undefined) return { type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [v.min], ...common };
+      return { type, operator: 'lessThanOrEqual', allowBlank: true, formulae: [v.max ?? 0], ...common };
+    }
+    case 'textLength':
+      return { type: 'textLength', operator: 'equal', allowBlank: true, formulae: [v.exactly], ...common };
+    case 'custom':
+      return { type: 'custom', allowBlank: true, formulae: [v.formula], ...common };
+  }
+}
+
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const { rows, columns } = spec.freeze;
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.hidden ? 'hidden' : 'visible',
+    ...(spec.tabColor ? { properties: { tabColor: argb(spec.tabColor) } } : {}),
+    views: rows || columns ? [{ state: 'frozen', xSplit: columns, ySplit: rows }] : [{}],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: spec.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: spec.print.area,
+      ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+    },
+  });
+  spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of spec.hiddenColumns) ws.getColumn(c).hidden = true;
+  for (const b of spec.blocks) {
+    const style = b.style ? STYLES[b.style] : undefined;
+    const top = rangeBounds(b.at);
+    b.rows.forEach((row, i) =>
+      row.forEach((content, j) => {
+        const c = ws.getCell(top.r1 + i, top.c1 + j);
+        if (content !== null && typeof content === 'object') c.value = { formula: content.f } as ExcelJS.CellFormulaValue;
+        else c.value = content; // strings are literal text, never formulas
+        if (b.numFmt) c.numFmt = b.numFmt;
+        if (style) {
+          c.font = { ...(style.bold ? { bold: true } : {}), ...(style.size ? { size: style.size } : {}), ...(style.color ? { color: argb(style.color) } : {}) };
+          if (style.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
+          c.alignment = { vertical: 'top', ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align } : {}) };
+          if (style.border) {
+            const edge = { style: 'thin' as const, color: argb('BFBFBF') };
+            c.border = { top: edge, bottom: edge, left: edge, right: edge };
+          }
+        }
+        if (b.input) c.protection = { locked: false };
+      }),
+    );
+  }
+  for (const m of spec.merges) ws.mergeCells(m);
+  // One rule per range (sqref), relative to its top-left cell; the typings lack this ExcelJS 4 API.
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of spec.validations) dv.add(v.range, validation(v.rule));
+  spec.conditionalFormats.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: 'expression', priority: i + 1, formulae: [cf.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(PAINTS[cf.style].fill) }, font: { color: argb(PAINTS[cf.style].color) } } }],
+    }),
+  );
+  return ws;
+}
+
+/** Writes the layout (and, optionally, values into its named input ranges) as an .xlsx file. */
+export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string, (CellValue | Date)[][]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '智能工厂自评助手 (smart-factory-assess)';
+  wb.calcProperties.fullCalcOnLoad = true;
+  const sheets = new Map(layout.sheets.map((spec) => [spec.name, { spec, ws: renderSheet(wb, spec) }]));
+  for (const n of layout.names) wb.definedNames.add(n.ref, n.name);
+  for (const [name, values] of inputs ?? []) {
+    const n = layout.names.find((x) => x.name === name);
+    if (!n) throw new Error(`unknown input name ${name}`);
+    const { sheet, range } = splitRef(n.ref);
+    const ws = sheets.get(sheet)!.ws;
+    const b = rangeBounds(range);
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (b.r1 + i > b.r2 || b.c1 + j > b.c2) return;
+        const c = ws.getCell(a1(b.c1 + j, b.r1 + i));
+        // A real ISO date in a date-formatted cell becomes a date; anything else stays as typed (text).
+        c.value = typeof v === 'string' && isIsoDate(v) && DATE_FORMAT.test(c.numFmt ?? '') ? new Date(`${v}T00:00:00Z`) : v;
+      }),
+    );
+  }
+  // Protection last; without a password, so a user can unprotect a sheet on purpose.
+  for (const { spec, ws } of sheets.values()) if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,22 @@
+// `sfa export FILE.xlsx [-o assessment.json]`: the exchange JSON of a workbook (stdout without -o).
+import { resolve } from 'node:path';
+import type { Lang } from '../domain';
+import { UsageError, type CliIO } from './io';
+import { isWorkbookFile, loadAssessmentFile } from './load-assessment';
+import { cliText } from './text';
+import { writeFileAtomic } from './write-file';
+
+export async function exportCommand(file: string, opts: { output?: string; lang: Lang }, io: CliIO): Promise<number> {
+  const m = cliText(opts.lang);
+  if (!isWorkbookFile(file)) throw new UsageError(m.notWorkbook(file));
+  const { assessment, readErrors } = await loadAssessmentFile(resolve(io.cwd, file), opts.lang);
+  const json = JSON.stringify(assessment, null, 2) + '\n';
+  if (opts.output) {
+    const out = resolve(io.cwd, opts.output);
+    await writeFileAtomic(out, json);
+    io.out(m.wrote(out));
+  } else io.out(json);
+  // Cells that could not be read are left out of the JSON and named on stderr.
+  for (const e of readErrors) io.err(`sfa: ${e.path}  ${e.message}\n`);
+  return readErrors.length ? 1 : 0;
+}
