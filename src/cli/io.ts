@@ -3,6 +3,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Whether stderr is a terminal (progress bar) or not (plain lines). */
+  isTTY?: boolean;
 }
 
 /** A failure the user must fix (unreadable file, not an assessment): one clear line, exit code 2. */

@@ -6,6 +6,7 @@ import { cliText } from './text';
 import { scoreCommand } from './score-command';
 import { templateCommand } from './template-command';
 import { exportCommand } from './export-command';
+import { mergeCommand } from './merge-command';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -58,6 +59,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       code = await exportCommand(file, { output: o.output, lang: parseLang(o.lang) }, io);
     });
 
+  program
+    .command('merge')
+    .description('merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表')
+    .argument('<paths...>', 'files or folders (searched recursively)')
+    .requiredOption('-o, --output <file>', 'the merged workbook to write, e.g. 推荐汇总表.xlsx')
+    .option('--unit <name>', '推荐单位名称')
+    .option('--contact <name>', '联系人')
+    .option('--phone <phone>', '联系电话')
+    .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
+    .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
+    .option('--json', 'print the merge report as JSON')
+    .addOption(langOption())
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; lang: string }) => {
+      code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -72,7 +89,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export async function main(): Promise<void> {
-  const io: CliIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd() };
+  const io: CliIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd(), isTTY: process.stderr.isTTY };
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (e) {

@@ -24,6 +24,10 @@ const zh = {
   exists: (f: string) => `${f} 已存在；要覆盖请加 --force`,
   wrote: (f: string) => `已写入 ${f}\n`,
   notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
+  noInputs: '请给出要合并的文件或文件夹',
+  nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
+  mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
+    `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
 type CliText = typeof zh;
 const en: CliText = {
@@ -49,6 +53,10 @@ const en: CliText = {
   exists: (f) => `${f} exists; add --force to overwrite it`,
   wrote: (f) => `wrote ${f}\n`,
   notWorkbook: (f) => `${f} is not an .xlsx workbook`,
+  noInputs: 'name the files or folders to merge',
+  nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
+  mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
+    `wrote ${out}: ${rows} enterprises (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept)\n`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -1,0 +1,111 @@
+// `sfa merge <files or folders…> -o 推荐汇总表.xlsx [--unit … --contact … --phone …] [--into existing.xlsx]
+// [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
+// Files are read one at a time (memory does not grow with the batch); the output is written atomically.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
+import { getRubric } from '../domain/rubrics';
+import { UsageError, type CliIO } from './io';
+import { loadAssessmentFile } from './load-assessment';
+import { cliText } from './text';
+import { writeFileAtomic } from './write-file';
+
+export interface MergeCommandOptions {
+  output: string;
+  unit?: string;
+  contact?: string;
+  phone?: string;
+  into?: string;
+  strict?: boolean;
+  json?: boolean;
+  lang: Lang;
+  /** Progress on a TTY (bar), else plain lines. */
+  tty?: boolean;
+}
+
+const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
+
+/** Files named, and files found (recursively) in folders named, in a stable order. */
+async function collect(paths: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (p: string) => {
+    const s = await stat(p);
+    if (s.isDirectory()) {
+      const entries = (await readdir(p)).sort((a, b) => a.localeCompare(b));
+      for (const e of entries) if (!e.startsWith('.') && !e.startsWith('~$')) await walk(join(p, e));
+    } else if (INPUT_EXT.has(extname(p).toLowerCase())) out.push(p);
+  };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError(cliText('zh').cannotRead(p, 'ENOENT'));
+    const s = await stat(abs);
+    if (s.isFile()) out.push(abs);
+    else await walk(abs);
+  }
+  return out;
+}
+
+function progressLine(done: number, total: number, startedMs: number): string {
+  const elapsed = (Date.now() - startedMs) / 1000;
+  const rate = done / Math.max(elapsed, 0.001);
+  const eta = rate > 0 ? (total - done) / rate : 0;
+  const width = 24;
+  const filled = Math.round((done / Math.max(total, 1)) * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} files/s  ETA ${eta.toFixed(0)} s`;
+}
+
+export async function mergeCommand(paths: string[], opts: MergeCommandOptions, io: CliIO): Promise<number> {
+  const m = cliText(opts.lang);
+  if (paths.length === 0) throw new UsageError(m.noInputs);
+  const files = await collect(paths, io.cwd);
+  const out = resolve(io.cwd, opts.output);
+  const rubric = getRubric()!;
+  const { readMergedSummary, writeMergedSummary } = await import('../adapters/xlsx/merged');
+  const { cellForPath } = await import('../workbook/paths');
+  const { cachedLayout } = await import('../workbook/layout');
+
+  let existing: SummaryRow[] = [];
+  let header = { unit: opts.unit ?? '', contact: opts.contact ?? '', phone: opts.phone ?? '' };
+  if (opts.into) {
+    const into = resolve(io.cwd, opts.into);
+    const prior = await readMergedSummary(await readFile(into), opts.lang).catch((e: Error) => {
+      throw new UsageError(`${opts.into}: ${e.message}`);
+    });
+    existing = prior.rows;
+    header = { unit: opts.unit ?? prior.header.unit, contact: opts.contact ?? prior.header.contact, phone: opts.phone ?? prior.header.phone };
+  }
+
+  const inputs: MergeInput[] = [];
+  const started = Date.now();
+  for (const [i, file] of files.entries()) {
+    const name = relative(io.cwd, file) || file;
+    const modified = (await stat(file)).mtimeMs;
+    try {
+      const r = await loadAssessmentFile(file, opts.lang);
+      inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
+    } catch (e) {
+      const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
+      inputs.push({ file: name, modified, rubric, failure: why });
+      if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
+    }
+    if (opts.tty) io.err(`\r${progressLine(i + 1, files.length, started)}`);
+    else if (!opts.json && (i + 1) % 100 === 0) io.err(`${progressLine(i + 1, files.length, started)}\n`);
+  }
+  if (opts.tty) io.err('\n');
+
+  const layout = cachedLayout(rubric, opts.lang);
+  const result = mergeSummary(existing, inputs, { strict: opts.strict, lang: opts.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+  if (result.rows.length === 0) {
+    if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
+    throw new UsageError(m.nothingUsable);
+  }
+  await writeFileAtomic(out, await writeMergedSummary(rubric, result, header, opts.lang));
+  if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
+  else {
+    const c = result.report.counts;
+    io.out(m.mergeSummary(out, c.rows, c.merged, c.replaced, c.skipped, c.existingKept));
+    for (const f of result.report.files) if (f.status === 'skipped' && !f.failure) io.err(`sfa: ${f.file}: ${f.message}\n`);
+  }
+  return result.report.counts.skipped > 0 ? 1 : 0;
+}
