@@ -52,7 +52,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueCell:
       b.row(`E${r}`, ['—', '—', '—'], 'output');
       b.set(`H${r}`, L.amountsNote, 'note');
       b.row(`L${r}`, Array(13).fill(0), 'helper');
-      b.set(`J${r}`, '', 'check');
+      b.set(`J${r}`, null, 'check');
       ind.amounts.forEach((amt, j) => {
         const ar = amountRow++;
         const g = `G${ar}`;

@@ -37,13 +37,15 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
   rubric.scenarios.forEach((s, i) => {
     const r = first + i;
     const E = `E${r}`;
-    b.row(`A${r}`, [Number(s.id), s.group, segLabel(s.segment), s.name[lang]], 'wrap');
+    // The 环节 group is written once per group: its cells are merged below, and a merge keeps only the top-left value.
+    const firstOfGroup = i === 0 || rubric.scenarios[i - 1]!.group !== s.group;
+    b.row(`A${r}`, [Number(s.id), firstOfGroup ? s.group : null, segLabel(s.segment), s.name[lang]], 'wrap');
     b.set(E, null, 'input', { input: true });
     b.set(`G${r}`, null, 'inputWrap', { input: true, numFmt: '@' });
     b.set(`J${r}`, { f: `IF(OR(TRIM(${E})="",TRIM(${E})=${str(rubric.tierLabelNone.zh)}),0,IFERROR(MATCH(TRIM(${E}),${R.tierLabels},0),-1))` }, 'helper');
     b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},TRIM(${E}))>0,1,0))` }, 'helper');
     b.set(`L${r}`, { f: `IF(OR(J${r}=-1,K${r}=0),1,0)` }, 'helper');
-    b.set(`N${r}`, s.segment ?? '', 'helper');
+    b.set(`N${r}`, s.segment, 'helper');
     b.set(`F${r}`, { f: `IF(AND(J${r}>0,K${r}=1),INDEX(${R.tierTexts.get(s.id)!},1,J${r}),"")` }, 'wrap');
     b.set(`H${r}`, { f: `IF(J${r}=-1,${str(L.pickFromList)},IF(K${r}=0,${str(L.tierUnavailable)},""))` }, 'check');
     b.validate(E, { kind: 'list', source: R.offered.get(s.id)!, allowBlank: true, error: L.tierRule });

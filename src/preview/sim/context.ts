@@ -546,7 +546,18 @@ export class RangeProxy extends Loadable {
   merge(_across = false): void {
     this.ctx.record(`Range(${this.label}).merge`, () => {
       const r = this.resolve();
-      if (r) r.sheet.merges.push(addressOf(r.sheet, r.bounds).split('!')[1]!);
+      if (!r) return;
+      r.sheet.merges.push(addressOf(r.sheet, r.bounds).split('!')[1]!);
+      // As in Excel, a merged range keeps only its top-left value.
+      const b = r.bounds;
+      for (let row = b.r1; row <= b.r2; row++)
+        for (let col = b.c1; col <= b.c2; col++) {
+          const c = (row !== b.r1 || col !== b.c1) && this.ctx.model.peek(r.sheet, row, col);
+          if (c) {
+            c.value = null;
+            c.formula = undefined;
+          }
+        }
     });
   }
   unmerge(): void {
