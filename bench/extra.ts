@@ -11,7 +11,7 @@ function bundleSize(root: string): void {
     console.log('pane bundle:          not measured (run `npm run build` first)');
     return;
   }
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!).filter((s) => !s.startsWith('http'));
+  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g)].map((m) => m[1]!).filter((s) => !s.startsWith('http'));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
