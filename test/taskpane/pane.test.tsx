@@ -120,6 +120,18 @@ describe('task pane', () => {
     expect(model.peek(sheet, 2, 8)!.value).toBe('025-12345678');
   });
 
+  it('offers 升级 for an older layout and keeps every input', async () => {
+    const model = new SimWorkbook();
+    const layout = buildLayout(J);
+    const older = { ...layout, layoutVersion: 0, sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[0]] }] } : s)) };
+    await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, older, FEATURES, inputsFromAssessment(J, advancedAssessment()));
+    renderPane(model);
+    const upgrade = await screen.findByRole('button', { name: '升级' });
+    expect(screen.getByText(/第 0 版，当前为第 1 版/)).toBeTruthy();
+    await act(async () => fireEvent.click(upgrade));
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'));
+  });
+
   it('says what is unavailable below ExcelApi 1.8 instead of failing', async () => {
     renderPane(new SimWorkbook(), 'zh', { core: false, pageLayout: false, charts: false });
     expect(await screen.findByText(/需要 ExcelApi 1.8/)).toBeTruthy();

@@ -98,6 +98,20 @@ describe('injecting the layout through Office.js', () => {
     expect(ctx.syncs).toBe(1);
   });
 
+  it('upgrades a workbook of an older layout version, keeping every input', async () => {
+    const { model, context } = simWorkbook();
+    const older = { ...layout, layoutVersion: LAYOUT_VERSION - 1, sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[LAYOUT_VERSION - 1]] }] } : s)) };
+    const a = advancedAssessment();
+    await injectLayout(context, older, ALL_FEATURES, inputsFromAssessment(J, a));
+    expect((await readWorkbookState(context, (id) => getRubric(id), 'zh')).layoutVersion).toBe(LAYOUT_VERSION - 1);
+    const result = await injectLayout(context, layout, ALL_FEATURES);
+    expect(result.previousVersion).toBe(LAYOUT_VERSION - 1);
+    expect(result.keptInputs).toBeGreaterThan(30);
+    const state = await readWorkbookState(context, (id) => getRubric(id), 'zh');
+    expect([state.layoutVersion, state.assessment]).toEqual([LAYOUT_VERSION, a]);
+    expect(model.sheets.filter((x) => x.name === '企业信息')).toHaveLength(1);
+  });
+
   it('refuses a workbook of a newer layout', async () => {
     const { context } = simWorkbook();
     await injectLayout(context, layout, ALL_FEATURES);
