@@ -1,7 +1,7 @@
 // Reads an assessment file for the CLI: JSON now, workbooks through the xlsx adapter.
 import { readFile } from 'node:fs/promises';
-import { parseAssessment, type Assessment, type Issue, type Lang, type Rubric } from '../domain';
-import { DEFAULT_RUBRIC_ID, getRubric, RUBRIC_IDS } from '../domain/rubrics';
+import type { Assessment, Issue, Lang, Rubric } from '../domain';
+import { assessmentFromJson, schemaProblemsLine } from '../domain/assessment/json';
 import { UsageError } from './io';
 import { cliText } from './text';
 
@@ -12,7 +12,11 @@ export interface LoadedAssessment {
   readErrors: Issue[];
 }
 
-export const isWorkbookFile = (file: string) => /\.xlsx$/i.test(file);
+export const isWorkbookFile = (file: string) => /\.(xlsx|xlsm|xls|et)$/i.test(file);
+
+/** Spreadsheet names, a .csv, or zip/OLE bytes go to the workbook reader, which says what the file really is. */
+const readAsWorkbook = (file: string, data: Buffer) =>
+  isWorkbookFile(file) || /\.csv$/i.test(file) || data.subarray(0, 2).toString('latin1') === 'PK' || (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0);
 
 export async function loadAssessmentFile(file: string, lang: Lang): Promise<LoadedAssessment> {
   const m = cliText(lang);
@@ -22,34 +26,31 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   } catch (e) {
     throw new UsageError(m.cannotRead(file, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  if (isWorkbookFile(file)) {
+  if (readAsWorkbook(file, data)) {
     // ExcelJS is loaded only here, so scoring JSON files starts fast.
     const { readAssessmentWorkbook, WorkbookReadError } = await import('../adapters/xlsx/read');
     const { problemsAsIssues } = await import('../workbook/inputs');
+    const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
-      const r = await readAssessmentWorkbook(data, lang);
+      const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
       return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems) };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  const raw = data.toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(m.notJson(file, (e as Error).message));
+  const parsed = assessmentFromJson(data.toString('utf8'), lang);
+  if (parsed.ok) return { rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
+  switch (parsed.problem) {
+    case 'not-json':
+      throw new UsageError(m.notJson(file, parsed.detail));
+    case 'not-object':
+      throw new UsageError(m.notAssessment(file, m.notAnObject));
+    case 'unknown-rubric':
+      throw new UsageError(m.unknownRubric(file, parsed.rubricId, [...parsed.known]));
+    case 'not-assessment': {
+      const { line, more } = schemaProblemsLine(parsed.problems);
+      throw new UsageError(m.notAssessment(file, line + (more > 0 ? m.andMore(more) : '')));
+    }
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(m.notAssessment(file, m.notAnObject));
-  const id = (json as { rubric?: unknown }).rubric ?? DEFAULT_RUBRIC_ID;
-  const rubric = typeof id === 'string' ? getRubric(id) : undefined;
-  if (!rubric) throw new UsageError(m.unknownRubric(file, String(id), RUBRIC_IDS));
-  const parsed = parseAssessment(rubric, json, lang);
-  if (!parsed.ok) {
-    const shown = parsed.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);
-    const more = parsed.problems.length - shown.length;
-    throw new UsageError(m.notAssessment(file, shown.join('; ') + (more > 0 ? m.andMore(more) : '')));
-  }
-  return { rubric, assessment: parsed.assessment, readErrors: [] };
 }

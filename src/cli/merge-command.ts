@@ -69,7 +69,8 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   let header = { unit: opts.unit ?? '', contact: opts.contact ?? '', phone: opts.phone ?? '' };
   if (opts.into) {
     const into = resolve(io.cwd, opts.into);
-    const prior = await readMergedSummary(await readFile(into), opts.lang).catch((e: Error) => {
+    const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
+    const prior = await readMergedSummary(await readFile(into), opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
       throw new UsageError(`${opts.into}: ${e.message}`);
     });
     existing = prior.rows;

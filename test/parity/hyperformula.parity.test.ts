@@ -13,6 +13,7 @@ import { HyperFormulaWorkbook } from './hyperformula-workbook';
 import { CASES } from './cases';
 import { differences, engineOutcome, workbookOutcome } from './outcome';
 
+/** PARITY_RUNS=5000 searches deeper (about a minute). */
 const RUNS = Number(process.env.PARITY_RUNS ?? 400);
 const layout = buildLayout(J);
 const wb = new HyperFormulaWorkbook(layout);
@@ -60,7 +61,7 @@ describe('HyperFormula parity with score()', () => {
     );
     expect([...seen.tiers.keys()].sort()).toEqual(['advanced', 'basic', 'excellent', 'leading', null].sort());
     for (const k of ['outOfBand', 'naNotAllowed', 'unavailable', 'incomplete', 'nullComposite', 'onThreshold'] as const) expect(seen[k]).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
 
 describe('HyperFormula parity on the named cases of the LibreOffice check', () => {

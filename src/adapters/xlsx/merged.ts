@@ -5,7 +5,7 @@ import type { MergeResult, SummaryRow } from '../../domain/merge/types';
 import type { Rubric } from '../../domain/rubric/schema';
 import { buildMergedWorkbook, summaryRowsFromValues, type SummaryHeader } from '../../workbook/merged-summary';
 import { NAMES } from '../../workbook/names';
-import { namedValues, openXlsx, WorkbookReadError } from './read';
+import { namedValues, openXlsx, WorkbookReadError, type OpenOptions } from './read';
 import { writeWorkbook } from './write';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
@@ -13,13 +13,13 @@ export async function writeMergedSummary(rubric: Rubric, result: MergeResult, he
   return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts: [] });
 }
 
-export async function readMergedSummary(data: Buffer, lang: Lang = 'zh'): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
-  const wb = await openXlsx(data, lang);
-  const table = namedValues(wb, NAMES.mergedTable);
+export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
+  const wb = await openXlsx(data, lang, options);
+  const table = namedValues(wb, NAMES.mergedTable, lang);
   if (!table)
     throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
   const one = (name: string) => {
-    const v = namedValues(wb, name)?.values[0]?.[0];
+    const v = namedValues(wb, name, lang)?.values[0]?.[0];
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
   return {

@@ -9,6 +9,7 @@ import { rangeBounds, splitRef } from '../../workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import { NAMES } from '../../workbook/names';
+import { checkZip, DEFAULT_ZIP_LIMITS, ZipGuardError, type BoundedInflate, type ZipLimits, type ZipProblem } from './zip-guard';
 
 /** A file that is not a workbook we can read: the message is one line a person can act on. */
 export class WorkbookReadError extends Error {
@@ -20,15 +21,51 @@ export class WorkbookReadError extends Error {
 
 const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-/** Opens an .xlsx buffer, telling apart the usual wrong files (empty, encrypted or old .xls/.et, not a zip). */
-export async function openXlsx(data: Buffer, lang: Lang = 'zh'): Promise<ExcelJS.Workbook> {
+export interface OpenOptions {
+  limits?: ZipLimits;
+  /** A bounded inflater (nodeInflater, browserInflater): checks real sizes, cells and ranges before loading. */
+  inflate?: BoundedInflate;
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (data: Uint8Array, sig: number[]) => sig.every((b, i) => data[i] === b);
+
+function guardMessage(p: ZipProblem, lang: Lang): string {
+  switch (p.kind) {
+    case 'corrupt':
+      return zhOrEn(lang, `.xlsx 文件已损坏：${p.detail}`, `the .xlsx file is corrupt: ${p.detail}`);
+    case 'tooLarge': {
+      const mb = Math.round(p.limitBytes / 1024 / 1024);
+      return zhOrEn(lang, `解压后超过 ${mb} MB（疑似压缩炸弹），未读取`, `expands to more than ${mb} MB (a zip bomb?); not read`);
+    }
+    case 'tooManyEntries':
+      return zhOrEn(lang, `压缩包内的部件超过 ${p.limit} 个（疑似压缩炸弹），未读取`, `more than ${p.limit} parts in the zip (a zip bomb?); not read`);
+    case 'tooManyCells':
+      return zhOrEn(lang, `工作表中的单元格超过 ${p.limit} 个，未读取`, `more than ${p.limit} cells in its sheets; not read`);
+    case 'rangeTooLarge':
+      return zhOrEn(
+        lang,
+        `区域过大：${p.where} 覆盖 ${p.cells} 个单元格（名称、数据验证和合并区域合计上限 ${p.limit}），未读取`,
+        `a range is too large: ${p.where} covers ${p.cells} cells (names, validations and merges may cover ${p.limit} in all); not read`,
+      );
+  }
+}
+
+/** Opens an .xlsx, telling apart the usual wrong files (empty, encrypted or old .xls/.et, not a zip, zip bomb). */
+export async function openXlsx(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<ExcelJS.Workbook> {
   if (data.length === 0) throw new WorkbookReadError(zhOrEn(lang, '文件是空的', 'the file is empty'));
-  if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+  if (startsWith(data, OLE))
     throw new WorkbookReadError(
       zhOrEn(lang, '这是加密（设了密码）的工作簿，或旧的 .xls/.et 文件：请去掉密码并另存为 .xlsx', 'an encrypted (password-protected) workbook or an old .xls/.et file: remove the password and save as .xlsx'),
     );
-  if (!data.subarray(0, 2).equals(Buffer.from('PK')))
+  if (!startsWith(data, [0x50, 0x4b]))
     throw new WorkbookReadError(zhOrEn(lang, '不是 .xlsx 文件（可能是改了扩展名的 .csv 或其他文件）', 'not an .xlsx file (perhaps a renamed .csv or other file)'));
+  try {
+    await checkZip(data, options.limits ?? DEFAULT_ZIP_LIMITS, options.inflate);
+  } catch (e) {
+    if (e instanceof ZipGuardError) throw new WorkbookReadError(guardMessage(e.problem, lang));
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -52,14 +89,20 @@ export function rawCell(v: ExcelJS.CellValue): RawCell {
   return null;
 }
 
+/** No name of ours covers more than a few hundred cells; a larger one is not our workbook. */
+const MAX_NAMED_CELLS = 10_000;
+
 /** The values of a defined name as the file itself defines it, or undefined when the name is absent. */
-export function namedValues(wb: ExcelJS.Workbook, name: string): NamedValues | undefined {
+export function namedValues(wb: ExcelJS.Workbook, name: string, lang: Lang = 'zh'): NamedValues | undefined {
   const ref = wb.definedNames.getRanges(name)?.ranges?.[0];
   if (!ref) return undefined;
   const { sheet, range } = splitRef(ref.startsWith("'") ? ref : `'${ref.slice(0, ref.lastIndexOf('!'))}'${ref.slice(ref.lastIndexOf('!'))}`);
   const ws = wb.getWorksheet(sheet);
   if (!ws) return undefined;
   const b = rangeBounds(range);
+  const cells = (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+  if (cells > MAX_NAMED_CELLS)
+    throw new WorkbookReadError(zhOrEn(lang, `区域过大：名称 ${name} 覆盖 ${cells} 个单元格，不是本工具生成的工作簿`, `a range is too large: the name ${name} covers ${cells} cells; not a workbook of this tool`));
   const values: RawCell[][] = [];
   for (let r = b.r1; r <= b.r2; r++) {
     const row: RawCell[] = [];
@@ -79,10 +122,10 @@ export interface WorkbookAssessment {
 const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
 
 /** Reads an assessment workbook; refuses, with a clear message, one that is not ours or is of a newer layout. */
-export async function readAssessmentWorkbook(data: Buffer, lang: Lang = 'zh'): Promise<WorkbookAssessment> {
-  const wb = await openXlsx(data, lang);
-  const version = namedValues(wb, NAMES.layoutVersion)?.values[0]?.[0];
-  const rubricId = namedValues(wb, NAMES.rubricId)?.values[0]?.[0];
+export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<WorkbookAssessment> {
+  const wb = await openXlsx(data, lang, options);
+  const version = namedValues(wb, NAMES.layoutVersion, lang)?.values[0]?.[0];
+  const rubricId = namedValues(wb, NAMES.rubricId, lang)?.values[0]?.[0];
   if (version === null || version === undefined)
     throw new WorkbookReadError(zhOrEn(lang, '不是智能工厂自评工作簿（没有 SFA_LAYOUT_VERSION 名称）', 'not a smart-factory self-assessment workbook (no SFA_LAYOUT_VERSION name)'));
   const v = Number(version);
@@ -92,7 +135,7 @@ export async function readAssessmentWorkbook(data: Buffer, lang: Lang = 'zh'): P
   if (!rubric) throw new WorkbookReadError(zhOrEn(lang, `评价标准 ${String(rubricId)} 未知（可用：${RUBRIC_IDS.join('、')}）`, `unknown rubric ${String(rubricId)} (known: ${RUBRIC_IDS.join(', ')})`));
   const ranges = new Map<string, NamedValues>();
   for (const n of READ_NAMES) {
-    const nv = namedValues(wb, n);
+    const nv = namedValues(wb, n, lang);
     if (nv) ranges.set(n, nv);
   }
   const { assessment, problems } = assessmentFromInputs(rubric, ranges, lang);
