@@ -4,6 +4,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import type { SimSheet, SimWorkbook, SimValue } from './sim/model';
 import { key, parseBounds } from './sim/model';
 
+/** Exact arithmetic and comparisons, as the engine's: no output rounding, no epsilon in `>`/`=`. */
 export const HF_CONFIG = {
   licenseKey: 'gpl-v3',
   useArrayArithmetic: true,

@@ -4,16 +4,8 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import { parseCell } from '../../src/workbook/a1';
 import { INPUT_NAMES } from '../../src/workbook/names';
 import type { CellValue, WorkbookLayout } from '../../src/workbook/types';
+import { HF_CONFIG as CONFIG } from '../../src/preview/recalc';
 import { readNamed, resolveName, type Computed, type NamedBlock } from './named-values';
-
-/** Exact arithmetic and comparisons, as the engine's: no output rounding, no epsilon in `>`/`=`. */
-const CONFIG = {
-  licenseKey: 'gpl-v3',
-  useArrayArithmetic: true,
-  smartRounding: false,
-  precisionEpsilon: 0,
-  precisionRounding: 15,
-};
 
 /** A literal as HyperFormula must receive it: text is prefixed with ' so "13912345678" stays text. */
 function literal(v: CellValue | Date): RawCellContent {
