@@ -2,6 +2,16 @@
 // (they are the rubric's data, and readers accept them whatever the label language).
 import type { Lang } from '../domain/i18n/lang';
 
+/** 附件5's table is filed with the province as printed: its wording stays Chinese in both languages. */
+const OFFICIAL_SUMMARY = {
+  summaryTitle: '先进级智能工厂推荐汇总表',
+  unit: '推荐单位名称：',
+  stamp: '（加盖单位公章）',
+  contact: '联系人：',
+  phone: '联系电话：',
+  summaryHeaders: ['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注'],
+};
+
 const zh = {
   profileTitle: '企业信息（附件5 申报书）',
   item: '项目',
@@ -74,12 +84,7 @@ const zh = {
   none: '未达到',
   yesMark: '✓',
   noMark: '✗',
-  summaryTitle: '先进级智能工厂推荐汇总表',
-  unit: '推荐单位名称：',
-  stamp: '（加盖单位公章）',
-  contact: '联系人：',
-  phone: '联系电话：',
-  summaryHeaders: ['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注'],
+  ...OFFICIAL_SUMMARY,
   remarkComposite: '，综合得分 ',
   remarkErrors: '有错误，须先更正',
   remarkIncomplete: '自评尚未填写完整',
@@ -163,12 +168,7 @@ const en: WorkbookLabels = {
   none: 'None',
   yesMark: '✓',
   noMark: '✗',
-  summaryTitle: '先进级智能工厂推荐汇总表',
-  unit: '推荐单位名称：',
-  stamp: '（加盖单位公章）',
-  contact: '联系人：',
-  phone: '联系电话：',
-  summaryHeaders: ['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注'],
+  ...OFFICIAL_SUMMARY,
   remarkComposite: ', composite ',
   remarkErrors: 'has errors to correct',
   remarkIncomplete: 'self-assessment not complete',
