@@ -5,11 +5,11 @@ import { readAssessmentWorkbook } from '../../../src/adapters/xlsx/read';
 import { areaCells, checkZip, DEFAULT_ZIP_LIMITS, readZipDirectory, ZipGuardError, type BoundedInflate, type ZipProblem } from '../../../src/adapters/xlsx/zip-guard';
 import { nodeInflater } from '../../../src/adapters/xlsx/inflate-node';
 import { browserInflater } from '../../../src/adapters/xlsx/inflate-browser';
-import { deflateRepeated, zipParts, type ZipPart } from '../../support/zip-writer';
+import { deflateRepeated, writeZip, type ZipEntry } from '../../corpus/zip';
 import { J } from '../../fixtures/jiangsu';
 
 const MB = 1024 * 1024;
-const CONTENT_TYPES: ZipPart = { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') };
+const CONTENT_TYPES: ZipEntry = { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') };
 const sheetXml = (body: string) => Buffer.from(`<?xml version="1.0"?><worksheet><sheetData>${body}</sheetData></worksheet>`);
 
 async function problemOf(data: Uint8Array, inflate: BoundedInflate | undefined = nodeInflater): Promise<ZipProblem | undefined> {
@@ -23,10 +23,9 @@ async function problemOf(data: Uint8Array, inflate: BoundedInflate | undefined =
 }
 
 /** 40 MB of cell XML that deflates to a few hundred kB. */
-function bombPart(declaredSize?: number): ZipPart {
-  const cell = Buffer.from('<c r="A1" t="n"><v>0</v></c>');
-  const { deflated, size, crc } = deflateRepeated(cell, Math.ceil((40 * MB) / cell.length));
-  return { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(0), deflated, crc, declaredSize: declaredSize ?? size };
+async function bombPart(declaredSize?: number): Promise<ZipEntry> {
+  const deflated = await deflateRepeated('<worksheet><sheetData>', '<c r="A1" t="n"><v>0</v></c>', 40 * MB, '</sheetData></worksheet>');
+  return { name: 'xl/worksheets/sheet1.xml', deflated, declaredSize };
 }
 
 describe('areaCells: what ExcelJS would expand', () => {
@@ -62,12 +61,12 @@ describe('checkZip', () => {
   it('refuses a zip that declares more than the limit, without inflating anything', async () => {
     let calls = 0;
     const counting: BoundedInflate = async (c, max) => (calls++, nodeInflater(c, max));
-    expect(await problemOf(zipParts([CONTENT_TYPES, bombPart()]), counting)).toEqual({ kind: 'tooLarge', limitBytes: 32 * MB });
+    expect(await problemOf(writeZip([CONTENT_TYPES, await bombPart()]), counting)).toEqual({ kind: 'tooLarge', limitBytes: 32 * MB });
     expect(calls).toBe(0);
   });
 
   it('refuses a zip bomb that lies about its size: the inflater stops at the declared size', async () => {
-    const lying = zipParts([CONTENT_TYPES, bombPart(1000)]);
+    const lying = writeZip([CONTENT_TYPES, await bombPart(1000)]);
     expect(readZipDirectory(lying)[1]!.uncompressedSize).toBe(1000);
     expect(await problemOf(lying)).toEqual({ kind: 'tooLarge', limitBytes: 32 * MB });
     await expect(readAssessmentWorkbook(lying, 'zh', { inflate: nodeInflater })).rejects.toThrow('解压后超过 32 MB（疑似压缩炸弹）');
@@ -75,43 +74,43 @@ describe('checkZip', () => {
   });
 
   (browserInflater ? it : it.skip)('the browser inflater stops the same bomb and inflates a real part exactly', async () => {
-    expect(await problemOf(zipParts([CONTENT_TYPES, bombPart(1000)]), browserInflater)).toEqual({ kind: 'tooLarge', limitBytes: 32 * MB });
+    expect(await problemOf(writeZip([CONTENT_TYPES, await bombPart(1000)]), browserInflater)).toEqual({ kind: 'tooLarge', limitBytes: 32 * MB });
     expect(await problemOf(template, browserInflater)).toBeUndefined();
   });
 
   it('refuses more than 100,000 cells even under the size limit', async () => {
     const cells = Array.from({ length: 100_001 }, (_, i) => `<c r="A${i + 1}"><v>1</v></c>`).join('');
-    const zip = zipParts([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: sheetXml(cells) }]);
+    const zip = writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: sheetXml(cells) }]);
     expect(await problemOf(zip)).toEqual({ kind: 'tooManyCells', limit: 100_000 });
     await expect(readAssessmentWorkbook(zip, 'zh', { inflate: nodeInflater })).rejects.toThrow('工作表中的单元格超过 100000 个');
   });
 
   it('counts cells written with a namespace prefix too', async () => {
     const cells = Array.from({ length: 100_001 }, () => '<x:c><x:v>1</x:v></x:c>').join('');
-    expect(await problemOf(zipParts([CONTENT_TYPES, { name: 'xl/worksheets/sheet2.xml', data: sheetXml(cells) }]))).toMatchObject({ kind: 'tooManyCells' });
+    expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet2.xml', data: sheetXml(cells) }]))).toMatchObject({ kind: 'tooManyCells' });
   });
 
   it('refuses a defined name, a validation or a merge covering a whole sheet', async () => {
     const workbook = Buffer.from(`<workbook><definedNames><definedName name="SFA_SCENARIO_TIERS">'场景自评'!$A$1:$XFD$1048576</definedName></definedNames></workbook>`);
-    const named = zipParts([CONTENT_TYPES, { name: 'xl/workbook.xml', data: workbook }]);
+    const named = writeZip([CONTENT_TYPES, { name: 'xl/workbook.xml', data: workbook }]);
     expect(await problemOf(named)).toEqual({ kind: 'rangeTooLarge', limit: 250_000, where: 'SFA_SCENARIO_TIERS', cells: 16384 * 1048576 });
     await expect(readAssessmentWorkbook(named, 'zh', { inflate: nodeInflater })).rejects.toThrow(/区域过大：SFA_SCENARIO_TIERS/);
     const validation = sheetXml('').toString().replace('</worksheet>', '<dataValidations count="1"><dataValidation type="list" sqref="B2:B1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>');
-    expect(await problemOf(zipParts([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(validation) }]))).toMatchObject({ kind: 'rangeTooLarge', where: 'sheet1.xml' });
+    expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(validation) }]))).toMatchObject({ kind: 'rangeTooLarge', where: 'sheet1.xml' });
     const merge = sheetXml('').toString().replace('</worksheet>', '<mergeCells count="1"><mergeCell ref="A1:Z20000"/></mergeCells></worksheet>');
-    expect(await problemOf(zipParts([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(merge) }]))).toMatchObject({ kind: 'rangeTooLarge', cells: 26 * 20000 });
+    expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(merge) }]))).toMatchObject({ kind: 'rangeTooLarge', cells: 26 * 20000 });
   });
 
   it('refuses a zip of thousands of parts', async () => {
-    const parts = Array.from({ length: 2001 }, (_, i) => ({ name: `x/${i}.bin`, data: Buffer.from('a'), stored: true }));
-    expect(await problemOf(zipParts(parts))).toEqual({ kind: 'tooManyEntries', limit: 2000 });
+    const parts = Array.from({ length: 2001 }, (_, i) => ({ name: `x/${i}.bin`, data: Buffer.from('a') }));
+    expect(await problemOf(writeZip(parts))).toEqual({ kind: 'tooManyEntries', limit: 2000 });
   });
 
   it('reports a truncated zip, broken deflate data and a size mismatch as corrupt', async () => {
     expect(await problemOf(template.subarray(0, template.length - 200))).toMatchObject({ kind: 'corrupt' });
-    const broken = zipParts([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), deflated: Buffer.from([0xff, 0xff, 0xff, 0xff]), crc: 0, declaredSize: 11 }]);
+    const broken = writeZip([{ name: 'xl/workbook.xml', deflated: { bytes: Buffer.from([0xff, 0xff, 0xff, 0xff]), crc: 0, size: 11 } }]);
     expect(await problemOf(broken)).toMatchObject({ kind: 'corrupt' });
-    const short = zipParts([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), declaredSize: 500 }]);
+    const short = writeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), declaredSize: 500 }]);
     expect(await problemOf(short)).toMatchObject({ kind: 'corrupt', detail: expect.stringContaining('size does not match') });
     await expect(readAssessmentWorkbook(short, 'zh', { inflate: nodeInflater })).rejects.toThrow(/已损坏/);
   });
