@@ -126,6 +126,14 @@ export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh'
   const wb = await openXlsx(data, lang, options);
   const version = namedValues(wb, NAMES.layoutVersion, lang)?.values[0]?.[0];
   const rubricId = namedValues(wb, NAMES.rubricId, lang)?.values[0]?.[0];
+  if ((version === null || version === undefined) && namedValues(wb, NAMES.mergedTable, lang))
+    throw new WorkbookReadError(
+      zhOrEn(
+        lang,
+        '这是合并生成的推荐汇总表，不是企业自评工作簿：要保留其中的各行，命令行用 --into，加载项请在这张汇总表中合并',
+        'this is a merged summary, not an enterprise workbook: to keep its rows use --into (command line) or merge inside it (add-in)',
+      ),
+    );
   if (version === null || version === undefined)
     throw new WorkbookReadError(zhOrEn(lang, '不是智能工厂自评工作簿（没有 SFA_LAYOUT_VERSION 名称）', 'not a smart-factory self-assessment workbook (no SFA_LAYOUT_VERSION name)'));
   const v = Number(version);

@@ -136,6 +136,14 @@ describe('reading workbooks back', () => {
     await expect(readAssessmentWorkbook(Buffer.alloc(0))).rejects.toBeInstanceOf(WorkbookReadError);
   });
 
+  it('tells a merged summary given as an input apart from a foreign workbook', async () => {
+    const { writeMergedSummary } = await import('../../../src/adapters/xlsx/merged');
+    const { mergeSummary } = await import('../../../src/domain');
+    const merged = await writeMergedSummary(J, mergeSummary([], [{ file: 'a.json', modified: 0, rubric: J, assessment: advancedAssessment() }]), { unit: '', contact: '', phone: '' }, 'zh');
+    await expect(readAssessmentWorkbook(merged)).rejects.toThrow(/合并生成的推荐汇总表.*--into/);
+    await expect(readAssessmentWorkbook(merged, 'en')).rejects.toThrow(/merged summary.*--into/);
+  });
+
   it('refuses a newer layout', async () => {
     const newer = { ...layout, sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[99]] }] } : s)) };
     await expect(readAssessmentWorkbook(await writeWorkbook(newer))).rejects.toThrow(/第 99 版/);
