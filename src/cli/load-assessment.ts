@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { assessmentFromJson, schemaProblemsLine } from '../domain/assessment/json';
+import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import { UsageError } from './io';
 import { cliText } from './text';
 
@@ -12,11 +13,7 @@ export interface LoadedAssessment {
   readErrors: Issue[];
 }
 
-export const isWorkbookFile = (file: string) => /\.(xlsx|xlsm|xls|et)$/i.test(file);
-
-/** Spreadsheet names, a .csv, or zip/OLE bytes go to the workbook reader, which says what the file really is. */
-const readAsWorkbook = (file: string, data: Buffer) =>
-  isWorkbookFile(file) || /\.csv$/i.test(file) || data.subarray(0, 2).toString('latin1') === 'PK' || (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0);
+export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
 export async function loadAssessmentFile(file: string, lang: Lang): Promise<LoadedAssessment> {
   const m = cliText(lang);

@@ -16,6 +16,11 @@ import { Radar } from './components/Radar';
 import { CoverageStrip } from './components/CoverageStrip';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import { SummaryPanel } from './components/SummaryPanel';
+import { BureauMergeNote } from './components/BureauMergeNote';
+import { LoadBoundary } from './components/LoadBoundary';
+
+// The bureau merge (its panel, the merge engine, the workbook reader) loads only when a bureau opens it.
+const MergePanel = React.lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px', minWidth: '280px' },
@@ -29,6 +34,7 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
   const wb = useWorkbook(actions, lang);
   const [tab, setTab] = React.useState<TabId>('overview');
   const [notice, setNotice] = React.useState<{ intent: 'error' | 'success' | 'warning'; text: string } | null>(null);
+  const [merging, setMerging] = React.useState(false);
 
   const attempt = async (fn: () => Promise<unknown>, success?: string) => {
     try {
@@ -49,8 +55,23 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
     if (!actions.features.core) return <StartScreen title={s.appTitle} body={s.unsupported} />;
     const st = wb.state;
     if (!st) return <Spinner label={wb.error ? s.failed(wb.error) : s.loading} />;
+    // A bureau's merged summary opens on its merge panel; a blank workbook offers both starts.
+    if (st.layoutVersion === null && (st.mergedSummary || merging))
+      return (
+        <LoadBoundary message={s.failed}>
+          <React.Suspense fallback={<Spinner label={s.loading} />}>
+            <MergePanel host={actions} strings={s} lang={lang} onWritten={wb.refresh} onBack={st.mergedSummary ? undefined : () => setMerging(false)} />
+          </React.Suspense>
+        </LoadBoundary>
+      );
     if (st.layoutVersion === null)
-      return <StartScreen title={s.insertTitle} body={s.insertBody} action={s.insertButton} busyLabel={s.inserting} onAction={() => attempt(() => actions.insert())} />;
+      return (
+        <>
+          <StartScreen title={s.insertTitle} body={s.insertBody} action={s.insertButton} busyLabel={s.inserting} onAction={() => attempt(() => actions.insert())} />
+          <Divider />
+          <StartScreen title={s.merge.title} body={s.merge.startBody} action={s.merge.button} onAction={async () => setMerging(true)} secondary />
+        </>
+      );
     if (st.layoutVersion > actions.layoutVersion) return <StartScreen title={s.newerTitle} body={s.newerBody(st.layoutVersion)} />;
     if (st.layoutVersion < actions.layoutVersion)
       return (
@@ -117,7 +138,13 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
             onRevert={() => wb.setWhatIf([])}
           />
         )}
-        {tab === 'summary' && <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />}
+        {tab === 'summary' && (
+          <>
+            <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
+            <Divider />
+            <BureauMergeNote strings={s} />
+          </>
+        )}
       </>
     );
   })();

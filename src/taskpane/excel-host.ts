@@ -10,6 +10,9 @@ import { withCellEditRetry } from '../adapters/office/retry';
 import { cellsForChanges, selectCell, writeCells, writeSummaryHeader } from '../adapters/office/write-inputs';
 import { subscribeToChanges } from '../adapters/office/live';
 import type { HostFeatures } from '../adapters/office/features';
+import type { MergeTarget } from '../adapters/office/merged';
+import type { MergeResult } from '../domain/merge/types';
+import type { SummaryHeader } from '../workbook/merged-summary';
 
 export interface ExcelActions {
   features: HostFeatures;
@@ -19,6 +22,10 @@ export interface ExcelActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   applyChanges(rubric: Rubric, changes: Change[]): Promise<void>;
   fillSummary(header: { unit: string; contact: string; phone: string }): Promise<void>;
+  /** What the workbook is for a bureau merge, with the rows and header of an earlier merged summary. */
+  readMergeTarget(): Promise<MergeTarget>;
+  /** Writes 推荐汇总表 and 合并明细 in one batch; refuses an assessment workbook (AssessmentWorkbookError). */
+  writeMerged(result: MergeResult, header: SummaryHeader): Promise<void>;
   /** Calls `onChange` (already debounced by the caller) on edits; returns the unsubscribe. */
   subscribe(onChange: () => void): Promise<() => Promise<void>>;
 }
@@ -41,6 +48,16 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     applyChanges: (rubric, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, changes))),
     fillSummary: (header) => run((ctx) => writeSummaryHeader(ctx, header)),
+    // The bureau merge's code is loaded when a bureau uses it, not with the first screen.
+    readMergeTarget: async () => {
+      const { readMergeTarget } = await import('../adapters/office/merged');
+      return run((ctx) => readMergeTarget(ctx));
+    },
+    writeMerged: async (result, header) => {
+      const [{ writeMergedSheets }, { buildMergedWorkbook }] = await Promise.all([import('../adapters/office/merged'), import('../workbook/merged-summary')]);
+      const built = buildMergedWorkbook(getRubric()!, result, header, lang);
+      await run((ctx) => writeMergedSheets(ctx, built, features));
+    },
     subscribe: async (onChange) => {
       let context: Excel.RequestContext | undefined;
       const off = await run(async (ctx) => {

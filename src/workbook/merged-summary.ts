@@ -63,7 +63,18 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   s.set('H2', header.phone, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
   s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS], 'header');
   const last = TABLE_FIRST_ROW + Math.max(result.rows.length, 1) - 1;
-  if (result.rows.length) s.block(`A${TABLE_FIRST_ROW}`, result.rows.map(rowValues), 'wrap', { numFmt: '@' });
+  if (result.rows.length) {
+    // Text columns are '@' so nothing typed later turns into a number or a formula; 序号 and the hidden
+    // composite and file time stay numbers (an Office.js value written into '@' would become text).
+    const values = result.rows.map(rowValues);
+    const cols = (from: number, to: number) => values.map((r) => r.slice(from, to));
+    s.block(`A${TABLE_FIRST_ROW}`, cols(0, 1), 'wrap', { numFmt: '0' });
+    s.block(`B${TABLE_FIRST_ROW}`, cols(1, 11), 'wrap', { numFmt: '@' });
+    s.block(`L${TABLE_FIRST_ROW}`, cols(11, 12), 'wrap', { numFmt: '0.00' });
+    s.block(`M${TABLE_FIRST_ROW}`, cols(12, 13), 'wrap', { numFmt: '@' });
+    s.block(`N${TABLE_FIRST_ROW}`, cols(13, 14), 'wrap', { numFmt: '0' });
+    s.block(`O${TABLE_FIRST_ROW}`, cols(14, 15), 'wrap', { numFmt: '@' });
+  }
   s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
   s.print(`A1:I${last}`, 'landscape', '1:3');
   const summary = s.build();
@@ -81,7 +92,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   const rows: CellValue[][] = [];
   for (const f of result.report.files) {
     const issues = [...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })), ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' }))];
-    const head: CellValue[] = [f.file, statusText[f.status]!, f.failure ? `${f.message}：${f.failure}` : f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
+    const head: CellValue[] = [f.file, statusText[f.status]!, f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
     if (issues.length === 0) rows.push([...head, '', '']);
     issues.forEach((i, k) => {
       const cell = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.path;

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, setCell, shot } from './harness';
 import type { Server } from 'node:http';
+import { BATCH, workbookBytes } from '../fixtures/enterprise-workbooks';
 
 let browser: Browser;
 let server: Server;
@@ -129,5 +130,39 @@ describe('preview, en-US', () => {
     expect(chinese).toEqual([]);
     await axe(page, 'en dashboard');
     await shot(page, '08-en');
+  });
+});
+
+describe('preview, a city bureau merges enterprise workbooks', () => {
+  it('chooses 合并推荐汇总表 on a blank workbook, uploads three workbooks and a bad file, and gets the table in priority order', async () => {
+    const page = await open('zh');
+    await page.getByRole('button', { name: '合并推荐汇总表' }).click();
+    await page.getByLabel('推荐单位名称').fill('南京市工业和信息化局');
+    await page.getByLabel('联系人').fill('李四');
+    await page.getByLabel('联系电话').fill('025-12345678');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const files = await Promise.all(BATCH.map(async (b) => ({ name: b.file, mimeType: xlsx, buffer: Buffer.from(await workbookBytes(b.assessment)) })));
+    await page.getByLabel('自评文件（可多选）').setInputFiles([...files, { name: '坏.xlsx', mimeType: xlsx, buffer: Buffer.from('hello') }]);
+    await page.getByRole('button', { name: '合并推荐汇总表' }).click();
+    await page.getByText('已写入推荐汇总表：共 3 家企业', { exact: false }).waitFor({ timeout: 60000 });
+    await expect(page.getByText('已读取 4/4 个文件').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('merge-file').count()).resolves.toBe(4);
+    await expect(page.locator('[data-testid="merge-file"][data-status="skipped"]').textContent()).resolves.toContain('坏.xlsx');
+    // The preview shows the written sheet: tier first, then composite, 序号 renumbered.
+    await page.getByRole('tab', { name: '推荐汇总表', exact: true }).click();
+    const cell = (a: string) => page.getByTestId(`cell-推荐汇总表-${a}`).textContent();
+    await expect(Promise.all(['A4', 'B4', 'A5', 'B5', 'A6', 'B6'].map(cell))).resolves.toEqual(['1', '乙企业', '2', '甲企业', '3', '丙企业']);
+    await expect(cell('I4')).resolves.toBe('先进级，综合得分 78.00');
+    await expect(cell('C2')).resolves.toBe('南京市工业和信息化局');
+    await axe(page, 'merge');
+    await shot(page, '09-merge');
+    // 合并明细 names every file, the bad one with its status and why.
+    await page.getByRole('tab', { name: '合并明细', exact: true }).click();
+    const details = await page.locator('[data-testid^="cell-合并明细-"]').allTextContents();
+    for (const f of [...BATCH.map((b) => b.file), '坏.xlsx']) expect(details).toContain(f);
+    const row = Number((await page.locator('[data-testid^="cell-合并明细-A"]', { hasText: '坏.xlsx' }).getAttribute('data-testid'))!.replace(/\D+/g, ''));
+    await expect(page.getByTestId(`cell-合并明细-B${row}`).textContent()).resolves.toBe('已跳过');
+    await expect(page.getByTestId(`cell-合并明细-C${row}`).textContent()).resolves.toContain('不是 .xlsx 文件');
+    await shot(page, '10-merge-details');
   });
 });

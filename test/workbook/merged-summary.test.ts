@@ -33,6 +33,11 @@ describe('merged summary workbook', () => {
     expect(cells.get('4,2')).toBe('江苏某某精密机械有限公司'); // 先进级 first
     expect(cells.get('4,9')).toBe(`先进级，综合得分 ${score(J, a).composite!.toFixed(2)}`);
     expect(cells.get('5,2')).toBe('=HYPERLINK("x")'); // text, never a formula
+    // 序号 and the composite stay numbers; every text column is '@' so nothing turns into a formula.
+    const fmtAt = (col: string) => summary!.blocks.find((b) => b.at === `${col}4`)?.numFmt;
+    expect([fmtAt('A'), fmtAt('B'), fmtAt('L'), fmtAt('N')]).toEqual(['0', '@', '0.00', '0']);
+    expect([cells.get('4,1'), cells.get('5,1')]).toEqual([1, 2]);
+    expect(typeof cells.get('4,12')).toBe('number');
     expect(summary!.print.orientation).toBe('landscape');
     expect(summary!.hiddenColumns).toEqual(expect.arrayContaining(['J', 'K', 'L', 'M', 'N', 'O']));
   });
@@ -42,7 +47,7 @@ describe('merged summary workbook', () => {
     const texts = [...cellsOf(details).values()].map(String);
     expect(details.name).toBe('合并明细');
     expect(texts).toContain('broken.xlsx');
-    expect(texts.some((t) => t.includes('不是 Excel 文件'))).toBe(true);
+    expect(texts.filter((t) => t.includes('不是 Excel 文件'))).toEqual(['无法读取：不是 Excel 文件']); // said once
     expect(texts.some((t) => t.startsWith('错误：') && t.includes('指标 3'))).toBe(true);
   });
 

@@ -61,6 +61,19 @@ async function readExisting(context: Excel.RequestContext): Promise<Existing> {
   };
 }
 
+/** Queues our sheet `name` emptied (protection, conditional formats, validations, merges, contents), or a new one. */
+export function emptiedOrNewSheet(wb: Excel.Workbook, name: string, exists: boolean): Excel.Worksheet {
+  if (!exists) return wb.worksheets.add(name);
+  const ws = wb.worksheets.getItem(name);
+  ws.protection.unprotect();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.unmerge();
+  all.clear('All');
+  return ws;
+}
+
 /** The old values clipped to the new range's shape. */
 function clip(values: CellValue[][], rows: number, cols: number): CellValue[][] {
   return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => values[i]?.[j] ?? null));
@@ -92,18 +105,7 @@ export async function injectLayout(
     const wb = context.workbook;
     for (const n of layout.names) if (existing.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
     const sheets = layout.sheets.map((spec, i) => {
-      let ws: Excel.Worksheet;
-      if (existing.sheetNames.has(spec.name)) {
-        ws = wb.worksheets.getItem(spec.name);
-        ws.protection.unprotect();
-        const all = ws.getRange();
-        all.conditionalFormats.clearAll();
-        all.dataValidation.clear();
-        all.unmerge();
-        all.clear('All');
-      } else {
-        ws = wb.worksheets.add(spec.name);
-      }
+      const ws = emptiedOrNewSheet(wb, spec.name, existing.sheetNames.has(spec.name));
       ws.position = i;
       queueSheet(ws, spec, features);
       return { ws, spec };

@@ -13,6 +13,8 @@ const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.ind
 export interface WorkbookState {
   /** Layout version of the workbook's sheets, or null when it has none of ours. */
   layoutVersion: number | null;
+  /** A bureau's merged 推荐汇总表 (SFA_MERGED_KIND / SFA_MERGED_TABLE), not an assessment. */
+  mergedSummary: boolean;
   rubricId: string | null;
   assessment: Assessment | null;
   problems: ReadProblem[];
@@ -33,6 +35,11 @@ export async function readWorkbookState(context: Excel.RequestContext, rubricFor
     r.load('values');
     return r;
   });
+  const merged = [NAMES.mergedKind, NAMES.mergedTable].map((n) => {
+    const r = names.getItemOrNullObject(n).getRangeOrNullObject();
+    r.load('address');
+    return r;
+  });
   const ranges = READ_NAMES.map((n) => {
     const r = names.getItemOrNullObject(n).getRangeOrNullObject();
     r.load('values,address');
@@ -40,16 +47,17 @@ export async function readWorkbookState(context: Excel.RequestContext, rubricFor
   });
   await context.sync();
   const [version, rubricId] = meta;
-  if (version!.isNullObject) return { layoutVersion: null, rubricId: null, assessment: null, problems: [] };
+  const mergedSummary = merged.some((m) => !m.isNullObject);
+  if (version!.isNullObject) return { layoutVersion: null, mergedSummary, rubricId: null, assessment: null, problems: [] };
   const id = rubricId!.isNullObject ? null : String(rubricId!.values[0]?.[0] ?? '');
   const rubric = id ? rubricFor(id) : undefined;
   const layoutVersion = Number(version!.values[0]?.[0]);
-  if (!rubric) return { layoutVersion, rubricId: id, assessment: null, problems: [] };
+  if (!rubric) return { layoutVersion, mergedSummary, rubricId: id, assessment: null, problems: [] };
   const map = new Map<string, NamedValues>();
   for (const { name, r } of ranges) {
     if (r.isNullObject) continue;
     map.set(name, { ...parseAddress(r.address), values: r.values as RawCell[][] });
   }
   const { assessment, problems } = assessmentFromInputs(rubric, map, lang);
-  return { layoutVersion, rubricId: id, assessment, problems };
+  return { layoutVersion, mergedSummary, rubricId: id, assessment, problems };
 }

@@ -135,7 +135,15 @@ export function validationRule(v: Validation): Excel.DataValidationRule {
   }
 }
 
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures): void {
+export interface QueueSheetOptions {
+  /**
+   * The sheet holds data only, no formulas (the bureau's merged summary): every cell goes through `values`
+   * after its format, so text from the files that starts with "=" stays text.
+   */
+  literal?: boolean;
+}
+
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures, options: QueueSheetOptions = {}): void {
   spec.columns.forEach((w, i) => {
     const c = colLetter(i + 1);
     ws.getRange(`${c}:${c}`).format.columnWidth = Math.round(w * 6.5);
@@ -145,7 +153,10 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   if (grid) {
     const r = ws.getRange(grid.address);
     r.numberFormat = grid.formats;
-    r.formulas = grid.formulas;
+    if (options.literal) {
+      if (spec.blocks.some((b) => b.rows.some((row) => row.some(isFormula)))) throw new Error(`${spec.name}: a literal sheet cannot hold formulas`);
+      r.values = grid.formulas;
+    } else r.formulas = grid.formulas;
     r.format.verticalAlignment = 'Top';
   }
   if (features.pageLayout) queueGroupedFormats(ws, spec);

@@ -1,15 +1,16 @@
 import * as React from 'react';
 import { Button, Spinner, Text, Title3 } from '@fluentui/react-components';
 
-export function StartScreen({ title, body, action, busyLabel, onAction }: { title: string; body: string; action?: string; busyLabel?: string; onAction?(): Promise<void> }) {
+export function StartScreen({ title, body, action, busyLabel, onAction, secondary }: { title: string; body: string; action?: string; busyLabel?: string; onAction?(): Promise<void>; secondary?: boolean }) {
   const [busy, setBusy] = React.useState(false);
+  const titleId = React.useId();
   return (
-    <section aria-labelledby="start-title" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <Title3 id="start-title">{title}</Title3>
+    <section aria-labelledby={titleId} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Title3 id={titleId}>{title}</Title3>
       <Text>{body}</Text>
       {action && onAction && (
         <Button
-          appearance="primary"
+          appearance={secondary ? 'secondary' : 'primary'}
           disabled={busy}
           onClick={async () => {
             setBusy(true);

@@ -1,0 +1,111 @@
+// The bureau's merged summary in the open workbook. `readMergeTarget` says in one sync what the workbook is —
+// blank, an enterprise assessment (never written into), or a merged summary with its rows and header, read
+// back for a merge that keeps them as `sfa merge --into` does. `writeMergedSheets` writes 推荐汇总表 and
+// 合并明细 as the layout describes them: one sync to look, one to write everything, one to restore events.
+import type { SummaryRow } from '../../domain/merge/types';
+import { DETAILS_SHEET, summaryRowsFromValues, type SummaryHeader } from '../../workbook/merged-summary';
+import { NAMES } from '../../workbook/names';
+import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
+import type { NameSpec, SheetSpec } from '../../workbook/types';
+import type { HostFeatures } from './features';
+import { emptiedOrNewSheet, SheetNameClashError } from './inject';
+import { queueProtection, queueSheet } from './render';
+
+export type MergeTargetKind = 'blank' | 'assessment' | 'merged';
+
+export interface MergeTarget {
+  kind: MergeTargetKind;
+  /** The rows already in the merged summary (empty unless `kind` is 'merged'). */
+  rows: SummaryRow[];
+  header: SummaryHeader;
+  /** Sheets named 推荐汇总表 or 合并明细 that are not a merged summary's: never overwritten. */
+  clashes: string[];
+}
+
+/** The merge refuses an enterprise's assessment workbook: a bureau merges into a new, blank workbook. */
+export class AssessmentWorkbookError extends Error {
+  constructor() {
+    super('this is an enterprise assessment workbook (SFA_LAYOUT_VERSION): merge into a new blank workbook');
+    this.name = 'AssessmentWorkbookError';
+  }
+}
+
+const MERGED_SHEETS = [SUMMARY_SHEET, DETAILS_SHEET];
+
+interface Probe {
+  sheetNames: Set<string>;
+  nameIds: Set<string>;
+  kind: MergeTargetKind;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** Queues what every look at the workbook needs; the returned function reads it after the sync. */
+function queueProbe(context: Excel.RequestContext): () => Probe {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+  return () => {
+    const nameIds = new Set(names.items.map((n) => n.name));
+    const kind: MergeTargetKind = nameIds.has(NAMES.layoutVersion) ? 'assessment' : nameIds.has(NAMES.mergedKind) || nameIds.has(NAMES.mergedTable) ? 'merged' : 'blank';
+    return { sheetNames: new Set(sheets.items.map((s) => s.name)), nameIds, kind };
+  };
+}
+
+const clashesOf = (p: Probe) => (p.kind === 'blank' ? MERGED_SHEETS.filter((n) => p.sheetNames.has(n)) : []);
+
+export async function readMergeTarget(context: Excel.RequestContext): Promise<MergeTarget> {
+  const probe = queueProbe(context);
+  const names = context.workbook.names;
+  const value = (name: string) => {
+    const r = names.getItemOrNullObject(name).getRangeOrNullObject();
+    r.load('values');
+    return r;
+  };
+  const table = value(NAMES.mergedTable);
+  const [unit, contact, phone] = [NAMES.summaryUnit, NAMES.summaryContact, NAMES.summaryPhone].map(value);
+  await context.sync();
+  const p = probe();
+  const one = (r: Excel.Range) => (r.isNullObject ? '' : text(r.values[0]?.[0]));
+  if (p.kind !== 'merged') return { kind: p.kind, rows: [], header: { unit: '', contact: '', phone: '' }, clashes: clashesOf(p) };
+  return {
+    kind: 'merged',
+    rows: table.isNullObject ? [] : summaryRowsFromValues(table.values),
+    header: { unit: one(unit!), contact: one(contact!), phone: one(phone!) },
+    clashes: [],
+  };
+}
+
+/**
+ * Writes the merged workbook's sheets and names (from buildMergedWorkbook) into a blank workbook or over an
+ * earlier merged summary. Refuses an assessment workbook and foreign sheets of the same names, untouched.
+ */
+export async function writeMergedSheets(context: Excel.RequestContext, built: { sheets: SheetSpec[]; names: NameSpec[] }, features: HostFeatures): Promise<{ syncs: number }> {
+  const probe = queueProbe(context);
+  await context.sync();
+  const p = probe();
+  if (p.kind === 'assessment') throw new AssessmentWorkbookError();
+  const clashes = clashesOf(p);
+  if (clashes.length) throw new SheetNameClashError(clashes);
+  try {
+    context.runtime.enableEvents = false;
+    if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
+    const wb = context.workbook;
+    for (const n of built.names) if (p.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
+    const sheets = built.sheets.map((spec, i) => {
+      const ws = emptiedOrNewSheet(wb, spec.name, p.sheetNames.has(spec.name));
+      ws.position = i;
+      queueSheet(ws, spec, features, { literal: true });
+      return { ws, spec };
+    });
+    for (const n of built.names) wb.names.add(n.name, `=${n.ref}`);
+    for (const { ws, spec } of sheets) queueProtection(ws, spec);
+    sheets[0]?.ws.activate();
+    await context.sync();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+  return { syncs: 3 };
+}

@@ -1,0 +1,57 @@
+// The pane's bureau merge, start to end, as `sfa merge --into` does it: refuse an assessment workbook before
+// reading anything, read the files one at a time, merge them with the rows already in the workbook (read
+// again after the files, so edits made meanwhile count), then write both sheets in one batch.
+import type { Lang } from '../../domain/i18n/lang';
+import { mergeSummary } from '../../domain/merge/merge';
+import type { MergeReport, MergeResult } from '../../domain/merge/types';
+import { getRubric } from '../../domain/rubrics';
+import { cachedLayout } from '../../workbook/layout';
+import { cellForPath } from '../../workbook/paths';
+import type { SummaryHeader } from '../../workbook/merged-summary';
+import { AssessmentWorkbookError, type MergeTarget } from '../../adapters/office/merged';
+import { SheetNameClashError } from '../../adapters/office/inject';
+import type { PaneStrings } from '../strings';
+import { readMergeInputs } from './read-inputs';
+
+export interface MergeHost {
+  readMergeTarget(): Promise<MergeTarget>;
+  writeMerged(result: MergeResult, header: SummaryHeader): Promise<void>;
+}
+
+export type MergeOutcome =
+  | { kind: 'refused' }
+  | { kind: 'clash'; sheets: string[] }
+  | { kind: 'nothing'; report: MergeReport }
+  | { kind: 'written'; report: MergeReport };
+
+export interface RunMergeOptions {
+  lang: Lang;
+  strings: PaneStrings;
+  strict: boolean;
+  header: SummaryHeader;
+  onProgress(done: number, total: number): void;
+}
+
+const refusal = (t: MergeTarget): MergeOutcome | null =>
+  t.kind === 'assessment' ? { kind: 'refused' } : t.clashes.length ? { kind: 'clash', sheets: t.clashes } : null;
+
+export async function runMerge(host: MergeHost, files: readonly File[], o: RunMergeOptions): Promise<MergeOutcome> {
+  const early = refusal(await host.readMergeTarget());
+  if (early) return early;
+  const inputs = await readMergeInputs(files, o.lang, o.strings, o.onProgress);
+  const target = await host.readMergeTarget();
+  const late = refusal(target);
+  if (late) return late;
+  const rubric = getRubric()!;
+  const layout = cachedLayout(rubric, o.lang);
+  const result = mergeSummary(target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+  if (result.rows.length === 0) return { kind: 'nothing', report: result.report };
+  try {
+    await host.writeMerged(result, o.header);
+  } catch (e) {
+    if (e instanceof AssessmentWorkbookError) return { kind: 'refused' };
+    if (e instanceof SheetNameClashError) return { kind: 'clash', sheets: e.sheets };
+    throw e;
+  }
+  return { kind: 'written', report: result.report };
+}
