@@ -3,9 +3,9 @@
 // touched; a name clash with a foreign sheet is reported, not overwritten.
 import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
-import type { CellValue, WorkbookLayout } from '../../workbook/types';
+import type { CellValue, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { queueChart, queueProtection, queueSheet, textSafeFormats } from './render';
+import { queueChart, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
 
 export class SheetNameClashError extends Error {
   constructor(readonly sheets: string[]) {
@@ -74,6 +74,28 @@ export function emptiedOrNewSheet(wb: Excel.Workbook, name: string, exists: bool
   return ws;
 }
 
+/**
+ * Queues sheets and names as described, over our earlier ones (emptied, names replaced) or as new sheets in
+ * this order. Returns the queued sheets, for the caller's later steps (inputs, protection).
+ */
+export function queueSheetsAndNames(
+  wb: Excel.Workbook,
+  built: { sheets: readonly SheetSpec[]; names: readonly NameSpec[] },
+  existing: { sheetNames: ReadonlySet<string>; nameIds: ReadonlySet<string> },
+  features: HostFeatures,
+  options: QueueSheetOptions = {},
+): { ws: Excel.Worksheet; spec: SheetSpec }[] {
+  for (const n of built.names) if (existing.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
+  const sheets = built.sheets.map((spec, i) => {
+    const ws = emptiedOrNewSheet(wb, spec.name, existing.sheetNames.has(spec.name));
+    ws.position = i;
+    queueSheet(ws, spec, features, options);
+    return { ws, spec };
+  });
+  for (const n of built.names) wb.names.add(n.name, `=${n.ref}`);
+  return sheets;
+}
+
 /** The old values clipped to the new range's shape. */
 function clip(values: CellValue[][], rows: number, cols: number): CellValue[][] {
   return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => values[i]?.[j] ?? null));
@@ -103,14 +125,7 @@ export async function injectLayout(
     context.runtime.enableEvents = false;
     if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
     const wb = context.workbook;
-    for (const n of layout.names) if (existing.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
-    const sheets = layout.sheets.map((spec, i) => {
-      const ws = emptiedOrNewSheet(wb, spec.name, existing.sheetNames.has(spec.name));
-      ws.position = i;
-      queueSheet(ws, spec, features);
-      return { ws, spec };
-    });
-    for (const n of layout.names) wb.names.add(n.name, `=${n.ref}`);
+    const sheets = queueSheetsAndNames(wb, layout, existing, features);
     // The user's inputs (or the initial ones) go back in by name, text kept literal.
     for (const n of layout.names) {
       const values = inputs.get(n.name);

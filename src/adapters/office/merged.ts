@@ -8,8 +8,8 @@ import { NAMES } from '../../workbook/names';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import type { NameSpec, SheetSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { emptiedOrNewSheet, SheetNameClashError } from './inject';
-import { queueProtection, queueSheet } from './render';
+import { queueSheetsAndNames, SheetNameClashError } from './inject';
+import { queueProtection } from './render';
 
 export type MergeTargetKind = 'blank' | 'assessment' | 'merged';
 
@@ -92,14 +92,7 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: { 
     context.runtime.enableEvents = false;
     if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
     const wb = context.workbook;
-    for (const n of built.names) if (p.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
-    const sheets = built.sheets.map((spec, i) => {
-      const ws = emptiedOrNewSheet(wb, spec.name, p.sheetNames.has(spec.name));
-      ws.position = i;
-      queueSheet(ws, spec, features, { literal: true });
-      return { ws, spec };
-    });
-    for (const n of built.names) wb.names.add(n.name, `=${n.ref}`);
+    const sheets = queueSheetsAndNames(wb, built, p, features, { literal: true });
     for (const { ws, spec } of sheets) queueProtection(ws, spec);
     sheets[0]?.ws.activate();
     await context.sync();
