@@ -7,7 +7,7 @@ export interface ZipLimits {
   /** Sum of every part's uncompressed size. */
   maxUncompressedBytes: number;
   maxEntries: number;
-  /** `<c>` elements over all worksheet parts. */
+  /** `<c>` cells and `<row>` rows over all parts. */
   maxCells: number;
   /** Cells covered by defined names, data validations and merged ranges (ExcelJS expands each one). */
   maxRangeCells: number;
@@ -52,40 +52,38 @@ interface ZipEntry {
 const corrupt = (detail: string) => new ZipGuardError({ kind: 'corrupt', detail });
 const MAX32 = 0xffffffff;
 
-function u64(view: DataView, at: number): number {
-  const v = view.getBigUint64(at, true);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt('ZIP64 size out of range');
-  return Number(v);
-}
-
-/** The central directory, as the zip declares it (ZIP64 records included). */
+/**
+ * The central directory, read strictly: anything where JSZip (which ExcelJS uses) could see other entries,
+ * names or data than we check is refused — ZIP64 records (an .xlsx never needs them), entries beyond the
+ * declared count or offset by leading bytes, local names that differ from central ones, Unicode-path fields,
+ * names JSZip would rewrite (`/x`, `a/./b`, `a//b`, `..`, backslashes).
+ */
 export function readZipDirectory(data: Uint8Array): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const need = (at: number, n: number) => {
     if (at < 0 || at + n > data.length) throw corrupt('truncated');
   };
   let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+  for (let i = data.length - 22; i >= 0; i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw corrupt('no end of central directory (truncated?)');
-  let count = view.getUint16(eocd + 10, true);
-  let cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === MAX32) {
-    const loc = eocd - 20;
-    need(loc, 20);
-    if (view.getUint32(loc, true) !== 0x07064b50) throw corrupt('bad ZIP64 locator');
-    const rec = u64(view, loc + 8);
-    need(rec, 56);
-    if (view.getUint32(rec, true) !== 0x06064b50) throw corrupt('bad ZIP64 record');
-    count = u64(view, rec + 32);
-    cdOffset = u64(view, rec + 48);
-  }
+  const [disk, cdDisk, onDisk, count] = [4, 6, 8, 10].map((o) => view.getUint16(eocd + o, true)) as [number, number, number, number];
+  const cdSize = view.getUint32(eocd + 12, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if ([disk, cdDisk, onDisk, count].includes(0xffff) || cdSize === MAX32 || cdOffset === MAX32) throw corrupt('ZIP64 records (not used by .xlsx files)');
+  if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw corrupt('a multi-disk zip');
+  if (cdOffset + cdSize !== eocd) throw corrupt('the central directory is not where the end record says');
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
+  const sameBytes = (x: number, y: number, n: number) => data.subarray(x, x + n).every((b, i) => b === data[y + i]);
+  const hasUnicodePath = (from: number, len: number) => {
+    for (let x = from; x + 4 <= from + len; x += 4 + view.getUint16(x + 2, true)) if (view.getUint16(x, true) === 0x7075) return true;
+    return false;
+  };
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     need(p, 46);
@@ -94,24 +92,23 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     need(p + 46, nameLen + extraLen);
-    let compressedSize = view.getUint32(p + 20, true);
-    let uncompressedSize = view.getUint32(p + 24, true);
-    let localOffset = view.getUint32(p + 42, true);
-    // ZIP64 extra field: the 64-bit values, in this order, for those the 32-bit fields mark as 0xFFFFFFFF.
-    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
-      const id = view.getUint16(x, true);
-      const size = view.getUint16(x + 2, true);
-      if (id === 0x0001) {
-        let y = x + 4;
-        if (uncompressedSize === MAX32) (uncompressedSize = u64(view, y)), (y += 8);
-        if (compressedSize === MAX32) (compressedSize = u64(view, y)), (y += 8);
-        if (localOffset === MAX32) localOffset = u64(view, y);
-      }
-      x += 4 + size;
-    }
-    entries.push({ name: decoder.decode(data.subarray(p + 46, p + 46 + nameLen)), method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, localOffset });
+    const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
+    const localOffset = view.getUint32(p + 42, true);
+    if (compressedSize === MAX32 || uncompressedSize === MAX32 || localOffset === MAX32) throw corrupt('ZIP64 records (not used by .xlsx files)');
+    const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLen));
+    if (/\\|^\/|\/\/|(^|\/)\.\.?(\/|$)/.test(name)) throw corrupt(`a part name a zip reader would rewrite: ${name}`);
+    need(localOffset, 30);
+    if (view.getUint32(localOffset, true) !== 0x04034b50) throw corrupt(`bad local header for ${name}`);
+    const localNameLen = view.getUint16(localOffset + 26, true);
+    need(localOffset + 30, localNameLen);
+    if (localNameLen !== nameLen || !sameBytes(localOffset + 30, p + 46, nameLen)) throw corrupt(`local and central names differ for ${name}`);
+    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, view.getUint16(localOffset + 28, true)))
+      throw corrupt(`a Unicode path field on ${name}`);
+    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
+  if (p !== eocd) throw corrupt('the central directory holds more or fewer entries than declared');
   return entries;
 }
 
@@ -152,29 +149,61 @@ export function areaCells(refs: string): number {
 }
 
 const latin1 = new TextDecoder('latin1');
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
-function scanXml(name: string, text: string, limits: ZipLimits, counted: { cells: number; ranges: number }) {
+/** A start tag's attributes: quoted values may hold '>' (XML forbids '<' there). */
+const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+const startTag = (name: string) => new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])${ATTRS}>`, 'g');
+const MERGE_CELL = startTag('mergeCell');
+const DATA_VALIDATION = startTag('dataValidation');
+const COL = startTag('col');
+const DEFINED_NAME = new RegExp(`<(?:[\\w.-]+:)?definedName(?=[\\s/>])${ATTRS}>([\\s\\S]*?)</(?:[\\w.-]+:)?definedName\\s*>`, 'g');
+/** `<c>` cells and `<row>` rows: ExcelJS makes an object of each. */
+const CELL_OR_ROW = /<(?:[\w.-]+:)?(?:c|row)[\s>/]/g;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Text as an XML parser hands it over: character references and the five entities decoded. */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]!,
+  );
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
+
+/**
+ * Counts what ExcelJS would build from one part. Every part is read, whatever its name: ExcelJS finds sheets
+ * by an unanchored pattern, so a part's name is no proof that it is ignored.
+ */
+function scanPart(part: string, text: string, limits: ZipLimits, counted: { cells: number; ranges: number }) {
+  counted.cells += (text.match(CELL_OR_ROW) ?? []).length;
+  if (counted.cells > limits.maxCells) throw new ZipGuardError({ kind: 'tooManyCells', limit: limits.maxCells });
   const pieces: { where: string; refs: string }[] = [];
-  if (/^xl\/workbook\.xml$/i.test(name)) {
-    for (const m of text.matchAll(/<(?:\w+:)?definedName\b[^>]*\bname="([^"]*)"[^>]*>([^<]*)</g)) pieces.push({ where: m[1]!, refs: m[2]!.replace(/'[^']*'!|[^\s'!,():]+!/g, '') });
-  } else if (WORKSHEET.test(name)) {
-    counted.cells += (text.match(/<(?:\w+:)?c[\s>/]/g) ?? []).length;
-    if (counted.cells > limits.maxCells) throw new ZipGuardError({ kind: 'tooManyCells', limit: limits.maxCells });
-    const sheet = name.slice(name.lastIndexOf('/') + 1);
-    for (const m of text.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]*)"/g)) pieces.push({ where: sheet, refs: m[1]! });
-    for (const m of text.matchAll(/<(?:\w+:)?dataValidation\b[^>]*\bsqref="([^"]*)"/g)) pieces.push({ where: sheet, refs: m[1]! });
+  const where = part.slice(part.lastIndexOf('/') + 1);
+  for (const m of text.matchAll(DEFINED_NAME)) {
+    const body = decodeXml(m[2]!.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'));
+    pieces.push({ where: attr(m[1]!, 'name') ?? where, refs: body.replace(/'(?:[^']|'')*'!|[^\s'!,():]+!/g, '') });
   }
-  for (const { where, refs } of pieces) {
+  for (const m of text.matchAll(MERGE_CELL)) pieces.push({ where, refs: attr(m[1]!, 'ref') ?? '' });
+  for (const m of text.matchAll(DATA_VALIDATION)) pieces.push({ where, refs: attr(m[1]!, 'sqref') ?? '' });
+  for (const m of text.matchAll(COL)) {
+    // ExcelJS makes a column object for every index from min to max.
+    const min = Number(attr(m[1]!, 'min') ?? 1);
+    const max = Number(attr(m[1]!, 'max') ?? min);
+    if (!(max <= COL_MAX) || !(min >= 1)) throw new ZipGuardError({ kind: 'rangeTooLarge', limit: COL_MAX, where: `${where} <col>`, cells: Number.isFinite(max) ? max : Infinity });
+  }
+  for (const { where: w, refs } of pieces) {
     const cells = areaCells(refs);
     counted.ranges += cells;
-    if (counted.ranges > limits.maxRangeCells) throw new ZipGuardError({ kind: 'rangeTooLarge', limit: limits.maxRangeCells, where, cells });
+    if (counted.ranges > limits.maxRangeCells) throw new ZipGuardError({ kind: 'rangeTooLarge', limit: limits.maxRangeCells, where: w, cells });
   }
 }
 
 /**
  * Refuses a zip whose parts (as declared, and as they really inflate when `inflate` is given) exceed the
- * limits; with `inflate` it also counts worksheet cells and the ranges ExcelJS would expand.
+ * limits; with `inflate` it also counts the cells, rows, columns and ranges ExcelJS would build.
  */
 export async function checkZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflate?: BoundedInflate): Promise<void> {
   const entries = readZipDirectory(data);
@@ -198,6 +227,6 @@ export async function checkZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     // More bytes than declared is how a lying zip bomb starts; fewer is a corrupt part.
     if (content === null) throw new ZipGuardError({ kind: 'tooLarge', limitBytes: limits.maxUncompressedBytes });
     if (content.length !== e.uncompressedSize) throw corrupt(`${e.name}: size does not match the directory`);
-    if (/\.xml$/i.test(e.name)) scanXml(e.name, latin1.decode(content), limits, counted);
+    scanPart(e.name, latin1.decode(content), limits, counted);
   }
 }

@@ -101,6 +101,48 @@ describe('checkZip', () => {
     expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(merge) }]))).toMatchObject({ kind: 'rangeTooLarge', cells: 26 * 20000 });
   });
 
+  // Ways to hide a part from a checker that reads the zip differently from JSZip/ExcelJS (found in review).
+  const hugeValidation = Buffer.from(sheetXml('').toString().replace('</worksheet>', '<dataValidations><dataValidation type="list" sqref="A1:XFD1048576"/></dataValidations></worksheet>'));
+  const eocdOf = (z: Buffer) => z.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+
+  it('refuses zips JSZip would read differently: extra or shifted entries, ZIP64, renamed local parts, rewritten names', async () => {
+    const zip = writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet9.xml', data: hugeValidation }]);
+    const hidden = Buffer.from(zip);
+    hidden.writeUInt16LE(1, eocdOf(hidden) + 8);
+    hidden.writeUInt16LE(1, eocdOf(hidden) + 10); // the end record declares one entry, JSZip reads on
+    const zip64 = Buffer.from(zip);
+    zip64.writeUInt16LE(0xffff, eocdOf(zip64) + 10);
+    const shifted = Buffer.concat([Buffer.from('PK junk'), zip]); // JSZip shifts every offset by the prefix
+    const renamed = Buffer.from(zip);
+    renamed.write('xl/worksheets/sheet8.xml', renamed.indexOf('xl/worksheets/sheet9.xml'), 'latin1'); // local name only
+    for (const z of [hidden, zip64, shifted, renamed]) expect(await problemOf(z)).toMatchObject({ kind: 'corrupt' });
+    for (const name of ['/xl/worksheets/sheet1.xml', 'xl/./worksheets/sheet1.xml', 'xl//worksheets/sheet1.xml', 'xl/worksheets/../worksheets/sheet1.xml', 'xl\\worksheets\\sheet1.xml'])
+      expect(await problemOf(writeZip([CONTENT_TYPES, { name, data: hugeValidation }]))).toMatchObject({ kind: 'corrupt', detail: expect.stringContaining('rewrite') });
+  });
+
+  it('reads every part whatever its name: ExcelJS finds sheets by an unanchored pattern', async () => {
+    for (const name of ['xl/worksheets/sheet7.xml.bak', 'x/xl/worksheets/sheet7.xml', 'docProps/thumb.bin'])
+      expect(await problemOf(writeZip([CONTENT_TYPES, { name, data: hugeValidation }]))).toMatchObject({ kind: 'rangeTooLarge' });
+  });
+
+  it.each([
+    ['single quotes', `<dataValidation sqref='A1:XFD1048576'/>`],
+    ['spaces around =', `<dataValidation type="list" sqref = "A1:XFD1048576"/>`],
+    ['a character reference', `<dataValidation sqref="A1:&#88;FD1048576"/>`],
+    ['a > inside another attribute', `<dataValidation prompt="a > b" sqref="A1:XFD1048576"/>`],
+    ['a merge with a reference', `<mergeCell ref="A1:&#x58;FD1048576"/>`],
+    ['a defined name in single quotes', `<definedName name='X'>&apos;企业信息&apos;!$A$1:$XFD$1048576</definedName>`],
+    ['a defined name with a reference and a comment', `<definedName name="X">'企业信息'!$A$1:<!-- -->&#36;XFD$1048576</definedName>`],
+    ['a column run past XFD', `<cols><col min="100" max="50000000" width="9"/></cols>`],
+  ])('sees through %s', async (_, xml) => {
+    expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet>${xml}</worksheet>`) }]))).toMatchObject({ kind: 'rangeTooLarge' });
+  });
+
+  it('counts empty rows as well as cells', async () => {
+    const rows = Array.from({ length: 100_001 }, (_, i) => `<row r="${i + 1}"/>`).join('');
+    expect(await problemOf(writeZip([CONTENT_TYPES, { name: 'xl/worksheets/sheet1.xml', data: sheetXml(rows) }]))).toMatchObject({ kind: 'tooManyCells' });
+  });
+
   it('refuses a zip of thousands of parts', async () => {
     const parts = Array.from({ length: 2001 }, (_, i) => ({ name: `x/${i}.bin`, data: Buffer.from('a') }));
     expect(await problemOf(writeZip(parts))).toEqual({ kind: 'tooManyEntries', limit: 2000 });
