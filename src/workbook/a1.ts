@@ -40,7 +40,8 @@ export function range(c1: number, r1: number, c2: number, r2: number): string {
 
 /** Splits "'名'!$B$3:$B$17" into the sheet name and the range "B3:B17". */
 export function splitRef(ref: string): { sheet: string; range: string } {
-  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
+  // Quoted as we write it, or bare as Excel and ExcelJS return simple names (推荐汇总表!A4:O6).
+  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref) ?? /^([^'!]+)!([^!]+)$/.exec(ref);
   if (!m) throw new Error(`not a sheet-qualified reference: ${ref}`);
   return { sheet: m[1]!.replace(/''/g, "'"), range: m[2]!.replace(/\$/g, '') };
 }

@@ -182,6 +182,24 @@ describe('备注', () => {
   });
 });
 
+describe('a credit code that is not one', () => {
+  it('keys by 企业名称 + 工厂名称 when the code is 「无」, 「/」 or malformed, so no enterprise replaces another', () => {
+    const inputs = [
+      input('甲', T0, ent('甲公司', { code: '无', factory: '甲厂' })),
+      input('乙', T0 + 1, ent('乙公司', { code: '无', factory: '乙厂' })),
+      input('丙', T0 + 2, ent('丙公司', { code: '/', factory: '丙厂' })),
+      input('丁', T0 + 3, ent('丁公司', { code: '91320100MA1', factory: '丁厂' })),
+    ];
+    const { rows, report } = merge([], inputs);
+    expect(names(rows).sort()).toEqual(['丁公司', '丙公司', '乙公司', '甲公司']);
+    expect(report.counts.replaced).toBe(0);
+    // A check-digit mismatch is only a warning (RULES §4): such a code still keys the row.
+    const bad = code(7).slice(0, 17) + (code(7)[17] === '0' ? '1' : '0');
+    const two = merge([], [input('a', T0, ent('戊公司', { code: bad })), input('b', T0 + 1, ent('戊公司（改名）', { code: bad }))]);
+    expect(two.rows).toHaveLength(1);
+  });
+});
+
 describe('order (按推荐项目优先顺序)', () => {
   it('is tier highest first (none last), then composite highest first, 序号 renumbered', () => {
     const inputs = [

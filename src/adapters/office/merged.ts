@@ -5,6 +5,7 @@
 import type { SummaryRow } from '../../domain/merge/types';
 import { DETAILS_SHEET, summaryRowsFromValues, type SummaryHeader } from '../../workbook/merged-summary';
 import { NAMES } from '../../workbook/names';
+import { rangeBounds, range as a1Range, splitRef } from '../../workbook/a1';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import type { NameSpec, SheetSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
@@ -64,14 +65,29 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
     return r;
   };
   const table = value(NAMES.mergedTable);
+  table.load('address');
   const [unit, contact, phone] = [NAMES.summaryUnit, NAMES.summaryContact, NAMES.summaryPhone].map(value);
+  const used = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET).getUsedRangeOrNullObject(true);
+  used.load('address');
   await context.sync();
   const p = probe();
   const one = (r: Excel.Range) => (r.isNullObject ? '' : text(r.values[0]?.[0]));
   if (p.kind !== 'merged') return { kind: p.kind, rows: [], header: { unit: '', contact: '', phone: '' }, clashes: clashesOf(p) };
+  const values = table.isNullObject ? [] : [...table.values];
+  // Rows a person typed under the table: the name does not grow with them, so read on to the last used row.
+  if (!table.isNullObject && !used.isNullObject) {
+    const t = rangeBounds(splitRef(table.address).range);
+    const lastUsed = rangeBounds(splitRef(used.address).range).r2;
+    if (splitRef(table.address).sheet === SUMMARY_SHEET && lastUsed > t.r2) {
+      const below = context.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(a1Range(t.c1, t.r2 + 1, t.c2, lastUsed));
+      below.load('values');
+      await context.sync();
+      values.push(...below.values);
+    }
+  }
   return {
     kind: 'merged',
-    rows: table.isNullObject ? [] : summaryRowsFromValues(table.values),
+    rows: summaryRowsFromValues(values),
     header: { unit: one(unit!), contact: one(contact!), phone: one(phone!) },
     clashes: [],
   };

@@ -22,8 +22,7 @@ export interface WorkbookState {
 
 /** Address as Office returns it ("'企业信息'!B3:B17" or 企业信息!B3:B17) → sheet and top-left. */
 export function parseAddress(address: string): { sheet: string; col: number; row: number } {
-  const quoted = address.startsWith("'");
-  const { sheet, range } = quoted ? splitRef(address) : { sheet: address.slice(0, address.lastIndexOf('!')), range: address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+  const { sheet, range } = splitRef(address);
   const b = rangeBounds(range);
   return { sheet, col: b.c1, row: b.r1 };
 }

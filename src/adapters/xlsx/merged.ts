@@ -7,6 +7,7 @@ import { buildMergedWorkbook, summaryRowsFromValues, type SummaryHeader } from '
 import { NAMES } from '../../workbook/names';
 import { namedValues, openXlsx, WorkbookReadError, type OpenOptions } from './read';
 import { writeWorkbook } from './write';
+import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
   const { sheets, names } = buildMergedWorkbook(rubric, result, header, lang);
@@ -15,7 +16,8 @@ export async function writeMergedSummary(rubric: Rubric, result: MergeResult, he
 
 export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
   const wb = await openXlsx(data, lang, options);
-  const table = namedValues(wb, NAMES.mergedTable, lang);
+  // Rows typed under the table (the name does not grow with them) are read too; the guard bounds the size.
+  const table = namedValues(wb, NAMES.mergedTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   if (!table)
     throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
   const one = (name: string) => {

@@ -88,22 +88,30 @@ export function rawCell(v: ExcelJS.CellValue): RawCell {
   return null;
 }
 
-/** No name of ours covers more than a few hundred cells; a larger one is not our workbook. */
+/** No name of an assessment covers more than a few hundred cells; a larger one is not our workbook. */
 const MAX_NAMED_CELLS = 10_000;
 
+export interface NamedValuesOptions {
+  /** Refuse a larger range (the guard has already bounded what ExcelJS loaded). */
+  maxCells?: number;
+  /** Read on below the range down to the sheet's last row (rows a person added under a table). */
+  toLastRow?: boolean;
+}
+
 /** The values of a defined name as the file itself defines it, or undefined when the name is absent. */
-export function namedValues(wb: ExcelJS.Workbook, name: string, lang: Lang = 'zh'): NamedValues | undefined {
+export function namedValues(wb: ExcelJS.Workbook, name: string, lang: Lang = 'zh', options: NamedValuesOptions = {}): NamedValues | undefined {
   const ref = wb.definedNames.getRanges(name)?.ranges?.[0];
   if (!ref) return undefined;
-  const { sheet, range } = splitRef(ref.startsWith("'") ? ref : `'${ref.slice(0, ref.lastIndexOf('!'))}'${ref.slice(ref.lastIndexOf('!'))}`);
+  const { sheet, range } = splitRef(ref);
   const ws = wb.getWorksheet(sheet);
   if (!ws) return undefined;
   const b = rangeBounds(range);
   const cells = (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
-  if (cells > MAX_NAMED_CELLS)
+  if (cells > (options.maxCells ?? MAX_NAMED_CELLS))
     throw new WorkbookReadError(zhOrEn(lang, `区域过大：名称 ${name} 覆盖 ${cells} 个单元格，不是本工具生成的工作簿`, `a range is too large: the name ${name} covers ${cells} cells; not a workbook of this tool`));
   const values: RawCell[][] = [];
-  for (let r = b.r1; r <= b.r2; r++) {
+  const lastRow = options.toLastRow ? Math.max(b.r2, ws.actualRowCount && ws.lastRow ? ws.lastRow.number : b.r2) : b.r2;
+  for (let r = b.r1; r <= lastRow; r++) {
     const row: RawCell[] = [];
     for (let c = b.c1; c <= b.c2; c++) row.push(rawCell(ws.getCell(r, c).value));
     values.push(row);

@@ -8,6 +8,7 @@ export {
   type Stamp,
   enterpriseKey,
   normaliseCreditCode,
+  keyCreditCode,
   normaliseNameKey,
   summaryRemark,
   parseRemark,

@@ -5,7 +5,7 @@ import { TIER_IDS, type Rubric, type TierId } from '../rubric/schema';
 import { tierRank } from '../scoring/evaluate';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
-import { isIsoDate } from '../profile/checks';
+import { checkCreditCode, isIsoDate } from '../profile/checks';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { mergeMessages as M, tierRemark, type AgeWhy } from './messages';
@@ -31,6 +31,16 @@ export function normaliseCreditCode(code: string | undefined): string | undefine
   return c === '' ? undefined : c;
 }
 
+/**
+ * The credit code a record is keyed by: only a well-formed one (18 characters of the GB 32100 alphabet; a
+ * wrong check digit still counts, RULES §4). 「无」, 「/」 or a typo would otherwise make different
+ * enterprises one row; such records are keyed by 企业名称 + 工厂名称 instead.
+ */
+export function keyCreditCode(code: string | undefined): string | undefined {
+  const c = normaliseCreditCode(code);
+  return c !== undefined && checkCreditCode(c) !== 'format' ? c : undefined;
+}
+
 /** 企业名称 + 工厂名称 as a key: NFKC (so （） and () match), all white space removed; undefined without a name. */
 export function normaliseNameKey(enterpriseName: string | undefined, factoryName: string | undefined): string | undefined {
   const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/gu, '');
@@ -45,7 +55,7 @@ export function normaliseNameKey(enterpriseName: string | undefined, factoryName
  * table use with the same 企业名称 + 工厂名称 (see `FileReport.key` for the key actually used).
  */
 export function enterpriseKey(r: { creditCode?: string; enterpriseName?: string; factoryName?: string }): string | undefined {
-  const code = normaliseCreditCode(r.creditCode);
+  const code = keyCreditCode(r.creditCode);
   if (code !== undefined) return `code:${code}`;
   const name = normaliseNameKey(r.enterpriseName, r.factoryName);
   return name === undefined ? undefined : `name:${name}`;
@@ -189,7 +199,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
 
   // Existing rows, in the order given.
   const existing: ExistingRowReport[] = existingRows.map((row, index) => {
-    const code = normaliseCreditCode(row.creditCode);
+    const code = keyCreditCode(row.creditCode);
     const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
     recs.push({
       origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
@@ -228,7 +238,8 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const errors = [...readErrors, ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))];
     const warnings = report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message }));
     const p = a.profile ?? {};
-    const code = normaliseCreditCode(p.creditCode);
+    const code = keyCreditCode(p.creditCode);
+    const shownCode = normaliseCreditCode(p.creditCode);
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
     const r: FileReport = {
       ...base,
@@ -236,7 +247,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       reason: 'added',
       message: '',
       ...(p.enterpriseName !== undefined ? { enterpriseName: p.enterpriseName } : {}),
-      ...(code !== undefined ? { creditCode: code } : {}),
+      ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
       composite: report.composite,
       tier: report.tier,
       errors,
@@ -256,7 +267,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       contactName: asText(p.contactName),
       contactMobile: asText(p.contactMobile),
       remark: summaryRemark(input.rubric, report, lang),
-      ...(code !== undefined ? { creditCode: code } : {}),
+      ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
       tier: report.tier,
       composite: report.composite,
       ...(fillDate !== undefined ? { fillDate } : {}),

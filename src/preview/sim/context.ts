@@ -196,6 +196,22 @@ class WorksheetProxy extends Loadable {
     r.areas = areas;
     return r;
   }
+  /** The rectangle from A1 to the last cell holding a value (or anything, without valuesOnly); null when empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.model();
+      if (!s) return undefined;
+      let rows = 0;
+      let cols = 0;
+      for (const [k, c] of s.cells) {
+        if (valuesOnly && (c.value === null || c.value === '') && !c.formula) continue;
+        const [r, col] = k.split(',').map(Number) as [number, number];
+        rows = Math.max(rows, r);
+        cols = Math.max(cols, col);
+      }
+      return rows === 0 ? undefined : { sheet: s, bounds: { r1: 1, c1: 1, r2: rows, c2: cols } };
+    }, `${this.sheetName}!usedRange`);
+  }
   getRange(address = ''): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const s = this.model();

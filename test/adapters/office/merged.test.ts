@@ -48,6 +48,15 @@ describe('the merged summary through Office.js', () => {
     expect((await readWorkbookState(context, (id) => getRubric(id), 'zh')).mergedSummary).toBe(true);
   });
 
+  it('reads rows a person typed under the table too (the defined name does not grow with them)', async () => {
+    const { model, context } = simWorkbook([]);
+    await writeMergedSheets(context, built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75))]), ALL_FEATURES);
+    const s = model.sheet('推荐汇总表')!;
+    ['2', '手工补录企业', '某厂'].forEach((v, i) => (model.cell(s, 5, i + 1).value = v));
+    const target = await readMergeTarget(context);
+    expect(target.rows.map((r) => r.enterpriseName)).toEqual(['甲企业', '手工补录企业']);
+  });
+
   it('a second write replaces the sheets of an earlier merged summary', async () => {
     const { model, context } = simWorkbook([]);
     await writeMergedSheets(context, built([input('甲.xlsx'), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
