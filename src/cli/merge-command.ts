@@ -1,7 +1,7 @@
 // `sfa merge <files or folders…> -o 推荐汇总表.xlsx [--unit … --contact … --phone …] [--into existing.xlsx]
 // [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
@@ -26,24 +26,42 @@ export interface MergeCommandOptions {
 
 const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
 
-/** Files named, and files found (recursively) in folders named, in a stable order. */
-async function collect(paths: string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Files named, and files found (recursively) in folders named, in a stable order. Links are followed once
+ * (a folder already walked is skipped, so a link loop ends); a folder that cannot be read is reported as a
+ * line of its own and the batch goes on.
+ */
+async function collect(paths: string[], cwd: string): Promise<{ files: string[]; unreadable: { path: string; why: string }[] }> {
+  const files: string[] = [];
+  const unreadable: { path: string; why: string }[] = [];
+  const seen = new Set<string>();
   const walk = async (p: string) => {
-    const s = await stat(p);
-    if (s.isDirectory()) {
-      const entries = (await readdir(p)).sort((a, b) => a.localeCompare(b));
-      for (const e of entries) if (!e.startsWith('.') && !e.startsWith('~$')) await walk(join(p, e));
-    } else if (INPUT_EXT.has(extname(p).toLowerCase())) out.push(p);
+    let entries: string[];
+    try {
+      const real = await realpath(p);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = (await readdir(p)).sort((a, b) => a.localeCompare(b));
+    } catch (e) {
+      unreadable.push({ path: p, why: (e as NodeJS.ErrnoException).code ?? String(e) });
+      return;
+    }
+    for (const e of entries) {
+      if (e.startsWith('.') || e.startsWith('~$')) continue;
+      const full = join(p, e);
+      const s = await stat(full).catch(() => undefined);
+      if (s?.isDirectory()) await walk(full);
+      else if (INPUT_EXT.has(extname(e).toLowerCase())) files.push(full);
+    }
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UsageError(cliText('zh').cannotRead(p, 'ENOENT'));
     const s = await stat(abs);
-    if (s.isFile()) out.push(abs);
+    if (s.isFile()) files.push(abs);
     else await walk(abs);
   }
-  return out;
+  return { files, unreadable };
 }
 
 function progressLine(done: number, total: number, startedMs: number): string {
@@ -58,7 +76,7 @@ function progressLine(done: number, total: number, startedMs: number): string {
 export async function mergeCommand(paths: string[], opts: MergeCommandOptions, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
   if (paths.length === 0) throw new UsageError(m.noInputs);
-  const files = await collect(paths, io.cwd);
+  const { files, unreadable } = await collect(paths, io.cwd);
   const out = resolve(io.cwd, opts.output);
   const rubric = getRubric()!;
   const { readMergedSummary, writeMergedSummary } = await import('../adapters/xlsx/merged');
@@ -78,6 +96,11 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   }
 
   const inputs: MergeInput[] = [];
+  for (const u of unreadable) {
+    const name = relative(io.cwd, u.path) || u.path;
+    inputs.push({ file: name, modified: 0, rubric, failure: m.folderUnreadable(u.why) });
+    if (!opts.json) io.err(`sfa: ${name}: ${m.folderUnreadable(u.why)}\n`);
+  }
   const started = Date.now();
   for (const [i, file] of files.entries()) {
     const name = relative(io.cwd, file) || file;

@@ -3,6 +3,7 @@ import type { Lang } from '../domain';
 
 const zh = {
   cannotRead: (f: string, code: string) => `无法读取 ${f}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : code}`,
+  folderUnreadable: (code: string) => `无法读取这个文件夹（${code === 'EACCES' ? '没有读取权限' : code}），其中的文件未合并`,
   notJson: (f: string, why: string) => `${f} 不是有效的 JSON：${why}`,
   notAssessment: (f: string, why: string) => `${f} 不是自评数据：${why}`,
   notAnObject: '应为 JSON 对象',
@@ -32,6 +33,7 @@ const zh = {
 type CliText = typeof zh;
 const en: CliText = {
   cannotRead: (f, code) => `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code}`,
+  folderUnreadable: (code) => `this folder cannot be read (${code === 'EACCES' ? 'permission denied' : code}); its files were not merged`,
   notJson: (f, why) => `${f} is not valid JSON: ${why}`,
   notAssessment: (f, why) => `${f} is not an assessment: ${why}`,
   notAnObject: 'expected a JSON object',

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, writeFileSync, utimesSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, utimesSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLayout } from '../../src/workbook/layout';
@@ -56,6 +56,16 @@ describe('sfa merge', () => {
     const files: unknown[] = [];
     details.eachRow((row) => files.push(row.getCell(1).value));
     expect(files).toEqual(expect.arrayContaining([expect.stringContaining('甲-旧.xlsx'), expect.stringContaining('坏.xlsx')]));
+  });
+
+  it('follows a folder link once: a link loop does not stop the batch or merge a file twice', async () => {
+    const looped = join(dir, '带环');
+    mkdirSync(join(looped, '子'), { recursive: true });
+    await write(join(looped, '子', '丙.xlsx'), enterprise('丙企业', '91320500MA1CCCCC0'), 1000);
+    symlinkSync('..', join(looped, '子', '上一级'));
+    const r = await runCli(['merge', looped, '-o', join(dir, '环.xlsx'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file.split(/[\\/]/).pop())).toEqual(['丙.xlsx']);
   });
 
   it('--into with a newer workbook replaces its row and keeps the others', async () => {
