@@ -24,8 +24,11 @@ export interface ExcelActions {
   fillSummary(header: { unit: string; contact: string; phone: string }): Promise<void>;
   /** What the workbook is for a bureau merge, with the rows and header of an earlier merged summary. */
   readMergeTarget(): Promise<MergeTarget>;
-  /** Writes 推荐汇总表 and 合并明细 in one batch; refuses an assessment workbook (AssessmentWorkbookError). */
-  writeMerged(result: MergeResult, header: SummaryHeader): Promise<void>;
+  /**
+   * Reads the rows already there, merges them with `merge` and writes 推荐汇总表 and 合并明细, in one Excel.run;
+   * `merge` returns null when there is nothing to write. Refuses an assessment workbook (AssessmentWorkbookError).
+   */
+  mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader): Promise<void>;
   /** Calls `onChange` (already debounced by the caller) on edits; returns the unsubscribe. */
   subscribe(onChange: () => void): Promise<() => Promise<void>>;
 }
@@ -53,10 +56,18 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
       const { readMergeTarget } = await import('../adapters/office/merged');
       return run((ctx) => readMergeTarget(ctx));
     },
-    writeMerged: async (result, header) => {
-      const [{ writeMergedSheets }, { buildMergedWorkbook }] = await Promise.all([import('../adapters/office/merged'), import('../workbook/merged-summary')]);
-      const built = buildMergedWorkbook(getRubric()!, result, header, lang);
-      await run((ctx) => writeMergedSheets(ctx, built, features));
+    mergeInto: async (merge, header) => {
+      const [{ mergeIntoWorkbook }, { buildMergedWorkbook }] = await Promise.all([import('../adapters/office/merged'), import('../workbook/merged-summary')]);
+      await run((ctx) =>
+        mergeIntoWorkbook(
+          ctx,
+          (target) => {
+            const result = merge(target);
+            return result ? buildMergedWorkbook(getRubric()!, result, header, lang) : null;
+          },
+          features,
+        ),
+      );
     },
     subscribe: async (onChange) => {
       let context: Excel.RequestContext | undefined;

@@ -118,3 +118,22 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: { 
   }
   return { syncs: 3 };
 }
+
+/**
+ * Reads the target, lets `compute` merge with its rows, and writes the result, in one Excel.run: the rows a
+ * merge keeps are the ones in the workbook a moment before it is written. `compute` returns null to write
+ * nothing (no usable rows).
+ */
+export async function mergeIntoWorkbook(
+  context: Excel.RequestContext,
+  compute: (target: MergeTarget) => { sheets: SheetSpec[]; names: NameSpec[] } | null,
+  features: HostFeatures,
+): Promise<{ written: boolean }> {
+  const target = await readMergeTarget(context);
+  if (target.kind === 'assessment') throw new AssessmentWorkbookError();
+  if (target.clashes.length) throw new SheetNameClashError(target.clashes);
+  const built = compute(target);
+  if (!built) return { written: false };
+  await writeMergedSheets(context, built, features);
+  return { written: true };
+}

@@ -1,6 +1,6 @@
 // The pane's bureau merge, start to end, as `sfa merge --into` does it: refuse an assessment workbook before
-// reading anything, read the files one at a time, merge them with the rows already in the workbook (read
-// again after the files, so edits made meanwhile count), then write both sheets in one batch.
+// reading anything, read the files one at a time, then — in one Excel.run — read the rows already in the
+// workbook (so edits made meanwhile count), merge, and write both sheets in one batch.
 import type { Lang } from '../../domain/i18n/lang';
 import { mergeSummary } from '../../domain/merge/merge';
 import type { MergeReport, MergeResult } from '../../domain/merge/types';
@@ -15,7 +15,7 @@ import { readMergeInputs } from './read-inputs';
 
 export interface MergeHost {
   readMergeTarget(): Promise<MergeTarget>;
-  writeMerged(result: MergeResult, header: SummaryHeader): Promise<void>;
+  mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader): Promise<void>;
 }
 
 export type MergeOutcome =
@@ -39,19 +39,20 @@ export async function runMerge(host: MergeHost, files: readonly File[], o: RunMe
   const early = refusal(await host.readMergeTarget());
   if (early) return early;
   const inputs = await readMergeInputs(files, o.lang, o.strings, o.onProgress);
-  const target = await host.readMergeTarget();
-  const late = refusal(target);
-  if (late) return late;
   const rubric = getRubric()!;
   const layout = cachedLayout(rubric, o.lang);
-  const result = mergeSummary(target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
-  if (result.rows.length === 0) return { kind: 'nothing', report: result.report };
+  let result: MergeResult | undefined;
   try {
-    await host.writeMerged(result, o.header);
+    // Merged with the rows in the workbook as it is when written, not as it was before the files were read.
+    await host.mergeInto((target) => {
+      result = mergeSummary(target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+      return result.rows.length > 0 ? result : null;
+    }, o.header);
   } catch (e) {
     if (e instanceof AssessmentWorkbookError) return { kind: 'refused' };
     if (e instanceof SheetNameClashError) return { kind: 'clash', sheets: e.sheets };
     throw e;
   }
+  if (!result || result.rows.length === 0) return { kind: 'nothing', report: (result ?? mergeSummary([], inputs, { lang: o.lang })).report };
   return { kind: 'written', report: result.report };
 }

@@ -4,7 +4,7 @@ import { NAMES } from '../../../src/workbook/names';
 import { buildLayout } from '../../../src/workbook/layout';
 import { inputsFromAssessment } from '../../../src/workbook/inputs';
 import { injectLayout, SheetNameClashError } from '../../../src/adapters/office/inject';
-import { AssessmentWorkbookError, readMergeTarget, writeMergedSheets } from '../../../src/adapters/office/merged';
+import { AssessmentWorkbookError, mergeIntoWorkbook, readMergeTarget, writeMergedSheets } from '../../../src/adapters/office/merged';
 import { readWorkbookState } from '../../../src/adapters/office/read';
 import { getRubric } from '../../../src/domain/rubrics';
 import { advancedAssessment, J } from '../../fixtures/jiangsu';
@@ -55,6 +55,27 @@ describe('the merged summary through Office.js', () => {
     ['2', '手工补录企业', '某厂'].forEach((v, i) => (model.cell(s, 5, i + 1).value = v));
     const target = await readMergeTarget(context);
     expect(target.rows.map((r) => r.enterpriseName)).toEqual(['甲企业', '手工补录企业']);
+  });
+
+  it('mergeIntoWorkbook merges with the rows in the workbook at write time, and writes nothing when told so', async () => {
+    const { model, context } = simWorkbook([]);
+    await writeMergedSheets(context, built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75))]), ALL_FEATURES);
+    let seen: string[] = [];
+    const { written } = await mergeIntoWorkbook(
+      context,
+      (target) => {
+        seen = target.rows.map((r) => r.enterpriseName);
+        return built([input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))], target.rows);
+      },
+      ALL_FEATURES,
+    );
+    expect(written).toBe(true);
+    expect(seen).toEqual(['甲企业']);
+    const s = model.sheet('推荐汇总表')!;
+    expect(model.values(s, { c1: 2, r1: 4, c2: 2, r2: 5 })).toEqual([['乙企业'], ['甲企业']]);
+    const blank = simWorkbook(['Sheet1']);
+    expect(await mergeIntoWorkbook(blank.context, () => null, ALL_FEATURES)).toEqual({ written: false });
+    expect(blank.model.sheets.map((x) => x.name)).toEqual(['Sheet1']);
   });
 
   it('a second write replaces the sheets of an earlier merged summary', async () => {
