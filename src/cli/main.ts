@@ -19,6 +19,15 @@ function parseLang(v: string): Lang {
   return v;
 }
 
+/** A commander parser for a positive number, refusing anything else as a usage error naming the option. */
+function positiveNumber(option: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`${option}: ${v}`);
+    return n;
+  };
+}
+
 /** Runs the CLI with these arguments (without `node sfa`) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
@@ -70,8 +79,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
     .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
     .option('--json', 'print the merge report as JSON')
+    .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
     .addOption(langOption())
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; lang: string }) => {
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
       code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
     });
 

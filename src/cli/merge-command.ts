@@ -8,6 +8,7 @@ import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../do
 import { getRubric } from '../domain/rubrics';
 import { UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
+import { IsolatedReader } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 
@@ -22,7 +23,13 @@ export interface MergeCommandOptions {
   lang: Lang;
   /** Progress on a TTY (bar), else plain lines. */
   tty?: boolean;
+  /** Seconds one file may take to read before it is reported and skipped. */
+  fileTimeout?: number;
 }
+
+/** Per file: the guard keeps a real workbook far below these. */
+const DEFAULT_FILE_TIMEOUT_S = 60;
+const WORKER_HEAP_MB = 384;
 
 const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
 
@@ -101,20 +108,30 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
     inputs.push({ file: name, modified: 0, rubric, failure: m.folderUnreadable(u.why) });
     if (!opts.json) io.err(`sfa: ${name}: ${m.folderUnreadable(u.why)}\n`);
   }
+  const reader = new IsolatedReader(
+    { timeoutMs: (opts.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S) * 1000, heapMb: WORKER_HEAP_MB },
+    { timeout: m.readTimeout, memory: m.readMemory, crashed: m.readCrashed },
+  );
+  // From TypeScript sources (tests) there is no compiled worker: read in process.
+  const load = reader.available ? (f: string) => reader.read(f, opts.lang) : (f: string) => loadAssessmentFile(f, opts.lang);
   const started = Date.now();
-  for (const [i, file] of files.entries()) {
-    const name = relative(io.cwd, file) || file;
-    const modified = (await stat(file)).mtimeMs;
-    try {
-      const r = await loadAssessmentFile(file, opts.lang);
-      inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
-    } catch (e) {
-      const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
-      inputs.push({ file: name, modified, rubric, failure: why });
-      if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
+  try {
+    for (const [i, file] of files.entries()) {
+      const name = relative(io.cwd, file) || file;
+      const modified = (await stat(file)).mtimeMs;
+      try {
+        const r = await load(file);
+        inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
+      } catch (e) {
+        const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
+        inputs.push({ file: name, modified, rubric, failure: why });
+        if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
+      }
+      if (opts.tty) io.err(`\r${progressLine(i + 1, files.length, started)}`);
+      else if (!opts.json && (i + 1) % 100 === 0) io.err(`${progressLine(i + 1, files.length, started)}\n`);
     }
-    if (opts.tty) io.err(`\r${progressLine(i + 1, files.length, started)}`);
-    else if (!opts.json && (i + 1) % 100 === 0) io.err(`${progressLine(i + 1, files.length, started)}\n`);
+  } finally {
+    await reader.close();
   }
   if (opts.tty) io.err('\n');
 

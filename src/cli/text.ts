@@ -3,6 +3,9 @@ import type { Lang } from '../domain';
 
 const zh = {
   cannotRead: (f: string, code: string) => `无法读取 ${f}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : code}`,
+  readTimeout: (s: number) => `读取超过 ${s} 秒，已中止（文件可能有问题；可用 --file-timeout 放宽）`,
+  readMemory: (mb: number) => `读取时内存超过 ${mb} MB，已中止（文件可能有问题）`,
+  readCrashed: (why: string) => `读取时出错，已中止：${why}`,
   folderUnreadable: (code: string) => `无法读取这个文件夹（${code === 'EACCES' ? '没有读取权限' : code}），其中的文件未合并`,
   notJson: (f: string, why: string) => `${f} 不是有效的 JSON：${why}`,
   notAssessment: (f: string, why: string) => `${f} 不是自评数据：${why}`,
@@ -33,6 +36,9 @@ const zh = {
 type CliText = typeof zh;
 const en: CliText = {
   cannotRead: (f, code) => `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code}`,
+  readTimeout: (s) => `reading took more than ${s} s and was stopped (a damaged file? --file-timeout allows more)`,
+  readMemory: (mb) => `reading needed more than ${mb} MB and was stopped (a damaged file?)`,
+  readCrashed: (why) => `reading failed and was stopped: ${why}`,
   folderUnreadable: (code) => `this folder cannot be read (${code === 'EACCES' ? 'permission denied' : code}); its files were not merged`,
   notJson: (f, why) => `${f} is not valid JSON: ${why}`,
   notAssessment: (f, why) => `${f} is not an assessment: ${why}`,

@@ -9,6 +9,7 @@ import { readMergedSummary } from '../../src/adapters/xlsx/merged';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../../src/domain';
 import { advancedAssessment, J, validCreditCode } from '../fixtures/jiangsu';
+import { spawnSync } from 'node:child_process';
 import { runCli } from './run-cli';
 
 const layout = buildLayout(J);
@@ -66,6 +67,19 @@ describe('sfa merge', () => {
     const r = await runCli(['merge', looped, '-o', join(dir, '环.xlsx'), '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file.split(/[\\/]/).pop())).toEqual(['丙.xlsx']);
+  });
+
+  it('the built sfa reads each file in a worker with a time limit: a file that takes too long is one line, the batch goes on', () => {
+    const bin = join(__dirname, '..', '..', 'bin', 'sfa.js');
+    const ok = spawnSync(process.execPath, [bin, 'merge', corpus, '-o', join(dir, '工作线程.xlsx'), '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(1); // the bad files of the corpus are skipped, the good ones merged
+    expect(JSON.parse(ok.stdout).counts.rows).toBe(2);
+    const slow = spawnSync(process.execPath, [bin, 'merge', corpus, '-o', join(dir, '超时.xlsx'), '--file-timeout', '0.001'], { encoding: 'utf8' });
+    expect(slow.status).toBe(2);
+    expect(slow.stderr).toMatch(/甲\.xlsx: 读取超过 0\.001 秒，已中止/);
+    expect(slow.stderr.match(/读取超过/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(existsSync(join(dir, '超时.xlsx'))).toBe(false);
+    expect(spawnSync(process.execPath, [bin, 'merge', corpus, '-o', join(dir, 'x.xlsx'), '--file-timeout', 'abc'], { encoding: 'utf8' }).stderr).toContain('--file-timeout');
   });
 
   it('--into with a newer workbook replaces its row and keeps the others', async () => {
