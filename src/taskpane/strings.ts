@@ -84,6 +84,8 @@ const zh = {
     listSeparator: '、',
     andMore: (n: number) => `；另有 ${n} 处`,
     cannotRead: (why: string) => `无法读取文件：${why}`,
+    readTimeout: (seconds: number) => `读取超过 ${seconds} 秒，已中止（文件可能已损坏或过大）`,
+    readCrashed: (why: string) => `读取时出错，已中止：${why}`,
   },
 };
 export type PaneStrings = typeof zh;
@@ -171,6 +173,8 @@ const en: PaneStrings = {
     listSeparator: ', ',
     andMore: (n) => `; and ${n} more`,
     cannotRead: (why) => `cannot read the file: ${why}`,
+    readTimeout: (seconds) => `reading took more than ${seconds} s and was stopped (the file may be damaged or too large)`,
+    readCrashed: (why) => `reading failed and was stopped: ${why}`,
   },
 };
 

@@ -136,6 +136,11 @@ describe('preview, en-US', () => {
 describe('preview, a city bureau merges enterprise workbooks', () => {
   it('chooses 合并推荐汇总表 on a blank workbook, uploads three workbooks and a bad file, and gets the table in priority order', async () => {
     const page = await open('zh');
+    // The files are parsed in the pane's merge worker (a Web Worker), not on the page's thread.
+    const workers: string[] = [];
+    const scripts: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    page.on('request', (r) => void (r.url().endsWith('.js') && scripts.push(r.url())));
     await page.getByRole('button', { name: '合并推荐汇总表' }).click();
     await page.getByLabel('推荐单位名称').fill('南京市工业和信息化局');
     await page.getByLabel('联系人').fill('李四');
@@ -146,6 +151,10 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await page.getByRole('button', { name: '合并推荐汇总表' }).click();
     await page.getByText('已写入推荐汇总表：共 3 家企业', { exact: false }).waitFor({ timeout: 60000 });
     await expect(page.getByText('已读取 4/4 个文件').isVisible()).resolves.toBe(true);
+    expect(workers).toEqual([expect.stringMatching(/\/merge-reader\.js$/)]); // one worker for the whole batch
+    // The reader's chunks (ExcelJS…) were loaded by the worker: requested, yet not in the page's own timeline.
+    const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((u) => !onPage.includes(u)).length).toBeGreaterThan(0);
     await expect(page.getByTestId('merge-file').count()).resolves.toBe(4);
     await expect(page.locator('[data-testid="merge-file"][data-status="skipped"]').textContent()).resolves.toContain('坏.xlsx');
     // The preview shows the written sheet: tier first, then composite, 序号 renumbered.
