@@ -1,7 +1,7 @@
 // An Office.js-like request context over a SimWorkbook, with the batching semantics of the real API:
 // setters and method calls are queued and applied in order at `sync()`, and loaded properties can only be
 // read after the sync that loaded them. It counts syncs and records every call so tests can assert on both.
-import { addressOf, newSheet as newSheetModel, parseBounds, SimWorkbook, type Bounds, type SimSheet, type SimValue } from './model';
+import { addressOf, newSheet as newSheetModel, parseBounds, SimWorkbook, storeEntry, type Bounds, type SimSheet, type SimValue } from './model';
 
 type Op = () => void;
 const MAX_ROW = 1048576;
@@ -408,29 +408,10 @@ export class RangeProxy extends Loadable {
   }
 
   set values(v: unknown[][]) {
-    this.eachIn('values', v, (sheet, row, col, x) => {
-      const c = this.ctx.model.cell(sheet, row, col);
-      const text = typeof x === 'string';
-      if (text && (x as string).startsWith('=') && c.numberFormat !== '@') {
-        c.formula = x as string;
-        c.value = null;
-      } else {
-        c.formula = undefined;
-        c.value = x === '' ? null : (x as SimValue);
-      }
-    }, true);
+    this.eachIn('values', v, (sheet, row, col, x) => storeEntry(this.ctx.model.cell(sheet, row, col), x as SimValue, 'typed'), true);
   }
   set formulas(v: unknown[][]) {
-    this.eachIn('formulas', v, (sheet, row, col, x) => {
-      const c = this.ctx.model.cell(sheet, row, col);
-      if (typeof x === 'string' && x.startsWith('=')) {
-        c.formula = x;
-        c.value = null;
-      } else {
-        c.formula = undefined;
-        c.value = x === '' ? null : (x as SimValue);
-      }
-    }, true);
+    this.eachIn('formulas', v, (sheet, row, col, x) => storeEntry(this.ctx.model.cell(sheet, row, col), x as SimValue, 'formulas'), true);
   }
   set numberFormat(v: unknown[][]) {
     this.eachIn('numberFormat', v, (sheet, row, col, x) => (this.ctx.model.cell(sheet, row, col).numberFormat = String(x)));

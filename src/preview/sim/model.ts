@@ -124,14 +124,7 @@ export class SimWorkbook {
     const b = parseBounds(address);
     const existing = this.peek(sheet, b.r1, b.c1);
     if (sheet.protected && (existing?.locked ?? true)) throw new Error(`${sheetName}!${address} is protected`);
-    const c = this.cell(sheet, b.r1, b.c1);
-    if (typeof value === 'string' && value.startsWith('=') && c.numberFormat !== '@') {
-      c.formula = value;
-      c.value = null;
-    } else {
-      c.formula = undefined;
-      c.value = value === '' ? null : value;
-    }
+    storeEntry(this.cell(sheet, b.r1, b.c1), value, 'typed');
     this.onWrite?.();
     this.fire('changed', sheetName, address);
     for (const s of this.sheets) this.fire('calculated', s.name, '');
@@ -194,4 +187,18 @@ export function addressOf(sheet: SimSheet, b: Bounds): string {
   const z = `${colLetter(b.c2)}${b.r2}`;
   const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
   return `${q}!${a === z ? a : `${a}:${z}`}`;
+}
+
+/**
+ * What Excel keeps of one entry: text starting with '=' becomes a formula — unless it is typed or written as
+ * `values` into a text ('@') cell; written as `formulas` it always does. '' empties the cell.
+ */
+export function storeEntry(c: SimCell, x: SimValue, via: 'typed' | 'formulas'): void {
+  if (typeof x === 'string' && x.startsWith('=') && (via === 'formulas' || c.numberFormat !== '@')) {
+    c.formula = x;
+    c.value = null;
+  } else {
+    c.formula = undefined;
+    c.value = x === '' ? null : x;
+  }
 }
