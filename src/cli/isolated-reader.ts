@@ -32,8 +32,10 @@ export class IsolatedReader {
   }
 
   private start(): Worker {
-    this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } });
-    this.worker.unref();
+    if (!this.worker) {
+      this.worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } });
+      this.worker.unref(); // a pending read's timer keeps the process alive, an idle worker does not
+    }
     return this.worker;
   }
 
