@@ -46,7 +46,8 @@ interface ZipEntry {
   method: number;
   compressedSize: number;
   uncompressedSize: number;
-  localOffset: number;
+  /** The part's stored bytes, found through its local header as JSZip finds them. */
+  compressed: Uint8Array;
 }
 
 const corrupt = (detail: string) => new ZipGuardError({ kind: 'corrupt', detail });
@@ -103,21 +104,15 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
     const localNameLen = view.getUint16(localOffset + 26, true);
     need(localOffset + 30, localNameLen);
     if (localNameLen !== nameLen || !sameBytes(localOffset + 30, p + 46, nameLen)) throw corrupt(`local and central names differ for ${name}`);
-    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, view.getUint16(localOffset + 28, true)))
-      throw corrupt(`a Unicode path field on ${name}`);
-    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, localOffset });
+    const localExtraLen = view.getUint16(localOffset + 28, true);
+    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, localExtraLen)) throw corrupt(`a Unicode path field on ${name}`);
+    const start = localOffset + 30 + nameLen + localExtraLen;
+    if (start + compressedSize > data.length) throw corrupt(`${name} is truncated`);
+    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, compressed: data.subarray(start, start + compressedSize) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   if (p !== eocd) throw corrupt('the central directory holds more or fewer entries than declared');
   return entries;
-}
-
-function entryData(data: Uint8Array, e: ZipEntry): Uint8Array {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (e.localOffset + 30 > data.length || view.getUint32(e.localOffset, true) !== 0x04034b50) throw corrupt(`bad local header for ${e.name}`);
-  const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
-  if (start + e.compressedSize > data.length) throw corrupt(`${e.name} is truncated`);
-  return data.subarray(start, start + e.compressedSize);
 }
 
 const COL_MAX = 16384;
@@ -217,7 +212,7 @@ export async function checkZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
   const counted = { cells: 0, ranges: 0 };
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
-    const raw = entryData(data, e);
+    const raw = e.compressed;
     let content: Uint8Array | null;
     if (e.method === 0) content = raw;
     else if (e.method === 8) content = await inflate(raw, e.uncompressedSize).catch((err: Error) => {
