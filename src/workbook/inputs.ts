@@ -12,8 +12,37 @@ import { PROFILE_LAYOUT } from './profile-sheet';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
 
-/** A cell as an adapter reads it. */
-export type RawCell = string | number | boolean | Date | null | undefined | { error: string };
+/**
+ * A cell as an adapter reads it. Readers deliver what the file holds, typed as ECMA-376 types it; this module
+ * alone decides what a person's typing means (one input grammar). Two variants are for readers of files:
+ * - `{ formula, cached }`: the cell holds a formula (its cached result, if any, is `cached`). An input cell
+ *   with a formula is an error naming the cell; result cells are read for their cached value.
+ * - `{ malformed, type }`: the cell's XML says one type but holds text that is not that type (e.g. `t="b"`
+ *   with `abc`, a `<v>` that is not an xsd:double); `malformed` is the raw text, shown to the user.
+ */
+export type RawCell =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | undefined
+  | { error: string }
+  | { formula: string; cached: RawCell }
+  | { malformed: string; type: string };
+
+/** The value a reader should use for a result cell: a formula's cached result, else the cell itself. */
+export function cachedValue(v: RawCell): RawCell {
+  return typeof v === 'object' && v !== null && 'formula' in v ? v.cached : v;
+}
+
+/** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
+function unreadableCell(v: RawCell, lang: Lang): string | undefined {
+  if (typeof v !== 'object' || v === null || v instanceof Date) return undefined;
+  if ('formula' in v) return zhOrEn(lang, `输入单元格不应含公式（=${v.formula}），请填写数值或从下拉列表中选择`, `an input cell must not hold a formula (=${v.formula}); type the value or pick it from the list`);
+  if ('malformed' in v) return zhOrEn(lang, `单元格内容「${v.malformed}」与其类型（${v.type}）不符，无法读取：请重新填写`, `the cell's content “${v.malformed}” does not match its type (${v.type}); type it again`);
+  return zhOrEn(lang, `单元格有错误值 ${v.error}`, `the cell holds the error ${v.error}`);
+}
 
 /** A named range as read: where it starts and its values row by row. */
 export interface NamedValues {
@@ -66,9 +95,45 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
     const r = ranges.get(name)!;
     return { sheet: r.sheet, cell: cell(r.col + j, r.row + i) };
   };
-  const get = (name: string, i: number, j = 0): RawCell => ranges.get(name)?.values[i]?.[j] ?? null;
   const problem = (name: string, i: number, path: string, zh: string, en: string, j = 0) => problems.push({ ...at(name, i, j), path, message: zhOrEn(lang, zh, en) });
-  const shown = (v: RawCell) => (v instanceof Date ? dateToIso(v) : typeof v === 'object' && v !== null ? v.error : String(v));
+  const amountPaths = rubric.indicators.flatMap((ind) => (ind.kind === 'amounts' ? ind.amounts.map((amt) => `indicators.${ind.id}.${amt.key}`) : []));
+  const pathOf = (name: string, i: number, j: number): string => {
+    switch (name) {
+      case NAMES.profile:
+        return `profile.${PROFILE_LAYOUT[i] ?? i}`;
+      case NAMES.declarations:
+        return `declarations.${rubric.declarations[i]?.key ?? i}`;
+      case NAMES.maturity:
+        return 'maturityLevel';
+      case NAMES.indicatorLevels:
+        return `indicators.${rubric.indicators[i]?.id ?? i}.level`;
+      case NAMES.indicatorFits:
+        return `indicators.${rubric.indicators[i]?.id ?? i}.fit`;
+      case NAMES.indicatorScores:
+        return `indicators.${rubric.indicators[i]?.id ?? i}.score`;
+      case NAMES.indicatorAmounts:
+        return amountPaths[i] ?? `indicators.amounts.${i}`;
+      case NAMES.scenarioTiers:
+        return `scenarios.${rubric.scenarios[i]?.id ?? i}`;
+      default:
+        return `${name}.${i}.${j}`;
+    }
+  };
+  const reported = new Set<string>();
+  /** The cell's value; a formula, malformed or error cell is reported once, by its cell, and reads as blank. */
+  const get = (name: string, i: number, j = 0): RawCell => {
+    const v = ranges.get(name)?.values[i]?.[j] ?? null;
+    const why = unreadableCell(v, lang);
+    if (why === undefined) return v;
+    const where = at(name, i, j);
+    const key = `${where.sheet}!${where.cell}`;
+    if (!reported.has(key)) {
+      reported.add(key);
+      problems.push({ ...where, path: pathOf(name, i, j), message: why });
+    }
+    return null;
+  };
+  const shown = (v: RawCell) => (v instanceof Date ? dateToIso(v) : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
   const asNumber = (name: string, i: number, path: string, j = 0): number | undefined => {
     const v = get(name, i, j);
@@ -100,10 +165,6 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       if ((PROFILE_NUMBER_KEYS as readonly string[]).includes(key)) {
         const n = asNumber(NAMES.profile, i, path);
         if (n !== undefined) (profile as Record<string, number>)[key] = n;
-        return;
-      }
-      if (typeof v === 'object' && v !== null && !(v instanceof Date)) {
-        problem(NAMES.profile, i, path, `单元格有错误值 ${v.error}`, `the cell holds the error ${v.error}`);
         return;
       }
       if (key === 'fillDate') {
