@@ -78,10 +78,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--phone <phone>', '联系电话')
     .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
     .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
-    .option('--json', 'print the merge report as JSON')
+    .option('--json', 'print the merge report as JSON (with the statistics of 统计 under "stats")')
+    .option('--stats', 'print the statistics of 统计 as text')
     .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
     .addOption(langOption())
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; stats?: boolean; fileTimeout?: number; lang: string }) => {
       code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
     });
 

@@ -4,7 +4,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
+import { bureauMerge, type Lang, type MergeInput, type SummaryRow } from '../domain';
+import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
 import { UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
@@ -20,6 +21,8 @@ export interface MergeCommandOptions {
   into?: string;
   strict?: boolean;
   json?: boolean;
+  /** Print the statistics of 统计 as text after the summary line. */
+  stats?: boolean;
   lang: Lang;
   /** Progress on a TTY (bar), else plain lines. */
   tty?: boolean;
@@ -136,16 +139,19 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   if (opts.tty) io.err('\n');
 
   const layout = cachedLayout(rubric, opts.lang);
-  const result = mergeSummary(existing, inputs, { strict: opts.strict, lang: opts.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+  const result = bureauMerge(rubric, existing, inputs, { strict: opts.strict, lang: opts.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+  // The report, with the statistics the 统计 sheet shows (the same numbers).
+  const json = () => JSON.stringify({ ...result.report, stats: result.stats }, null, 2) + '\n';
   if (result.rows.length === 0) {
-    if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
+    if (opts.json) io.out(json());
     throw new UsageError(m.nothingUsable);
   }
   await writeFileAtomic(out, await writeMergedSummary(rubric, result, header, opts.lang));
-  if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
+  if (opts.json) io.out(json());
   else {
     const c = result.report.counts;
     io.out(m.mergeSummary(out, c.rows, c.merged, c.replaced, c.skipped, c.existingKept));
+    if (opts.stats) io.out(formatStats(result.stats, opts.lang));
     for (const f of result.report.files) if (f.status === 'skipped' && !f.failure) io.err(`sfa: ${f.file}: ${f.message}\n`);
   }
   return result.report.counts.skipped > 0 ? 1 : 0;

@@ -14,3 +14,4 @@ export * from './i18n/lang';
 export { textsFor, fmt2, fmtNum, type Texts } from './i18n/texts';
 export { conditionMessage, describePath, gapMessage, profileFieldLabel } from './i18n/messages';
 export * from './merge';
+export * from './bureau';

@@ -12,7 +12,10 @@ import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
 import { SheetBuilder } from './sheet-builder';
 import { SUMMARY_SHEET } from './summary-sheet';
-import type { CellValue, NameSpec, SheetSpec } from './types';
+import type { CellValue, ChartSpec, NameSpec, SheetSpec } from './types';
+import { bureauStats } from '../domain/bureau/stats';
+import { factsFromText, factsToText } from '../domain/bureau/facts';
+import { buildStatsSheet } from './merged-stats';
 
 export const DETAILS_SHEET = '合并明细';
 /** Identifies a merged summary workbook (as SFA_LAYOUT_VERSION identifies an assessment workbook). */
@@ -31,6 +34,8 @@ export interface SummaryHeader {
 const TABLE_FIRST_ROW = 4;
 /** 推荐顺序, the bureau's column: after the hidden keys and the marker column P, so it shows beside 备注. */
 export const PRIORITY_COLUMN = 'Q';
+/** The facts of each row (factsToText), hidden under the kind marker of P1. */
+const FACTS_COLUMN = 'P';
 
 function rowValues(r: SummaryRow): CellValue[] {
   return [
@@ -52,7 +57,7 @@ function rowValues(r: SummaryRow): CellValue[] {
   ];
 }
 
-export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): { sheets: SheetSpec[]; names: NameSpec[] } {
+export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): { sheets: SheetSpec[]; names: NameSpec[]; charts: ChartSpec[] } {
   const L = workbookLabels(lang);
   const B = bureauLabels(lang);
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
@@ -89,6 +94,8 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
     error: B.priorityError,
     prompt: B.priorityPrompt,
   });
+  // What the statistics count of each enterprise beyond the printed columns, kept for the next merge (hidden).
+  s.column(`${FACTS_COLUMN}${TABLE_FIRST_ROW}`, result.rows.map((r) => (r.facts ? factsToText(r.facts) : null)), 'wrap', { numFmt: '@' });
   s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30, 4, 10).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
   s.print(`A1:I${last}`, 'landscape', '1:3');
   const summary = s.build();
@@ -128,19 +135,22 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
     { name: NAMES.summaryContact, ref: absRange(SUMMARY_SHEET, 6, 2, 6, 2) },
     { name: NAMES.summaryPhone, ref: absRange(SUMMARY_SHEET, 8, 2, 8, 2) },
     { name: NAMES.mergedTable, ref: absRange(SUMMARY_SHEET, 1, TABLE_FIRST_ROW, 9 + HIDDEN_KEYS.length, last) },
+    { name: NAMES.mergedFacts, ref: absRange(SUMMARY_SHEET, colNumber(FACTS_COLUMN), TABLE_FIRST_ROW, colNumber(FACTS_COLUMN), last) },
     { name: NAMES.mergedOrder, ref: absRange(SUMMARY_SHEET, colNumber(PRIORITY_COLUMN), TABLE_FIRST_ROW, colNumber(PRIORITY_COLUMN), last) },
   ];
   // The kind marker lives in a hidden cell of the summary sheet (P1).
   summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
   summary.hiddenColumns.push('P');
-  return { sheets: [summary, details], names };
+  const stats = buildStatsSheet(rubric, bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
+  return { sheets: [summary, stats.sheet, details], names, charts: stats.charts };
 }
 
 /**
  * Rows of an existing merged summary read back through SFA_MERGED_TABLE (blank rows dropped), with the
- * bureau's 推荐顺序 from SFA_MERGED_ORDER when given (row for row; absent in summaries written before it).
+ * bureau's 推荐顺序 from SFA_MERGED_ORDER and the statistics' facts from SFA_MERGED_FACTS when given (row for row;
+ * absent in summaries written before them).
  */
-export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = []): SummaryRow[] {
+export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = [], facts: unknown[][] = [], rubric?: Rubric): SummaryRow[] {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const out: SummaryRow[] = [];
   for (const [i, row] of values.entries()) {
@@ -167,6 +177,9 @@ export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = 
     if (text(source)) r.source = text(source);
     const priority = parsePriority(order[i]?.[0]);
     if (priority !== undefined) r.priority = priority;
+    const f = facts[i]?.[0];
+    const parsed = rubric && typeof f === 'string' ? factsFromText(rubric, f) : undefined;
+    if (parsed) r.facts = parsed;
     out.push(r);
   }
   return out;

@@ -32,6 +32,8 @@ export const NAMES = {
   mergedTable: 'SFA_MERGED_TABLE',
   /** The bureau's 推荐顺序 column of the merged summary, row for row beside SFA_MERGED_TABLE. */
   mergedOrder: 'SFA_MERGED_ORDER',
+  /** Hidden facts of each row (企业类型, district, scenarios) the 统计 sheet counts, beside SFA_MERGED_TABLE. */
+  mergedFacts: 'SFA_MERGED_FACTS',
 } as const;
 
 /** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */

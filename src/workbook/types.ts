@@ -85,7 +85,7 @@ export interface SheetSpec {
   tabColor?: string;
 }
 
-export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric';
+export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric' | 'review' | 'stats';
 
 /** A workbook-level defined name: every input and result is found through one, never by address. */
 export interface NameSpec {
@@ -94,10 +94,14 @@ export interface NameSpec {
   ref: string;
 }
 
-/** A native chart. Office.js draws it; ExcelJS cannot write charts, so .xlsx files carry its data only. */
+/**
+ * A native chart of one series: categories in the first column of `source`, values in the second. Office.js
+ * draws it through the API; the .xlsx adapter writes it as DrawingML (src/adapters/xlsx/charts.ts).
+ */
 export interface ChartSpec {
   sheet: string;
-  type: 'radar';
+  /** radar: the indicator scores; bar: horizontal bars (long category names); column: vertical; pie: shares. */
+  type: 'radar' | 'bar' | 'column' | 'pie';
   /** Labels in the first column, values in the second, e.g. A40:B48. */
   source: string;
   title: string;

@@ -7,10 +7,19 @@ import { DETAILS_SHEET, summaryRowsFromValues, type SummaryHeader } from '../../
 import { NAMES } from '../../workbook/names';
 import { rangeBounds, range as a1Range, splitRef } from '../../workbook/a1';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
-import type { NameSpec, SheetSpec } from '../../workbook/types';
+import { STATS_SHEET } from '../../workbook/merged-stats';
+import type { ChartSpec, NameSpec, SheetSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
+import { getRubric } from '../../domain/rubrics';
 import { queueSheetsAndNames, SheetNameClashError } from './inject';
-import { queueProtection } from './render';
+import { queueChart, queueProtection } from './render';
+
+/** What buildMergedWorkbook describes: the sheets, their names and the charts of 统计. */
+export interface MergedSheets {
+  sheets: SheetSpec[];
+  names: NameSpec[];
+  charts?: ChartSpec[];
+}
 
 export type MergeTargetKind = 'blank' | 'assessment' | 'merged';
 
@@ -31,7 +40,7 @@ export class AssessmentWorkbookError extends Error {
   }
 }
 
-const MERGED_SHEETS = [SUMMARY_SHEET, DETAILS_SHEET];
+const MERGED_SHEETS = [SUMMARY_SHEET, STATS_SHEET, DETAILS_SHEET];
 
 interface Probe {
   sheetNames: Set<string>;
@@ -68,6 +77,8 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   table.load('address');
   const order = value(NAMES.mergedOrder);
   order.load('address');
+  const facts = value(NAMES.mergedFacts);
+  facts.load('address');
   const [unit, contact, phone] = [NAMES.summaryUnit, NAMES.summaryContact, NAMES.summaryPhone].map(value);
   const used = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET).getUsedRangeOrNullObject(true);
   used.load('address');
@@ -77,8 +88,9 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   if (p.kind !== 'merged') return { kind: p.kind, rows: [], header: { unit: '', contact: '', phone: '' }, clashes: clashesOf(p) };
   const values = table.isNullObject ? [] : [...table.values];
   // The bureau's 推荐顺序, row for row beside the table (absent in summaries written before it had one).
-  const sameRows = !table.isNullObject && !order.isNullObject && rangeBounds(splitRef(order.address).range).r1 === rangeBounds(splitRef(table.address).range).r1;
-  const orderValues = sameRows ? [...order.values] : [];
+  const besideTable = (r: Excel.Range) => !table.isNullObject && !r.isNullObject && rangeBounds(splitRef(r.address).range).r1 === rangeBounds(splitRef(table.address).range).r1;
+  const orderValues = besideTable(order) ? [...order.values] : [];
+  const factValues = besideTable(facts) ? [...facts.values] : [];
   // Rows a person typed under the table: the name does not grow with them, so read on to the last used row.
   if (!table.isNullObject && !used.isNullObject) {
     const t = rangeBounds(splitRef(table.address).range);
@@ -87,17 +99,23 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
       const ws = context.workbook.worksheets.getItem(SUMMARY_SHEET);
       const below = ws.getRange(a1Range(t.c1, t.r2 + 1, t.c2, lastUsed));
       below.load('values');
-      const o = sameRows ? rangeBounds(splitRef(order.address).range) : undefined;
-      const orderBelow = o && o.r2 === t.r2 ? ws.getRange(a1Range(o.c1, o.r2 + 1, o.c1, lastUsed)) : undefined;
-      orderBelow?.load('values');
+      const columnBelow = (r: Excel.Range) => {
+        const o = besideTable(r) ? rangeBounds(splitRef(r.address).range) : undefined;
+        const more = o && o.r2 === t.r2 ? ws.getRange(a1Range(o.c1, o.r2 + 1, o.c1, lastUsed)) : undefined;
+        more?.load('values');
+        return more;
+      };
+      const orderBelow = columnBelow(order);
+      const factsBelow = columnBelow(facts);
       await context.sync();
       values.push(...below.values);
       if (orderBelow) orderValues.push(...orderBelow.values);
+      if (factsBelow) factValues.push(...factsBelow.values);
     }
   }
   return {
     kind: 'merged',
-    rows: summaryRowsFromValues(values, orderValues),
+    rows: summaryRowsFromValues(values, orderValues, factValues, getRubric()),
     header: { unit: one(unit!), contact: one(contact!), phone: one(phone!) },
     clashes: [],
   };
@@ -107,7 +125,7 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
  * Writes the merged workbook's sheets and names (from buildMergedWorkbook) into a blank workbook or over an
  * earlier merged summary. Refuses an assessment workbook and foreign sheets of the same names, untouched.
  */
-export async function writeMergedSheets(context: Excel.RequestContext, built: { sheets: SheetSpec[]; names: NameSpec[] }, features: HostFeatures): Promise<{ syncs: number }> {
+export async function writeMergedSheets(context: Excel.RequestContext, built: MergedSheets, features: HostFeatures): Promise<{ syncs: number }> {
   const probe = queueProbe(context);
   await context.sync();
   const p = probe();
@@ -118,7 +136,12 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: { 
     context.runtime.enableEvents = false;
     if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
     const wb = context.workbook;
-    const sheets = queueSheetsAndNames(wb, built, p, features, { literal: true });
+    // A sheet with charts is replaced, not emptied: clearing its cells would leave the earlier charts.
+    const charted = new Set((built.charts ?? []).map((c) => c.sheet));
+    for (const name of charted) if (p.sheetNames.has(name)) wb.worksheets.getItem(name).delete();
+    const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !charted.has(n))) };
+    const sheets = queueSheetsAndNames(wb, built, existing, features, { literal: true });
+    if (features.charts) for (const c of built.charts ?? []) queueChart(wb.worksheets.getItem(c.sheet), c);
     for (const { ws, spec } of sheets) queueProtection(ws, spec);
     sheets[0]?.ws.activate();
     await context.sync();
@@ -136,7 +159,7 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: { 
  */
 export async function mergeIntoWorkbook(
   context: Excel.RequestContext,
-  compute: (target: MergeTarget) => { sheets: SheetSpec[]; names: NameSpec[] } | null,
+  compute: (target: MergeTarget) => MergedSheets | null,
   features: HostFeatures,
 ): Promise<{ written: boolean }> {
   const target = await readMergeTarget(context);

@@ -196,9 +196,12 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   ws.visibility = spec.hidden ? 'Hidden' : 'Visible';
 }
 
-/** A native chart (the radar of the indicator scores on 评估结果). */
+// Excel.ChartType names (https://learn.microsoft.com/javascript/api/excel/excel.charttype).
+const OFFICE_CHART_TYPE = { radar: 'RadarMarkers', bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const satisfies Record<ChartSpec['type'], `${Excel.ChartType}`>;
+
+/** A native chart (the radar of the indicator scores on 评估结果, the bureau's 统计). */
 export function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
-  const chart = ws.charts.add(c.type === 'radar' ? 'RadarMarkers' : 'Radar', ws.getRange(c.source), 'Columns');
+  const chart = ws.charts.add(OFFICE_CHART_TYPE[c.type], ws.getRange(c.source), 'Columns');
   chart.title.text = c.title;
   chart.legend.visible = false;
   chart.setPosition(c.from, c.to);

@@ -8,13 +8,14 @@ import { NAMES } from '../../workbook/names';
 import { namedValues, openXlsx, WorkbookReadError, type OpenOptions } from './read';
 import { writeWorkbook } from './write';
 import { DEFAULT_ZIP_LIMITS } from './zip-guard';
+import { getRubric } from '../../domain/rubrics';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
-  const { sheets, names } = buildMergedWorkbook(rubric, result, header, lang);
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts: [] });
+  const { sheets, names, charts } = buildMergedWorkbook(rubric, result, header, lang);
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts });
 }
 
-export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
+export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}, rubric: Rubric = getRubric()!): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
   const wb = await openXlsx(data, lang, options);
   // Rows typed under the table (the name does not grow with them) are read too; the guard bounds the size.
   const table = namedValues(wb, NAMES.mergedTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
@@ -22,12 +23,13 @@ export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', opt
     throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
   // The bureau's 推荐顺序 beside it, read down as far (absent in summaries written before it had one).
   const order = namedValues(wb, NAMES.mergedOrder, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
+  const facts = namedValues(wb, NAMES.mergedFacts, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   const one = (name: string) => {
     const v = namedValues(wb, name, lang)?.values[0]?.[0];
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
   return {
-    rows: summaryRowsFromValues(table.values, order?.row === table.row ? order.values : []),
+    rows: summaryRowsFromValues(table.values, order?.row === table.row ? order.values : [], facts?.row === table.row ? facts.values : [], rubric),
     header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
   };
 }

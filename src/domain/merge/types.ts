@@ -4,6 +4,7 @@ import type { Rubric, TierId } from '../rubric/schema';
 import type { Assessment } from '../assessment/types';
 import type { IssueCode } from '../scoring/types';
 import type { Lang } from '../i18n/lang';
+import type { EnterpriseFacts } from '../bureau/facts';
 
 /**
  * One row of the 推荐汇总表: the nine printed columns of the official table, in order (see SUMMARY_COLUMNS),
@@ -55,6 +56,8 @@ export interface SummaryRow {
   // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
   /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
   priority?: number;
+  /** What the statistics count beyond the printed columns (企业类型, district, scenarios); stored hidden. */
+  facts?: EnterpriseFacts;
 }
 
 /** The columns of the printed table, in order (RULES §5), with their header texts. */

@@ -149,6 +149,10 @@ class WorksheetProxy extends Loadable {
   activate(): void {
     this.onSheet('activate', (s) => (this.ctx.model.active = s.name));
   }
+  /** Worksheet.delete (ExcelApi 1.1): the sheet goes with its charts. */
+  delete(): void {
+    this.onSheet('delete', (s) => this.ctx.model.sheets.splice(this.ctx.model.sheets.indexOf(s), 1));
+  }
   get onChanged() {
     return this.event('changed');
   }

@@ -3,6 +3,7 @@
 // workbook (so edits made meanwhile count), merge, and write both sheets in one batch.
 import type { Lang } from '../../domain/i18n/lang';
 import { mergeSummary } from '../../domain/merge/merge';
+import { bureauMerge } from '../../domain/bureau/merge';
 import type { MergeReport, MergeResult } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
 import { cachedLayout } from '../../workbook/layout';
@@ -45,7 +46,7 @@ export async function runMerge(host: MergeHost, files: readonly File[], o: RunMe
   try {
     // Merged with the rows in the workbook as it is when written, not as it was before the files were read.
     await host.mergeInto((target) => {
-      result = mergeSummary(target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+      result = bureauMerge(rubric, target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
       return result.rows.length > 0 ? result : null;
     }, o.header);
   } catch (e) {

@@ -1,0 +1,61 @@
+// What the bureau's statistics need to know of each enterprise beyond the printed row: its 企业类型, its
+// district (from the address), and the tier it claims for each scenario. Taken from the assessment of the
+// file a row came from; a row kept from an earlier summary carries the facts that summary stored.
+import type { Assessment } from '../assessment/types';
+import type { Rubric, ScenarioTier } from '../rubric/schema';
+import { enterpriseSize } from '../profile/checks';
+
+export interface EnterpriseFacts {
+  /** 企业类型: a size class id of the rubric (enterpriseSize), when employees and revenue are given. */
+  size?: string;
+  /** 区/县/县级市 read from the address (see districtOf), when it names one. */
+  district?: string;
+  /** The scenarios claimed (tier other than 未建设): scenario id → tier. */
+  scenarios: Record<string, Exclude<ScenarioTier, 'none'>>;
+}
+
+/**
+ * The district of a Jiangsu address: the first 区, 县 or 县级市 after the city, e.g. 「江苏省苏州市昆山市玉山镇…」
+ * → 昆山市, 「南京市江宁区秣陵街道…」 → 江宁区. Undefined when the address names none (a district is "if given").
+ */
+export function districtOf(address: string | undefined): string | undefined {
+  const a = (address ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  const afterCity = a.replace(/^.*?省/u, '').replace(/^[^市]{1,6}?市/u, '');
+  const m = /^([^市区县镇乡路街道号]{1,6}?(?:区|县|市))/u.exec(afterCity);
+  return m && a !== afterCity ? m[1] : undefined;
+}
+
+export function factsOf(rubric: Rubric, a: Assessment): EnterpriseFacts {
+  const p = a.profile ?? {};
+  const scenarios: EnterpriseFacts['scenarios'] = {};
+  for (const s of rubric.scenarios) {
+    const t = a.scenarios?.[s.id];
+    if (t !== undefined && t !== 'none') scenarios[s.id] = t;
+  }
+  const size = enterpriseSize(rubric, p.employees, p.revenue);
+  const district = districtOf(p.address);
+  return { ...(size !== undefined ? { size } : {}), ...(district !== undefined ? { district } : {}), scenarios };
+}
+
+/** Facts as one line of text for a hidden cell («size|district|1:advanced,3:basic»), and back. */
+export function factsToText(f: EnterpriseFacts): string {
+  const sc = Object.entries(f.scenarios)
+    .map(([id, t]) => `${id}:${t}`)
+    .join(',');
+  return `${f.size ?? ''}|${f.district ?? ''}|${sc}`;
+}
+
+const CLAIMED = new Set(['basic', 'advanced', 'excellent', 'leading']);
+
+export function factsFromText(rubric: Rubric, text: string): EnterpriseFacts | undefined {
+  const parts = text.split('|');
+  if (parts.length !== 3) return undefined;
+  const [size, district, sc] = parts as [string, string, string];
+  const scenarios: EnterpriseFacts['scenarios'] = {};
+  for (const pair of sc.split(',').filter(Boolean)) {
+    const [id, t] = pair.split(':');
+    if (id !== undefined && t !== undefined && CLAIMED.has(t) && rubric.scenarios.some((s) => s.id === id)) scenarios[id] = t as Exclude<ScenarioTier, 'none'>;
+  }
+  const knownSize = [...rubric.sizeClasses.map((c) => c.id), rubric.smallestSize.id].includes(size);
+  return { ...(knownSize ? { size } : {}), ...(district !== '' ? { district } : {}), scenarios };
+}

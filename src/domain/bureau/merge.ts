@@ -1,0 +1,29 @@
+// The bureau's merge: the merge of RULES §5 (mergeSummary) plus what the bureau's desk adds to each row — the
+// facts its statistics count (企业类型, district, scenarios) — and the statistics of the merged table.
+import { mergeSummary } from '../merge/merge';
+import type { MergeInput, MergeOptions, MergeResult, SummaryRow } from '../merge/types';
+import type { Rubric } from '../rubric/schema';
+import { factsOf } from './facts';
+import { bureauStats, type BureauStats } from './stats';
+
+export interface BureauMergeResult extends MergeResult {
+  stats: BureauStats;
+}
+
+/**
+ * Each row's facts come from the assessment of the file it came from; a row kept from the earlier summary
+ * keeps the facts that summary stored (none for summaries written before they were stored).
+ */
+export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInput[]): SummaryRow[] {
+  const byFile = new Map(inputs.filter((i) => i.assessment !== undefined).map((i) => [i.file, i]));
+  return rows.map((r) => {
+    const input = r.source !== undefined ? byFile.get(r.source) : undefined;
+    return input ? { ...r, facts: factsOf(input.rubric, input.assessment!) } : r;
+  });
+}
+
+export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
+  const merged = mergeSummary(existingRows, inputs, options);
+  const rows = withFacts(merged.rows, inputs);
+  return { ...merged, rows, stats: bureauStats(rubric, rows, (r) => r.facts, options.lang ?? 'zh') };
+}
