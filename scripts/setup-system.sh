@@ -4,6 +4,8 @@
 set -euo pipefail
 packages=(
   libreoffice-calc-nogui # headless recalculation: the workbook parity test (test/parity/libreoffice.*)
+  libreoffice-writer-nogui # the cover letter (.docx) rendered to PDF in its test
+  poppler-utils          # pdftotext/pdftoppm: what LibreOffice printed (统计's charts, the cover letter)
   libxml2-utils          # xmllint: offline manifest validation
   chromium               # browser tests of the preview host (playwright-core drives /usr/bin/chromium)
   fonts-noto-cjk         # Chinese text in those screenshots

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the workbook and a merged summary to PNG for the README (docs/screenshots/workbook-*.png):
+# Renders the workbook and a merged summary to PNG for the README (docs/screenshots/workbook-*.png, bureau-*.png):
 # sfa writes the files, LibreOffice headless recalculates and prints them to PDF, pdftoppm rasterises.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +16,6 @@ mkdir -p docs/screenshots
 pdftoppm -png -r 70 -f 1 -l 1 "$work/自评表.pdf" docs/screenshots/workbook-profile
 pdftoppm -png -r 70 -f 2 -l 2 "$work/自评表.pdf" docs/screenshots/workbook-indicators
 pdftoppm -png -r 80 -f 1 -l 1 "$work/推荐汇总表.pdf" docs/screenshots/bureau-summary
-for f in docs/screenshots/workbook-profile docs/screenshots/workbook-indicators docs/screenshots/bureau-summary; do mv "$f"-*.png "$f.png"; done
+pdftoppm -png -r 80 -f 2 -l 2 "$work/推荐汇总表.pdf" docs/screenshots/bureau-stats
+for f in docs/screenshots/workbook-profile docs/screenshots/workbook-indicators docs/screenshots/bureau-summary docs/screenshots/bureau-stats; do mv "$f"-*.png "$f.png"; done
 ls -la docs/screenshots

@@ -4,7 +4,7 @@
 // both languages). The schema check and the openpyxl check open exactly this set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSummary, type Assessment, type Lang, type MergeInput, type Rubric } from '../../src/domain';
+import { bureauMerge, type Assessment, type Lang, type MergeInput, type Rubric } from '../../src/domain';
 import { assessmentFromJson } from '../../src/domain/assessment/json';
 import { writeWorkbook } from '../../src/adapters/xlsx/write';
 import { readMergedSummary, writeMergedSummary } from '../../src/adapters/xlsx/merged';
@@ -77,7 +77,7 @@ async function build(): Promise<WrittenFile[]> {
       out.push({ name: `filled-${id}-${lang}.xlsx`, kind: 'filled', lang, rubric: J, assessment, data: await writeWorkbook(buildLayout(J, { lang }), inputsFromAssessment(J, assessment)) });
     const merged = async (id: string, existing: Buffer | undefined, inputs: MergeInput[]) => {
       const rows = existing ? (await readMergedSummary(existing, lang, { inflate: nodeInflater })).rows : [];
-      const data = await writeMergedSummary(J, mergeSummary(rows, inputs, { lang }), header, lang);
+      const data = await writeMergedSummary(J, bureauMerge(J, rows, inputs, { lang }), header, lang);
       out.push({ name: `merged-${id}-${lang}.xlsx`, kind: 'merged', lang, rubric: J, data });
       return data;
     };

@@ -66,8 +66,13 @@ export function bureauStats(rubric: Rubric, rows: readonly SummaryRow[], factsOf
   const byTier: CountRow[] = [...[...TIER_IDS].reverse(), null].map((t) => ({ key: t ?? 'none', label: tierLabel(t), count: rows.filter((r) => (r.tier ?? null) === t).length }));
 
   const facts = rows.map(factsOf).filter((f): f is EnterpriseFacts => f !== undefined);
-  const sizeLabel = (id: string) => [...rubric.sizeClasses, rubric.smallestSize].find((c) => c.id === id)?.label[lang] ?? id;
-  const bySize = countBy(facts.map((f) => f.size ?? ''), lang === 'zh' ? '（无法判定）' : '(not known)').map((c) => (c.key === '' ? c : { ...c, label: sizeLabel(c.key) }));
+  // 企业类型 in the rubric's order (大型 first), every class listed; then those that cannot be told.
+  const sizes = [...rubric.sizeClasses, rubric.smallestSize];
+  const unsized = facts.filter((f) => f.size === undefined).length;
+  const bySize: CountRow[] = [
+    ...sizes.map((c) => ({ key: c.id, label: c.label[lang], count: facts.filter((f) => f.size === c.id).length })),
+    ...(unsized ? [{ key: '', label: lang === 'zh' ? '（无法判定）' : '(not known)', count: unsized }] : []),
+  ];
   const districts = facts.map((f) => f.district ?? '');
   const byDistrict = districts.some((d) => d !== '') ? countBy(districts, lang === 'zh' ? '（地址未写明）' : '(not in the address)') : [];
 
