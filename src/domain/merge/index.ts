@@ -13,4 +13,4 @@ export {
   summaryRemark,
   parseRemark,
 } from './merge';
-export { basisText, mergeMessages, tierRemark } from './messages';
+export { basisText, mergeMessages, tierRemark, CONFLICT_MARK, withoutConflictMark } from './messages';
