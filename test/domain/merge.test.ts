@@ -904,9 +904,9 @@ describe('flags (issue 14 item 6)', () => {
     expect(res.rows[0]!.fillDate).toBe('2025-04-01');
   });
 
-  it('a 填表日期 before the notice (2025-01-26) is implausible', () => {
+  it('a 填表日期 before the 2025 edition (2025-01-01) is implausible', () => {
     const res = merge([], [input('old.xlsx', T0, ent('甲公司', { code: code(8), fillDate: '1900-01-01' }))], { today: '2026-12-01' });
-    expect(byFile(res, 'old.xlsx').flags).toEqual([expect.objectContaining({ kind: 'implausible-date', fillDate: '1900-01-01', earliest: '2025-01-26' })]);
+    expect(byFile(res, 'old.xlsx').flags).toEqual([expect.objectContaining({ kind: 'implausible-date', fillDate: '1900-01-01', earliest: '2025-01-01' })]);
     expect(res.rows[0]!.fillDate).toBeUndefined();
   });
 

@@ -9,6 +9,7 @@ import { checkCreditCode, isIsoDate } from '../profile/checks';
 import { fmt2, textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
+import { compareWithPriority, parsePriority } from './priority';
 import type {
   AgeBasis,
   AgeMode,
@@ -173,11 +174,11 @@ export function parseRemark(rubric: Rubric, remark: string): { tier: TierId; com
  * dates are flagged (future-date, implausible-date) and the record is aged by its file time instead, so a
  * file dated 2099-12-31 cannot win by its date.
  */
-function dateCheck(fillDate: string | undefined, issued: string | undefined, today: string | undefined, lang: Lang): { trusted?: string; flag?: MergeFlag } {
+function dateCheck(fillDate: string | undefined, from: string | undefined, today: string | undefined, lang: Lang): { trusted?: string; flag?: MergeFlag } {
   const d = validDate(fillDate);
   if (d === undefined) return {};
   if (today !== undefined && isIsoDate(today) && d > today) return { flag: { kind: 'future-date', message: M.futureDate(lang, d, today), fillDate: d, today } };
-  if (issued !== undefined && d < issued) return { flag: { kind: 'implausible-date', message: M.implausibleDate(lang, d, issued), fillDate: d, earliest: issued } };
+  if (from !== undefined && d < from) return { flag: { kind: 'implausible-date', message: M.implausibleDate(lang, d, from), fillDate: d, earliest: from } };
   return { trusted: d };
 }
 
@@ -233,6 +234,16 @@ interface Rec {
 const asText = (v: string | undefined) => v ?? '';
 
 /**
+ * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
+ * the 推荐顺序 of the existing row it replaces.
+ */
+function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
+  if (parsePriority(win.row.priority) !== undefined) return;
+  const from = group.find((r) => r.origin.kind === 'existing' && parsePriority(r.row.priority) !== undefined);
+  if (from) win.row = { ...win.row, priority: parsePriority(from.row.priority)! };
+}
+
+/**
  * Merge parsed files into an existing 推荐汇总表 (RULES §5, issue 6). Pure: the inputs are not changed.
  *
  * - One row per enterprise, keyed by the normalised 统一社会信用代码, else 企业名称 + 工厂名称. A record with
@@ -245,21 +256,21 @@ const asText = (v: string | undefined) => v ?? '';
  * - Rows of enterprises not in the batch are kept as they are, only renumbered.
  * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
  *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
- * - Order: `compareSummaryRows`; 序号 renumbered 1…n.
+ * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then `compareSummaryRows`; 序号 renumbered 1…n.
  */
 export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const lang: Lang = options.lang ?? 'zh';
   const strict = options.strict ?? false;
   const recs: Rec[] = [];
   // Existing rows carry no rubric of their own: the batch's first gives the notice date.
-  const issued = inputs[0]?.rubric.issued;
+  const fillDateFrom = inputs[0]?.rubric.fillDateFrom;
 
   // Existing rows, in the order given.
   const existing: ExistingRowReport[] = existingRows.map((row, index) => {
     const code = keyCreditCode(row.creditCode);
     const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
     // A date an earlier build let through (2099-12-31) no longer ages the row either.
-    const fillDate = dateCheck(row.fillDate, issued, options.today, lang).trusted;
+    const fillDate = dateCheck(row.fillDate, fillDateFrom, options.today, lang).trusted;
     recs.push({
       origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
       row: { ...row, remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) },
@@ -300,7 +311,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const code = keyCreditCode(p.creditCode);
     const shownCode = normaliseCreditCode(p.creditCode);
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
-    const date = dateCheck(p.fillDate, input.rubric.issued, options.today, lang);
+    const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
     const r: FileReport = {
       ...base,
       flags: [...(date.flag ? [located({ ...date.flag, path: 'profile.fillDate' })] : []), ...cachedFlags(input.rubric, input.cached, report, lang)],
@@ -418,6 +429,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     let win = g[0]!;
     for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
     winners.push(win);
+    inheritBureauInputs(win, g);
     losersOf.set(
       win,
       g
@@ -427,7 +439,8 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   }
 
   for (const w of winners) if (conflictOf.has(w)) w.row = { ...w.row, remark: CONFLICT_MARK[lang] + w.row.remark };
-  winners.sort((a, b) => compareSummaryRows(a.row, b.row));
+  const order = compareWithPriority(compareSummaryRows);
+  winners.sort((a, b) => order(a.row, b.row));
   const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
   const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
 

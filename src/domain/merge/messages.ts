@@ -80,8 +80,8 @@ export const mergeMessages = {
   implausibleDate: (lang: Lang, fillDate: string, earliest: string) =>
     pick(
       lang,
-      `填表日期 ${fillDate} 早于通知印发日期 ${earliest}，不能作为新旧依据，按文件修改时间比较`,
-      `date filled in ${fillDate} is before the notice (${earliest}); it does not decide which workbook is newer (file times do)`,
+      `填表日期 ${fillDate} 早于本版评价标准的启用日期 ${earliest}，不能作为新旧依据，按文件修改时间比较`,
+      `date filled in ${fillDate} is before this edition of the rubric (${earliest}); it does not decide which workbook is newer (file times do)`,
     ),
   cachedMismatch: (lang: Lang, field: 'composite' | 'tier' | 'errors', cached: string, recomputed: string) =>
     pick(

@@ -51,6 +51,10 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+
+  // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
+  /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
+  priority?: number;
 }
 
 /** The columns of the printed table, in order (RULES §5), with their header texts. */
@@ -133,7 +137,7 @@ export interface MergeOptions {
  *   row's 备注 starts with 「【待核实：统一社会信用代码重复】」 in the printed 推荐汇总表 until the bureau deletes the
  *   wrong one. `others` lists the records of the other names.
  * - `future-date`: 填表日期 after `MergeOptions.today`; the record is aged by its file time instead.
- * - `implausible-date`: 填表日期 before the notice of the rubric (`Rubric.issued`); aged by file time instead.
+ * - `implausible-date`: 填表日期 before the rubric's edition could be filled in (`Rubric.fillDateFrom`); aged by file time instead.
  * - `cached-mismatch`: the file's saved results differ from the recomputed ones (edited outside Excel, or a
  *   redirected name); the recomputed result is the one used.
  */
