@@ -69,6 +69,8 @@ const zh = {
     `另一个 sfa${pid ? `（${host ? `${host} 上的` : ''}进程 ${pid}）` : ''}正在写入 ${f}，等待它完成……\n`,
   lockTimeout: (f: string, lockFile: string) => `${f} 一直被另一个 sfa 占用；如确认没有别的合并在运行，删除 ${lockFile} 后重试`,
   nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
+  toVerify: (why: string) => `需核实：${why}`,
+  flaggedCount: (n: number) => `${n} 项需核实（统一社会信用代码重复、日期或保存的结果不符），见合并明细\n`,
   mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
@@ -136,6 +138,8 @@ const en: CliText = {
   waitingForLock: (f, pid, host) => `another sfa${pid ? ` (process ${pid}${host ? ` on ${host}` : ''})` : ''} is writing ${f}; waiting for it to finish…\n`,
   lockTimeout: (f, lockFile) => `${f} stays held by another sfa; if no other merge is running, delete ${lockFile} and try again`,
   nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
+  toVerify: (why) => `to verify: ${why}`,
+  flaggedCount: (n) => `${n} to verify (duplicate credit codes, dates or saved results that disagree): see the merge details\n`,
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${rows} enterprises (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept)\n`,
 };
