@@ -43,7 +43,7 @@ describe('merged summary workbook', () => {
   });
 
   it('lists every file in 合并明细, errors with their cells when located', () => {
-    const details = sheets[1]!;
+    const details = sheets.find((s) => s.name === '合并明细')!;
     const texts = [...cellsOf(details).values()].map(String);
     expect(details.name).toBe('合并明细');
     expect(texts).toContain('broken.xlsx');
