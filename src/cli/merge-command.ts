@@ -3,6 +3,8 @@
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { bureauMerge, localIsoDate, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
@@ -79,6 +81,17 @@ async function collect(paths: string[], cwd: string, lang: Lang): Promise<{ file
     else await walk(abs);
   }
   return { files, unreadable };
+}
+
+/** SHA-256 of a file (streamed: memory does not grow with the file), for 审核; undefined if it cannot be read. */
+function fileSha256(file: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('error', () => done(undefined))
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => done(hash.digest('hex')));
+  });
 }
 
 function progressLine(done: number, total: number, startedMs: number): string {
@@ -164,7 +177,15 @@ async function mergeLocked(
           throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
         })).mtimeMs;
         const r = await load(file);
-        inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
+        const sha256 = await fileSha256(file);
+        inputs.push({
+          file: name,
+          modified,
+          rubric: r.rubric,
+          assessment: r.assessment,
+          readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
+          ...(sha256 !== undefined ? { sha256 } : {}),
+        });
       } catch (e) {
         const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
         inputs.push({ file: name, modified, rubric, failure: why });

@@ -1,6 +1,7 @@
 // Labels of the bureau's own sheets and columns in the merged workbook (推荐顺序, 审核, 统计), Chinese and
 // English. The official 推荐汇总表 wording itself stays in ./labels.ts.
 import type { Lang } from '../domain/i18n/lang';
+import type { ReviewColumn } from '../domain/bureau/review';
 
 const zh = {
   priority: '推荐顺序',
@@ -34,6 +35,33 @@ const zh = {
   enterprises: '企业数',
   share: '占比',
   claimedBy: '申报企业数',
+  reviewTitle: '审核（每家企业一行；可排序、筛选）',
+  reviewNote: '参考等级和综合得分由本工具按各项填写重新计算；「文件所称」为文件自身公式保存的结果，二者不一致即标「需核实」。审核意见、是否推荐由审核人填写，再次合并时保留。',
+  reviewHeaders: {
+    seq: '序号',
+    enterpriseName: '企业名称',
+    creditCode: '统一社会信用代码',
+    attention: '需核实',
+    tier: '参考等级（重算）',
+    composite: '综合得分（重算）',
+    cachedTier: '文件所称等级',
+    cachedComposite: '文件所称得分',
+    resultCheck: '计算结果核对',
+    creditCheck: '信用代码校验',
+    duplicates: '代码与名称重复',
+    missing: '缺少的必填信息',
+    problems: '错误与提示',
+    dateCheck: '日期核对',
+    file: '文件名',
+    fileDate: '文件修改时间',
+    fillDate: '填表日期',
+    sha256: '文件 SHA-256',
+    opinion: '审核意见',
+    recommend: '是否推荐',
+  } as Record<ReviewColumn, string>,
+  reviewKeyHeader: '匹配键',
+  recommendError: '请从下拉列表中选择：是、否或待定',
+  recommendPrompt: '审核人填写；再次合并时保留',
 };
 export type BureauLabels = typeof zh;
 
@@ -69,6 +97,33 @@ const en: BureauLabels = {
   enterprises: 'Enterprises',
   share: 'Share',
   claimedBy: 'Claimed by',
+  reviewTitle: 'Review (one row per enterprise; sort and filter)',
+  reviewNote: 'Tier and composite are recomputed by this tool from the inputs; "claimed" is what the file\'s own formulas saved, and a difference is marked "check". Opinion and Recommend are the reviewer\'s and are kept by the next merge.',
+  reviewHeaders: {
+    seq: 'No.',
+    enterpriseName: 'Enterprise',
+    creditCode: 'Credit code',
+    attention: 'Check',
+    tier: 'Tier (recomputed)',
+    composite: 'Composite (recomputed)',
+    cachedTier: 'Tier claimed',
+    cachedComposite: 'Composite claimed',
+    resultCheck: 'Results check',
+    creditCheck: 'Credit code check',
+    duplicates: 'Duplicate codes and names',
+    missing: 'Required fields missing',
+    problems: 'Errors and warnings',
+    dateCheck: 'Date check',
+    file: 'File',
+    fileDate: 'File modified',
+    fillDate: 'Date filled in',
+    sha256: 'File SHA-256',
+    opinion: 'Opinion',
+    recommend: 'Recommend',
+  },
+  reviewKeyHeader: 'Key',
+  recommendError: 'Choose from the list: Yes, No or Pending',
+  recommendPrompt: 'For the reviewer; kept by the next merge',
 };
 
 export function bureauLabels(lang: Lang): BureauLabels {

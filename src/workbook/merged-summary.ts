@@ -12,8 +12,10 @@ import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
 import { SheetBuilder } from './sheet-builder';
 import { SUMMARY_SHEET } from './summary-sheet';
-import type { CellValue, ChartSpec, NameSpec, SheetSpec } from './types';
-import { bureauStats } from '../domain/bureau/stats';
+import type { CellValue, ChartSpec, NameSpec, SheetSpec, TableSpec } from './types';
+import { bureauStats, type BureauStats } from '../domain/bureau/stats';
+import { reviewRows, type ReviewRow } from '../domain/bureau/review';
+import { buildReviewSheet } from './merged-review';
 import { factsFromText, factsToText } from '../domain/bureau/facts';
 import { buildStatsSheet } from './merged-stats';
 
@@ -57,7 +59,16 @@ function rowValues(r: SummaryRow): CellValue[] {
   ];
 }
 
-export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): { sheets: SheetSpec[]; names: NameSpec[]; charts: ChartSpec[] } {
+/**
+ * The merged workbook: 推荐汇总表, 审核, 统计 and 合并明细. Given a plain merge result (no bureauMerge), 审核 and
+ * 统计 are computed from the rows alone (what the files said is then unknown).
+ */
+export function buildMergedWorkbook(
+  rubric: Rubric,
+  result: MergeResult & { stats?: BureauStats; review?: ReviewRow[] },
+  header: SummaryHeader,
+  lang: Lang,
+): { sheets: SheetSpec[]; names: NameSpec[]; charts: ChartSpec[]; tables: TableSpec[] } {
   const L = workbookLabels(lang);
   const B = bureauLabels(lang);
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
@@ -150,8 +161,9 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   // The kind marker lives in a hidden cell of the summary sheet (P1).
   summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
   summary.hiddenColumns.push('P');
-  const stats = buildStatsSheet(rubric, bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
-  return { sheets: [summary, stats.sheet, details], names, charts: stats.charts };
+  const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
+  const review = buildReviewSheet(result.review ?? reviewRows(rubric, result, [], lang), lang);
+  return { sheets: [summary, review.sheet, stats.sheet, details], names: [...names, ...review.names], charts: stats.charts, tables: [review.table] };
 }
 
 /**

@@ -34,6 +34,8 @@ export const NAMES = {
   mergedOrder: 'SFA_MERGED_ORDER',
   /** Hidden facts of each row (企业类型, district, scenarios) the 统计 sheet counts, beside SFA_MERGED_TABLE. */
   mergedFacts: 'SFA_MERGED_FACTS',
+  /** The rows of 审核 (every column and the hidden key), for the reviewer's columns on the next merge. */
+  reviewTable: 'SFA_REVIEW',
 } as const;
 
 /** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */

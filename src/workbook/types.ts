@@ -110,6 +110,15 @@ export interface ChartSpec {
   to: string;
 }
 
+/** An Excel table (ListObject) over `range`, whose first row holds `columns` as its header: sortable and filterable. */
+export interface TableSpec {
+  sheet: string;
+  /** The table's name (letters, digits, _; unique in the workbook). */
+  name: string;
+  range: string;
+  columns: string[];
+}
+
 export interface WorkbookLayout {
   rubricId: string;
   /** Bumped whenever the position or meaning of an input changes; readers refuse newer layouts. */
@@ -117,4 +126,5 @@ export interface WorkbookLayout {
   sheets: SheetSpec[];
   names: NameSpec[];
   charts: ChartSpec[];
+  tables?: TableSpec[];
 }

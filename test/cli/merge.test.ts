@@ -48,7 +48,7 @@ describe('sfa merge', () => {
     for (const f of ['坏.xlsx', '空.xlsx', '别人的.xlsx']) expect(r.err).toContain(f);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['推荐汇总表', '统计', '合并明细']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['推荐汇总表', '审核', '统计', '合并明细']);
     const s = wb.getWorksheet('推荐汇总表')!;
     expect(s.getCell('C2').value).toBe('苏州市工业和信息化局');
     expect([s.getCell('B4').value, s.getCell('B5').value]).toEqual(['甲企业', '乙企业']); // 先进级 before no tier

@@ -8,17 +8,20 @@ import { NAMES } from '../../workbook/names';
 import { rangeBounds, range as a1Range, splitRef } from '../../workbook/a1';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import { STATS_SHEET } from '../../workbook/merged-stats';
-import type { ChartSpec, NameSpec, SheetSpec } from '../../workbook/types';
+import { REVIEW_SHEET, reviewsFromValues } from '../../workbook/merged-review';
+import { withEarlierReviews } from '../../domain/bureau/review';
+import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
 import { getRubric } from '../../domain/rubrics';
 import { queueSheetsAndNames, SheetNameClashError } from './inject';
-import { queueChart, queueProtection } from './render';
+import { queueChart, queueProtection, queueTable } from './render';
 
 /** What buildMergedWorkbook describes: the sheets, their names and the charts of 统计. */
 export interface MergedSheets {
   sheets: SheetSpec[];
   names: NameSpec[];
   charts?: ChartSpec[];
+  tables?: TableSpec[];
 }
 
 export type MergeTargetKind = 'blank' | 'assessment' | 'merged';
@@ -40,7 +43,7 @@ export class AssessmentWorkbookError extends Error {
   }
 }
 
-const MERGED_SHEETS = [SUMMARY_SHEET, STATS_SHEET, DETAILS_SHEET];
+const MERGED_SHEETS = [SUMMARY_SHEET, REVIEW_SHEET, STATS_SHEET, DETAILS_SHEET];
 
 interface Probe {
   sheetNames: Set<string>;
@@ -79,6 +82,8 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   order.load('address');
   const facts = value(NAMES.mergedFacts);
   facts.load('address');
+  const review = value(NAMES.reviewTable);
+  review.load('address');
   const [unit, contact, phone] = [NAMES.summaryUnit, NAMES.summaryContact, NAMES.summaryPhone].map(value);
   const used = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET).getUsedRangeOrNullObject(true);
   used.load('address');
@@ -115,7 +120,7 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   }
   return {
     kind: 'merged',
-    rows: summaryRowsFromValues(values, orderValues, factValues, getRubric()),
+    rows: withEarlierReviews(summaryRowsFromValues(values, orderValues, factValues, getRubric()), reviewsFromValues(review.isNullObject ? [] : review.values)),
     header: { unit: one(unit!), contact: one(contact!), phone: one(phone!) },
     clashes: [],
   };
@@ -136,12 +141,13 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: Me
     context.runtime.enableEvents = false;
     if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
     const wb = context.workbook;
-    // A sheet with charts is replaced, not emptied: clearing its cells would leave the earlier charts.
-    const charted = new Set((built.charts ?? []).map((c) => c.sheet));
+    // A sheet with charts or a table is replaced, not emptied: clearing its cells would leave the earlier ones.
+    const charted = new Set([...(built.charts ?? []), ...(built.tables ?? [])].map((c) => c.sheet));
     for (const name of charted) if (p.sheetNames.has(name)) wb.worksheets.getItem(name).delete();
     const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !charted.has(n))) };
     const sheets = queueSheetsAndNames(wb, built, existing, features, { literal: true });
     if (features.charts) for (const c of built.charts ?? []) queueChart(wb.worksheets.getItem(c.sheet), c);
+    for (const t of built.tables ?? []) queueTable(wb.worksheets.getItem(t.sheet), t);
     for (const { ws, spec } of sheets) queueProtection(ws, spec);
     sheets[0]?.ws.activate();
     await context.sync();

@@ -3,7 +3,7 @@
 // decides when the batch goes to Excel (injection does it in one sync).
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
 import { PAINTS, STYLES } from '../../workbook/styles';
-import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
+import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, TableSpec, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
@@ -205,6 +205,15 @@ export function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
   chart.title.text = c.title;
   chart.legend.visible = false;
   chart.setPosition(c.from, c.to);
+}
+
+/**
+ * An Excel table over a range the sheet already holds, header row included (TableCollection.add, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+ */
+export function queueTable(ws: Excel.Worksheet, t: TableSpec): void {
+  const table = ws.tables.add(t.range, true);
+  table.name = t.name;
 }
 
 /** Protection goes last, after every write of the batch. */

@@ -5,7 +5,7 @@
 // types. Each series refers to its cells by formula; the values the layout knows are written as the chart's
 // cache, so a viewer that does not recalculate still draws them (formula cells get no cache: Excel, WPS and
 // LibreOffice fill it when they calculate on load).
-import JSZip from 'jszip';
+import { relsXml, type XlsxPackage } from './package-parts';
 import { rangeBounds, sheetRef, absCell, parseCell } from '../../workbook/a1';
 import type { CellValue, ChartSpec, SheetSpec } from '../../workbook/types';
 
@@ -14,7 +14,6 @@ const NS = {
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-  rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -183,79 +182,22 @@ export function drawingXml(charts: readonly ChartSpec[], firstId: number): strin
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${charts.map(anchor).join('')}</xdr:wsDr>`;
 }
 
-const relsXml = (rels: { id: string; type: string; target: string }[]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlEscape(r.target)}"/>`).join('')}</Relationships>`;
-
-/** Elements CT_Worksheet allows after <drawing>: it goes before the first of these that the sheet has. */
-const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
-
-function insertDrawing(sheetXml: string, rid: string): string {
-  if (/<drawing\b/.test(sheetXml)) throw new Error('the sheet already has a drawing');
-  let at = sheetXml.lastIndexOf('</worksheet>');
-  for (const tag of AFTER_DRAWING) {
-    const i = sheetXml.search(new RegExp(`<${tag}[\\s>/]`));
-    if (i >= 0 && i < at) at = i;
-  }
-  let xml = `${sheetXml.slice(0, at)}<drawing r:id="${rid}"/>${sheetXml.slice(at)}`;
-  if (!/<worksheet[^>]*\sxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
-  return xml;
-}
-
-/** The worksheet part of each sheet name, from the workbook part and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && rid && targets.has(rid)) out.set(unescape(name), targets.get(rid)!);
-  }
-  return out;
-}
-
-/** Adds the charts to an .xlsx (as ExcelJS wrote it) and returns the new file. No charts: the same bytes. */
-export async function addCharts(xlsx: Buffer, charts: readonly ChartSpec[], lookup: CellLookup): Promise<Buffer> {
-  if (charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
+/** Adds the charts' parts to an .xlsx package as ExcelJS wrote it (one drawing per sheet that has charts). */
+export async function addChartParts(pkg: XlsxPackage, charts: readonly ChartSpec[], lookup: CellLookup): Promise<void> {
   const bySheet = new Map<string, ChartSpec[]>();
   for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
-  const overrides: string[] = [];
   let chartNo = 0;
   let drawingNo = 0;
   for (const [sheet, list] of bySheet) {
-    const part = parts.get(sheet);
-    if (!part) throw new Error(`chart on a sheet the workbook does not have: ${sheet}`);
     drawingNo += 1;
-    const drawingRels: { id: string; type: string; target: string }[] = [];
-    list.forEach((c, k) => {
+    const drawingRels = list.map((c, k) => {
       chartNo += 1;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, lookup));
-      overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/>`);
-      drawingRels.push({ id: `rId${k + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
+      pkg.addPart(`xl/charts/chart${chartNo}.xml`, chartXml(c, lookup), CT_CHART);
+      return { id: `rId${k + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` };
     });
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(list, chartNo - list.length + 1));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
-    overrides.push(`<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/>`);
-    // The sheet's relationships: ExcelJS writes them only when a sheet has links or tables.
-    const dir = part.slice(0, part.lastIndexOf('/'));
-    const relsPath = `${dir}/_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
-    const existing = await zip.file(relsPath)?.async('string');
-    const rid = 'rIdSfaDrawing1';
-    const rel = `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    zip.file(relsPath, existing ? existing.replace('</Relationships>', `${rel}</Relationships>`) : relsXml([{ id: rid, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]));
-    zip.file(part, insertDrawing(await zip.file(part)!.async('string'), rid));
+    pkg.addPart(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(list, chartNo - list.length + 1), CT_DRAWING);
+    pkg.addPart(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    const rid = await pkg.relateSheet(sheet, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`);
+    await pkg.insertInSheet(sheet, `<drawing r:id="${rid}"/>`, 'drawing');
   }
-  types = types.replace('</Types>', `${overrides.join('')}</Types>`);
-  zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

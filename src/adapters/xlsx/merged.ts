@@ -9,10 +9,12 @@ import { namedValues, openXlsx, WorkbookReadError, type OpenOptions } from './re
 import { writeWorkbook } from './write';
 import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 import { getRubric } from '../../domain/rubrics';
+import { withEarlierReviews } from '../../domain/bureau/review';
+import { reviewsFromValues } from '../../workbook/merged-review';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
-  const { sheets, names, charts } = buildMergedWorkbook(rubric, result, header, lang);
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts });
+  const { sheets, names, charts, tables } = buildMergedWorkbook(rubric, result, header, lang);
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables });
 }
 
 export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}, rubric: Rubric = getRubric()!): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
@@ -24,12 +26,14 @@ export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', opt
   // The bureau's 推荐顺序 beside it, read down as far (absent in summaries written before it had one).
   const order = namedValues(wb, NAMES.mergedOrder, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   const facts = namedValues(wb, NAMES.mergedFacts, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
+  // 审核 (the reviewer's columns and what each earlier review said), matched to the rows by their key.
+  const review = namedValues(wb, NAMES.reviewTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   const one = (name: string) => {
     const v = namedValues(wb, name, lang)?.values[0]?.[0];
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
   return {
-    rows: summaryRowsFromValues(table.values, order?.row === table.row ? order.values : [], facts?.row === table.row ? facts.values : [], rubric),
+    rows: withEarlierReviews(summaryRowsFromValues(table.values, order?.row === table.row ? order.values : [], facts?.row === table.row ? facts.values : [], rubric), reviewsFromValues(review?.values ?? [])),
     header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
   };
 }

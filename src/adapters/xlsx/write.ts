@@ -1,6 +1,6 @@
 // Renders the declarative layout to an .xlsx file with ExcelJS: every block, style, validation,
 // conditional format, merge, freeze pane, print setup, protection and defined name, then its charts
-// (./charts.ts). Formulas are written
+// and tables (./package-parts.ts). Formulas are written
 // without cached results and the workbook asks for a full calculation on load, so Excel, WPS and
 // LibreOffice compute them when the file opens.
 import ExcelJS from 'exceljs';
@@ -8,7 +8,8 @@ import { rangeBounds, splitRef, cell as a1 } from '../../workbook/a1';
 import { PAINTS, STYLES } from '../../workbook/styles';
 import { isIsoDate } from '../../domain/profile/checks';
 import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
-import { addCharts, layoutLookup } from './charts';
+import { layoutLookup } from './charts';
+import { addParts } from './package-parts';
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const DATE_FORMAT = /y.*m.*d/i;
@@ -111,6 +112,6 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
   }
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
   for (const { spec, ws } of sheets.values()) if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  // ExcelJS writes no charts: they are added to its output as DrawingML parts.
-  return addCharts(Buffer.from(await wb.xlsx.writeBuffer()), layout.charts, layoutLookup(layout.sheets));
+  // ExcelJS writes no charts (and its tables rewrite cells): both are added to its output as parts.
+  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup: layoutLookup(layout.sheets) });
 }

@@ -2,3 +2,17 @@
 export { districtOf, factsOf, factsFromText, factsToText, type EnterpriseFacts } from './facts';
 export { bureauStats, type BureauStats, type CountRow, type ScenarioCount } from './stats';
 export { bureauMerge, withFacts, type BureauMergeResult } from './merge';
+export {
+  REVIEW_COLUMNS,
+  RECOMMEND_CHOICES,
+  reviewRows,
+  reviewCells,
+  reviewKey,
+  earlierReviews,
+  withEarlierReviews,
+  fileTime,
+  type ReviewColumn,
+  type ReviewRow,
+  type ReviewerInputs,
+  type EarlierReview,
+} from './review';

@@ -1,13 +1,16 @@
 // The bureau's merge: the merge of RULES §5 (mergeSummary) plus what the bureau's desk adds to each row — the
-// facts its statistics count (企业类型, district, scenarios) — and the statistics of the merged table.
+// facts its statistics count (企业类型, district, scenarios) — the statistics of the merged table and 审核.
 import { mergeSummary } from '../merge/merge';
 import type { MergeInput, MergeOptions, MergeResult, SummaryRow } from '../merge/types';
 import type { Rubric } from '../rubric/schema';
 import { factsOf } from './facts';
 import { bureauStats, type BureauStats } from './stats';
+import { reviewRows, type ReviewRow } from './review';
 
 export interface BureauMergeResult extends MergeResult {
   stats: BureauStats;
+  /** 审核: one row per enterprise, in the table's order. */
+  review: ReviewRow[];
 }
 
 /**
@@ -25,5 +28,7 @@ export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInp
 export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
   const merged = mergeSummary(existingRows, inputs, options);
   const rows = withFacts(merged.rows, inputs);
-  return { ...merged, rows, stats: bureauStats(rubric, rows, (r) => r.facts, options.lang ?? 'zh') };
+  const lang = options.lang ?? 'zh';
+  const withRows = { ...merged, rows };
+  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang) };
 }

@@ -235,12 +235,18 @@ const asText = (v: string | undefined) => v ?? '';
 
 /**
  * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
- * the 推荐顺序 of the existing row it replaces.
+ * the 推荐顺序, 审核意见 and 是否推荐 of the existing row it replaces.
  */
 function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
-  if (parsePriority(win.row.priority) !== undefined) return;
-  const from = group.find((r) => r.origin.kind === 'existing' && parsePriority(r.row.priority) !== undefined);
-  if (from) win.row = { ...win.row, priority: parsePriority(from.row.priority)! };
+  const existing = group.filter((r) => r.origin.kind === 'existing');
+  const ranked = existing.find((r) => parsePriority(r.row.priority) !== undefined);
+  if (parsePriority(win.row.priority) === undefined && ranked) win.row = { ...win.row, priority: parsePriority(ranked.row.priority)! };
+  // 审核意见 and 是否推荐 stay with the enterprise (not the earlier file's review, which was about that file).
+  const reviewed = existing.find((r) => r.row.review?.opinion || r.row.review?.recommend);
+  if (win.origin.kind === 'file' && reviewed) {
+    const { opinion, recommend } = reviewed.row.review!;
+    win.row = { ...win.row, review: { ...(opinion ? { opinion } : {}), ...(recommend ? { recommend } : {}) } };
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Assessment } from '../assessment/types';
 import type { IssueCode } from '../scoring/types';
 import type { Lang } from '../i18n/lang';
 import type { EnterpriseFacts } from '../bureau/facts';
+import type { EarlierReview, ReviewerInputs } from '../bureau/review';
 
 /**
  * One row of the 推荐汇总表: the nine printed columns of the official table, in order (see SUMMARY_COLUMNS),
@@ -58,6 +59,8 @@ export interface SummaryRow {
   priority?: number;
   /** What the statistics count beyond the printed columns (企业类型, district, scenarios); stored hidden. */
   facts?: EnterpriseFacts;
+  /** The bureau's 审核意见 and 是否推荐, and what the earlier 审核 row said (read back from the summary). */
+  review?: ReviewerInputs & { earlier?: EarlierReview };
 }
 
 /** The columns of the printed table, in order (RULES §5), with their header texts. */
@@ -102,6 +105,8 @@ export interface MergeInput {
    * disagrees with the recomputed one is flagged (`cached-mismatch`). Absent for JSON files.
    */
   cached?: CachedResults;
+  /** SHA-256 of the file's bytes (hex), so the bureau can show which file it reviewed (审核). */
+  sha256?: string;
 }
 
 /** What a workbook's result cells held when it was saved (the tier as its id or its label in either language). */

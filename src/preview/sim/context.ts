@@ -251,6 +251,22 @@ class WorksheetProxy extends Loadable {
       setPrintTitleRows: (a: string) => ws.onSheet(`pageLayout.setPrintTitleRows(${a})`, (s) => (s.page.titleRows = a)),
     };
   }
+  /** TableCollection.add (ExcelApi 1.1): a table over a range whose first row is its header. */
+  readonly tables = {
+    add: (address: string, _hasHeaders: boolean) => {
+      const sheet = this.sheetName;
+      const table = { name: '' };
+      this.onSheet(`tables.add(${address})`, (s) => {
+        if (s.tables.length && s.tables.some((t) => t.address === address)) throw new Error(`InvalidArgument: a table already covers ${address}`);
+        s.tables.push({ name: table.name, address: `${sheet}!${address}` });
+      });
+      this.ctx.record(`Worksheet(${sheet}).table.name`, () => {
+        const t = this.ctx.model.sheet(sheet)?.tables.at(-1);
+        if (t) t.name = table.name;
+      });
+      return table;
+    },
+  };
   readonly charts = {
     add: (type: string, source: RangeProxy, _seriesBy?: string) => {
       const chart = { name: '', title: { text: '' }, legend: { visible: true }, setPosition: (_a: string, _b?: string) => undefined };

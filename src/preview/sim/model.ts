@@ -43,6 +43,8 @@ export interface SimSheet {
   protected: boolean;
   page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; fitToWidth?: number };
   charts: { type: string; source: string; name?: string }[];
+  /** Excel tables (ListObjects): name and address, header row included. */
+  tables: { name: string; address: string }[];
   maxRow: number;
   maxCol: number;
 }
@@ -90,6 +92,7 @@ export function newSheet(name: string): SimSheet {
     protected: false,
     page: {},
     charts: [],
+    tables: [],
     maxRow: 0,
     maxCol: 0,
   };

@@ -8,6 +8,7 @@ import { getRubric } from '../../domain/rubrics';
 import type { PaneStrings } from '../strings';
 import { fileBytes } from './file-bytes';
 import { readMergeInput } from './read-input';
+import { sha256Hex } from './sha256';
 import { MERGE_FILE_TIMEOUT_MS, MergeWorkerClient, type MergeFileReader } from './worker-client';
 
 /** Lets the browser render and handle input before the next file is parsed. */
@@ -41,7 +42,12 @@ export async function readMergeInputs(files: readonly File[], lang: Lang, s: Pan
       } catch (e) {
         inputs.push({ file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: s.merge.cannotRead((e as Error).message) });
       }
-      if (bytes) inputs.push(await reader.read(picked, bytes, lang));
+      if (bytes) {
+        // Hashed before reading: the bytes may be handed over to the worker.
+        const sha256 = await sha256Hex(bytes);
+        const input = await reader.read(picked, bytes, lang);
+        inputs.push(sha256 !== undefined && input.failure === undefined ? { ...input, sha256 } : input);
+      }
       onProgress(i + 1, files.length);
       await yieldToUi();
     }

@@ -25,7 +25,7 @@ describe('the merged summary through Office.js', () => {
     expect(ctx.syncs).toBe(3);
     expect(wrote[0]).toBe(false); // the write batch ran with events off
     expect(model.enableEvents).toBe(true);
-    expect(model.sheets.map((s) => s.name)).toEqual(['推荐汇总表', '统计', DETAILS_SHEET, 'Sheet1']);
+    expect(model.sheets.map((s) => s.name)).toEqual(['推荐汇总表', '审核', '统计', DETAILS_SHEET, 'Sheet1']);
     expect(model.active).toBe('推荐汇总表');
     const s = model.sheet('推荐汇总表')!;
     expect(model.values(s, { c1: 1, r1: 4, c2: 2, r2: 5 })).toEqual([[1, '乙企业'], [2, '甲企业']]);
@@ -34,7 +34,7 @@ describe('the merged summary through Office.js', () => {
     expect(s.page.orientation).toBe('Landscape');
     expect(model.names.get(NAMES.mergedTable)).toBe("='推荐汇总表'!$A$4:$O$5");
     // One write of the whole grid per sheet: values (not formulas), after their formats.
-    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual(["Range(推荐汇总表!A1:Q5).values", "Range(统计!A1:F155).values", `Range(${DETAILS_SHEET}!A1:I4).values`]);
+    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual(["Range(推荐汇总表!A1:Q5).values", "Range(审核!A1:U5).values", "Range(统计!A1:F155).values", `Range(${DETAILS_SHEET}!A1:I4).values`]);
   });
 
   it('reads back what it wrote: rows with their hidden keys, and the header', async () => {
@@ -44,7 +44,7 @@ describe('the merged summary through Office.js', () => {
     const target = await readMergeTarget(context);
     expect(target.kind).toBe('merged');
     expect(target.header).toEqual(HEADER);
-    expect(target.rows).toEqual(result.rows);
+    expect(target.rows.map(({ review: _r, ...r }) => r)).toEqual(result.rows);
     expect((await readWorkbookState(context, (id) => getRubric(id), 'zh')).mergedSummary).toBe(true);
   });
 
@@ -81,7 +81,7 @@ describe('the merged summary through Office.js', () => {
     expect(stats().charts.map((c) => c.type)).toEqual(expect.arrayContaining(['BarClustered', 'Pie']));
     await writeMergedSheets(context, built([input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
     expect(stats().charts.length).toBe(first.charts.length);
-    expect(model.sheets.map((x) => x.name)).toEqual(['推荐汇总表', '统计', DETAILS_SHEET]);
+    expect(model.sheets.map((x) => x.name)).toEqual(['推荐汇总表', '审核', '统计', DETAILS_SHEET]);
   });
 
   it('mergeIntoWorkbook merges with the rows in the workbook at write time, and writes nothing when told so', async () => {
@@ -111,7 +111,7 @@ describe('the merged summary through Office.js', () => {
     await writeMergedSheets(context, built([input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 80))]), ALL_FEATURES);
     const s = model.sheet('推荐汇总表')!;
     expect(model.values(s, { c1: 2, r1: 4, c2: 2, r2: 5 })).toEqual([['丙企业'], ['']]);
-    expect(model.sheets.map((x) => x.name)).toEqual(['推荐汇总表', '统计', DETAILS_SHEET]);
+    expect(model.sheets.map((x) => x.name)).toEqual(['推荐汇总表', '审核', '统计', DETAILS_SHEET]);
   });
 
   it('keeps a name that looks like a formula as text', async () => {

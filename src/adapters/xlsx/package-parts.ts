@@ -1,0 +1,102 @@
+// Parts added to the .xlsx package ExcelJS wrote, for what ExcelJS cannot write or writes wrongly (charts,
+// tables): new parts with their content types, relationships from a worksheet, and elements inserted into a
+// worksheet at the place CT_Worksheet (sml.xsd) gives them.
+import JSZip from 'jszip';
+import type { ChartSpec, TableSpec } from '../../workbook/types';
+import { addChartParts, type CellLookup } from './charts';
+import { addTableParts } from './tables';
+
+const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export const relsXml = (rels: { id: string; type: string; target: string }[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"/>`).join('')}</Relationships>`;
+
+/** CT_Worksheet's elements from <drawing> on, in schema order: an element goes before the first later one present. */
+const WORKSHEET_TAIL = ['drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'] as const;
+type TailElement = (typeof WORKSHEET_TAIL)[number];
+
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+export class XlsxPackage {
+  private readonly overrides: string[] = [];
+  private sheets?: Map<string, string>;
+  private relNo = 0;
+
+  private constructor(private readonly zip: JSZip) {}
+
+  static async open(data: Buffer): Promise<XlsxPackage> {
+    return new XlsxPackage(await JSZip.loadAsync(data));
+  }
+
+  addPart(path: string, xml: string, contentType?: string): void {
+    this.zip.file(path, xml);
+    if (contentType) this.overrides.push(`<Override PartName="/${escapeAttr(path)}" ContentType="${contentType}"/>`);
+  }
+
+  /** The worksheet part of each sheet name, from the workbook part and its relationships. */
+  private async sheetPart(sheet: string): Promise<string> {
+    if (!this.sheets) {
+      const wb = await this.zip.file('xl/workbook.xml')!.async('string');
+      const rels = await this.zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      const targets = new Map<string, string>();
+      for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+        const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+        const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+        if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      }
+      this.sheets = new Map();
+      for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+        const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+        const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+        if (name !== undefined && rid && targets.has(rid)) this.sheets.set(unescapeXml(name), targets.get(rid)!);
+      }
+    }
+    const part = this.sheets.get(sheet);
+    if (!part) throw new Error(`the workbook has no sheet ${sheet}`);
+    return part;
+  }
+
+  /** Adds a relationship from a worksheet (its .rels part is created when ExcelJS wrote none); returns its id. */
+  async relateSheet(sheet: string, type: string, target: string): Promise<string> {
+    const part = await this.sheetPart(sheet);
+    const relsPath = `${part.slice(0, part.lastIndexOf('/'))}/_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+    const id = `rIdSfa${++this.relNo}`;
+    const existing = await this.zip.file(relsPath)?.async('string');
+    const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeAttr(target)}"/>`;
+    this.zip.file(relsPath, existing ? existing.replace('</Relationships>', `${rel}</Relationships>`) : relsXml([{ id, type, target }]));
+    return id;
+  }
+
+  /** Inserts an element into a worksheet where CT_Worksheet's order puts it. */
+  async insertInSheet(sheet: string, xml: string, element: TailElement): Promise<void> {
+    const part = await this.sheetPart(sheet);
+    let text = await this.zip.file(part)!.async('string');
+    if (new RegExp(`<${element}[\\s>/]`).test(text)) throw new Error(`${sheet} already has <${element}>`);
+    let at = text.lastIndexOf('</worksheet>');
+    for (const tag of WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(element) + 1)) {
+      const i = text.search(new RegExp(`<${tag}[\\s>/]`));
+      if (i >= 0 && i < at) at = i;
+    }
+    text = `${text.slice(0, at)}${xml}${text.slice(at)}`;
+    if (!/<worksheet[^>]*\sxmlns:r=/.test(text)) text = text.replace(/<worksheet\b/, `<worksheet xmlns:r="${R_NS}"`);
+    this.zip.file(part, text);
+  }
+
+  async save(): Promise<Buffer> {
+    const types = await this.zip.file('[Content_Types].xml')!.async('string');
+    this.zip.file('[Content_Types].xml', types.replace('</Types>', `${this.overrides.join('')}</Types>`));
+    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+}
+
+/** Adds charts and tables to an .xlsx written by ExcelJS. Nothing to add: the same bytes. */
+export async function addParts(xlsx: Buffer, add: { charts: readonly ChartSpec[]; tables: readonly TableSpec[]; lookup: CellLookup }): Promise<Buffer> {
+  if (add.charts.length === 0 && add.tables.length === 0) return xlsx;
+  const pkg = await XlsxPackage.open(xlsx);
+  await addChartParts(pkg, add.charts, add.lookup);
+  await addTableParts(pkg, add.tables);
+  return pkg.save();
+}

@@ -1,0 +1,19 @@
+// Every sentence of 审核, in Chinese and English.
+import type { Lang } from '../i18n/lang';
+
+const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+export const reviewMessages = {
+  ok: (lang: Lang) => pick(lang, '通过', 'ok'),
+  attention: (lang: Lang) => pick(lang, '需核实', 'check'),
+  same: (lang: Lang) => pick(lang, '一致', 'same'),
+  mismatch: (lang: Lang, what: string[]) => pick(lang, `不一致：${what.join('；')}`, `differs: ${what.join('; ')}`),
+  noCachedJson: (lang: Lang) => pick(lang, 'JSON 文件，没有文件自身的计算结果可核对', 'a JSON file: no results of its own to compare'),
+  noCachedSaved: (lang: Lang) => pick(lang, '文件未保存计算结果（未在 Excel/WPS 中打开保存过），无法核对', 'the file saved no results (never saved by Excel/WPS): nothing to compare'),
+  keptNoFile: (lang: Lang) => pick(lang, '沿用原汇总表（本次未收到该企业文件）', 'kept from the earlier summary (no file of this enterprise in this merge)'),
+  creditMissing: (lang: Lang) => pick(lang, '未填写', 'missing'),
+  creditFormat: (lang: Lang) => pick(lang, '格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V）', 'wrong format: 18 digits or capitals (no I, O, Z, S, V)'),
+  creditCheckDigit: (lang: Lang, digit: string) => pick(lang, `校验位不对：按 GB 32100 第 18 位应为 ${digit}`, `wrong check digit: GB 32100 expects ${digit} as the 18th character`),
+  sameNameOtherCodes: (lang: Lang, codes: string[]) => pick(lang, `同名企业另有统一社会信用代码 ${codes.join('、')}`, `an enterprise of the same name has credit code ${codes.join(', ')}`),
+  problems: (lang: Lang, errors: number, warnings: number) => pick(lang, `${errors} 个错误，${warnings} 个提示`, `${errors} errors, ${warnings} warnings`),
+};

@@ -1,0 +1,83 @@
+// 审核: one row per enterprise of the merged table, as an Excel table (sortable, filterable) with the
+// reviewer's own columns 审核意见 and 是否推荐 (unlocked inputs, kept by the next merge through the hidden
+// key column). The rows are computed by reviewRows (src/domain/bureau/review.ts); this lays them out.
+import { REVIEW_COLUMNS, RECOMMEND_CHOICES, earlierReviews, reviewCells, type ReviewColumn, type ReviewRow } from '../domain/bureau/review';
+import type { Lang } from '../domain/i18n/lang';
+import { absRange, colLetter } from './a1';
+import { bureauLabels } from './merged-labels';
+import { NAMES } from './names';
+import { SheetBuilder } from './sheet-builder';
+import type { NameSpec, SheetSpec, TableSpec } from './types';
+
+export const REVIEW_SHEET = '审核';
+const FIRST_ROW = 4;
+/** The hidden key column after the visible ones. */
+const KEY_COL = REVIEW_COLUMNS.length + 1;
+
+const WIDTHS: Record<ReviewColumn, number> = {
+  seq: 6,
+  enterpriseName: 26,
+  creditCode: 21,
+  attention: 8,
+  tier: 9,
+  composite: 9,
+  cachedTier: 9,
+  cachedComposite: 9,
+  resultCheck: 30,
+  creditCheck: 22,
+  duplicates: 26,
+  missing: 18,
+  problems: 14,
+  dateCheck: 22,
+  file: 24,
+  fileDate: 17,
+  fillDate: 11,
+  sha256: 24,
+  opinion: 30,
+  recommend: 9,
+};
+const NUMBER_COLUMNS = new Set<ReviewColumn>(['seq', 'composite', 'cachedComposite']);
+
+export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { sheet: SheetSpec; names: NameSpec[]; table: TableSpec } {
+  const B = bureauLabels(lang);
+  const s = new SheetBuilder('review', REVIEW_SHEET).tab('548235');
+  const lastCol = colLetter(REVIEW_COLUMNS.length);
+  s.set('A1', B.reviewTitle, 'title').merge(`A1:${lastCol}1`);
+  s.set('A2', B.reviewNote, 'note').merge(`A2:${lastCol}2`);
+  const headers = [...REVIEW_COLUMNS.map((c) => B.reviewHeaders[c]), B.reviewKeyHeader];
+  s.row('A3', headers, 'header');
+  const last = FIRST_ROW + Math.max(rows.length, 1) - 1;
+  if (rows.length) {
+    // Column by column, so numbers stay numbers and every text column is '@' (nothing turns into a formula).
+    const cells = rows.map((r) => [...reviewCells(r), r.key]);
+    REVIEW_COLUMNS.forEach((c, j) => {
+      const col = colLetter(j + 1);
+      const values = cells.map((r) => [r[j] ?? null]);
+      const input = c === 'opinion' || c === 'recommend';
+      const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
+      s.block(`${col}${FIRST_ROW}`, values, input ? 'inputWrap' : 'wrap', { numFmt, ...(input ? { input: true } : {}) });
+    });
+    s.block(`${colLetter(KEY_COL)}${FIRST_ROW}`, cells.map((r) => [r[KEY_COL - 1] ?? null]), 'wrap', { numFmt: '@' });
+  } else {
+    const col = (c: ReviewColumn) => colLetter(REVIEW_COLUMNS.indexOf(c) + 1);
+    s.set(`${col('opinion')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' }).set(`${col('recommend')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' });
+  }
+  const recommendCol = colLetter(REVIEW_COLUMNS.indexOf('recommend') + 1);
+  s.validate(`${recommendCol}${FIRST_ROW}:${recommendCol}${last}`, { kind: 'list', source: `"${RECOMMEND_CHOICES[lang].join(',')}"`, allowBlank: true, error: B.recommendError, prompt: B.recommendPrompt });
+  const attentionCol = colLetter(REVIEW_COLUMNS.indexOf('attention') + 1);
+  s.paint(`${attentionCol}${FIRST_ROW}:${attentionCol}${last}`, `$${attentionCol}${FIRST_ROW}<>""`, 'warning');
+  s.widths(...REVIEW_COLUMNS.map((c) => WIDTHS[c]), 24).hideColumns(colLetter(KEY_COL)).freeze(3, 2);
+  s.print(`A1:${lastCol}${last}`, 'landscape', '1:3');
+  const sheet = s.build();
+  sheet.protect = false;
+  return {
+    sheet,
+    names: [{ name: NAMES.reviewTable, ref: absRange(REVIEW_SHEET, 1, FIRST_ROW, KEY_COL, last) }],
+    table: { sheet: REVIEW_SHEET, name: 'SFA_Review', range: `A3:${colLetter(KEY_COL)}${last}`, columns: headers },
+  };
+}
+
+/** What an earlier 审核 held, by enterprise key, from the values of SFA_REVIEW (the key is its last column). */
+export function reviewsFromValues(values: readonly (readonly unknown[])[]): ReturnType<typeof earlierReviews> {
+  return earlierReviews(values, values.map((r) => r[KEY_COL - 1]));
+}
