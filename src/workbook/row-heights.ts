@@ -13,7 +13,7 @@ const lineHeight = (size: number) => size * 1.36;
 /** Padding above and below the text in a cell, in points. */
 const PADDING = 4;
 /** Characters lost to the cell's side padding, in column-width units. */
-const SIDE = 1.5;
+const SIDE = 0.8;
 /** Excel's default column width, for a column the layout gives no width. */
 const DEFAULT_WIDTH = 8.43;
 
@@ -21,12 +21,12 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 
 /**
  * Width of a text in column-width units at the body font size. Column widths count the digit width of the
- * file's default font (Calibri 11: 7 px); a CJK character of 微软雅黑 11 pt is ≈ 15 px (2.15 units), its Latin
+ * file's default font (Calibri 11: 7 px); a CJK character of 微软雅黑 11 pt is ≈ 14.7 px (2.1 units), its Latin
  * letters and digits ≈ 8 px, capitals and wide signs more.
  */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 2.15 : /[A-Z%@#&WMmw]/.test(ch) ? 1.4 : /[ il.,:;!|'()\[\]]/.test(ch) ? 0.6 : 1.1;
+  for (const ch of s) w += WIDE.test(ch) ? 2.1 : /[A-Z%@#&WMmw]/.test(ch) ? 1.4 : /[ il.,:;!|'()\[\]]/.test(ch) ? 0.6 : 1.1;
   return w;
 }
 
