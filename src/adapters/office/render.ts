@@ -208,7 +208,7 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
     // Centred, with the .xlsx file's margins (points) and page-number footer; all ExcelApi 1.9
     // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, excel.headerfooter#centerfooter).
     pl.centerHorizontally = true;
-    const pt = (inches: number) => inches * 72;
+    const pt = (inches: number) => Math.round(inches * 720) / 10;
     pl.leftMargin = pt(PRINT.margins.left);
     pl.rightMargin = pt(PRINT.margins.right);
     pl.topMargin = pt(PRINT.margins.top);
