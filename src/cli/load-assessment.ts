@@ -4,6 +4,7 @@ import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -20,7 +21,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   try {
     data = await readFile(file);
   } catch (e) {
-    throw new UsageError(m.cannotRead(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
   if (readAsWorkbook(file, data)) {
     // ExcelJS is loaded only here, so scoring JSON files starts fast.
