@@ -19,7 +19,7 @@ describe('application rubric jiangsu-2025', () => {
     expect(app.choices.equipment).toHaveLength(7);
     expect(app.choices.equipment).toContain('智能物流与仓储装备');
     expect(app.choices.software).toEqual(['研发设计类', '生产制造类', '经营管理类', '控制执行类', '行业专用类', '新型软件']);
-    expect(app.choices.level4.at(-1)).toBe('未评估');
+    expect(app.choices.level4!.at(-1)).toBe('未评估');
     expect(app.choices.level5).toHaveLength(6);
     expect(app.choices.securityProtection).toEqual(['一星级', '二星级', '三星级', '四星级', '五星级', '未定级']);
     expect(app.choices.cloudStar).toEqual(['三星', '四星', '五星', '未认定']);
