@@ -4,7 +4,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
+import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import { UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
@@ -136,7 +136,12 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   if (opts.tty) io.err('\n');
 
   const layout = cachedLayout(rubric, opts.lang);
-  const result = mergeSummary(existing, inputs, { strict: opts.strict, lang: opts.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+  const result = mergeSummary(existing, inputs, {
+    strict: opts.strict,
+    lang: opts.lang,
+    today: localIsoDate(new Date()),
+    locate: (path, input) => cellForPath(layout, input.rubric, path),
+  });
   if (result.rows.length === 0) {
     if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
     throw new UsageError(m.nothingUsable);
@@ -146,7 +151,13 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   else {
     const c = result.report.counts;
     io.out(m.mergeSummary(out, c.rows, c.merged, c.replaced, c.skipped, c.existingKept));
-    for (const f of result.report.files) if (f.status === 'skipped' && !f.failure) io.err(`sfa: ${f.file}: ${f.message}\n`);
+    for (const f of result.report.files) {
+      if (f.status === 'skipped' && !f.failure) io.err(`sfa: ${f.file}: ${f.message}\n`);
+      for (const x of f.flags) io.err(`sfa: ${f.file}: ${m.toVerify(x.message)}\n`);
+    }
+    for (const e of result.report.existing) for (const x of e.flags) io.err(`sfa: ${opts.into ?? ''}: ${e.row.enterpriseName}: ${m.toVerify(x.message)}\n`);
+    if (c.flagged > 0) io.err(m.flaggedCount(c.flagged));
   }
-  return result.report.counts.skipped > 0 ? 1 : 0;
+  // 1: something was skipped or needs the bureau's decision.
+  return result.report.counts.skipped > 0 || result.report.counts.flagged > 0 ? 1 : 0;
 }

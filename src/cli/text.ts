@@ -30,6 +30,8 @@ const zh = {
   notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
   noInputs: '请给出要合并的文件或文件夹',
   nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
+  toVerify: (why: string) => `需核实：${why}`,
+  flaggedCount: (n: number) => `${n} 项需核实（统一社会信用代码重复、日期或保存的结果不符），见合并明细\n`,
   mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
@@ -63,6 +65,8 @@ const en: CliText = {
   notWorkbook: (f) => `${f} is not an .xlsx workbook`,
   noInputs: 'name the files or folders to merge',
   nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
+  toVerify: (why) => `to verify: ${why}`,
+  flaggedCount: (n) => `${n} to verify (duplicate credit codes, dates or saved results that disagree): see the merge details\n`,
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${rows} enterprises (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept)\n`,
 };
