@@ -71,7 +71,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command('merge')
     .description('merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表')
-    .argument('<paths...>', 'files or folders (searched recursively)')
+    .argument('[paths...]', 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序')
     .requiredOption('-o, --output <file>', 'the merged workbook to write, e.g. 推荐汇总表.xlsx')
     .option('--unit <name>', '推荐单位名称')
     .option('--contact <name>', '联系人')

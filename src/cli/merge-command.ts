@@ -82,7 +82,7 @@ function progressLine(done: number, total: number, startedMs: number): string {
 
 export async function mergeCommand(paths: string[], opts: MergeCommandOptions, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
-  if (paths.length === 0) throw new UsageError(m.noInputs);
+  if (paths.length === 0 && !opts.into) throw new UsageError(m.noInputs); // --into alone re-sorts by 推荐顺序
   const { files, unreadable } = await collect(paths, io.cwd);
   const out = resolve(io.cwd, opts.output);
   const rubric = getRubric()!;

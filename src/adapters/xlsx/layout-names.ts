@@ -68,6 +68,8 @@ export const MERGED_NAMES = {
   } as Record<string, string>,
   /** SFA_MERGED_TABLE: columns A:O from row 4 down. */
   table: { name: NAMES.mergedTable, sheet: SUMMARY_SHEET, c1: 1, c2: 15, r1: 4 },
+  /** SFA_MERGED_ORDER: the bureau's 推荐顺序, column Q beside the table, row for row. */
+  order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
 };
 
 export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;

@@ -205,8 +205,8 @@ export interface Wanted {
 export interface SheetCells {
   /** The wanted cells present in the sheet, by `cellKey`. */
   cells: Map<number, CellXml>;
-  /** Rows below a `toLastRow` area that hold a wanted cell, in order. */
-  rowsBelow: number[];
+  /** Rows that hold a wanted cell, in order. */
+  rowsWithCells: number[];
 }
 
 export const cellKey = (row: number, col: number) => row * 16_385 + col;
@@ -221,7 +221,7 @@ const ROW_NUMBER = /^[0-9]{1,7}$/;
 export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter: { cells: number; limit: number }): SheetCells {
   const x = new XmlScanner(xml);
   const cells = new Map<number, CellXml>();
-  const rowsBelow: number[] = [];
+  const rowsWithCells: number[] = [];
   const count = () => {
     if (++counter.cells > counter.limit) throw new LimitError('tooManyCells', counter.limit);
   };
@@ -229,7 +229,7 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
   let row = 0;
   let col = 0;
   let rowWanted: Wanted[] = [];
-  let belowMarked = false;
+  let rowMarked = false;
   for (let t = x.next(); t !== EOF; t = x.next()) {
     if (t === END) {
       if (x.depth === 1) inData = false;
@@ -258,7 +258,7 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
       if (next <= row) throw new XmlError(`row ${next} after row ${row} (rows out of order)`);
       row = next;
       col = 0;
-      belowMarked = false;
+      rowMarked = false;
       rowWanted = wanted.filter((w) => row >= w.r1 && (row <= w.r2 || w.toLastRow));
       if (rowWanted.length === 0) {
         // Cells still count, and are checked for order, even in rows nobody wants.
@@ -283,15 +283,15 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
         continue;
       }
       cells.set(cellKey(row, col), readCell(x));
-      if (row > w.r2 && !belowMarked) {
-        rowsBelow.push(row);
-        belowMarked = true;
+      if (!rowMarked) {
+        rowsWithCells.push(row);
+        rowMarked = true;
       }
       continue;
     }
     x.skip();
   }
-  return { cells, rowsBelow };
+  return { cells, rowsWithCells };
 }
 
 /** The column of the `<c>` just started: its `r` (on this row, after the previous cell) or the next one. */

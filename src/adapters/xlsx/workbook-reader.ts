@@ -237,7 +237,9 @@ async function read(data: Uint8Array, requests: readonly NameRequest[], limits: 
     const rows: RawCell[][] = [];
     for (let r = w.r1; r <= w.r2; r++) rows.push(rowOf(r));
     if (req.toLastRow) {
-      const below = sheet.rowsBelow.filter((r) => r > w.r2 && hasCellIn(sheet, r, w));
+      // The same rows for every such name of the sheet, so names read side by side stay row for row.
+      const growing = (wantedByPart.get(want.part) ?? []).filter((a) => a.toLastRow);
+      const below = sheet.rowsWithCells.filter((r) => r > w.r2 && growing.some((a) => r > a.r2 && hasCellIn(sheet, r, a)));
       if (rows.length + below.length > req.toLastRow.maxRows) fail({ kind: 'tooManyRows', name: req.name, limit: req.toLastRow.maxRows });
       for (const r of below) rows.push(rowOf(r));
     }

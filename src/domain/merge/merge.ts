@@ -9,6 +9,7 @@ import { checkCreditCode, isIsoDate } from '../profile/checks';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { mergeMessages as M, tierRemark, type AgeWhy } from './messages';
+import { compareWithPriority, parsePriority } from './priority';
 import type {
   AgeBasis,
   AgeMode,
@@ -178,6 +179,16 @@ interface Rec {
 const asText = (v: string | undefined) => v ?? '';
 
 /**
+ * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
+ * the 推荐顺序 of the existing row it replaces.
+ */
+function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
+  if (parsePriority(win.row.priority) !== undefined) return;
+  const from = group.find((r) => r.origin.kind === 'existing' && parsePriority(r.row.priority) !== undefined);
+  if (from) win.row = { ...win.row, priority: parsePriority(from.row.priority)! };
+}
+
+/**
  * Merge parsed files into an existing 推荐汇总表 (RULES §5, issue 6). Pure: the inputs are not changed.
  *
  * - One row per enterprise, keyed by the normalised 统一社会信用代码, else 企业名称 + 工厂名称. A record with
@@ -190,7 +201,7 @@ const asText = (v: string | undefined) => v ?? '';
  * - Rows of enterprises not in the batch are kept as they are, only renumbered.
  * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
  *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
- * - Order: `compareSummaryRows`; 序号 renumbered 1…n.
+ * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then `compareSummaryRows`; 序号 renumbered 1…n.
  */
 export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const lang: Lang = options.lang ?? 'zh';
@@ -315,6 +326,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     let win = g[0]!;
     for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
     winners.push(win);
+    inheritBureauInputs(win, g);
     losersOf.set(
       win,
       g
@@ -323,7 +335,8 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     );
   }
 
-  winners.sort((a, b) => compareSummaryRows(a.row, b.row));
+  const order = compareWithPriority(compareSummaryRows);
+  winners.sort((a, b) => order(a.row, b.row));
   const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
   const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
 

@@ -51,6 +51,10 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+
+  // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
+  /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
+  priority?: number;
 }
 
 /** The columns of the printed table, in order (RULES §5), with their header texts. */
