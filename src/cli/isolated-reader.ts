@@ -93,7 +93,7 @@ export class IsolatedReader {
     if (!job) return;
     if (this.solo > 0) this.solo--;
     if (!r.ok) job.reject(new FileReadError(r.message));
-    else job.resolve({ rubric: getRubric(r.rubricId)!, assessment: r.assessment as Assessment, readErrors: r.readErrors as Issue[] });
+    else job.resolve({ rubric: getRubric(r.rubricId)!, assessment: r.assessment as Assessment, readErrors: r.readErrors as Issue[], ...(r.cached ? { cached: r.cached } : {}) });
     this.pump();
   }
 

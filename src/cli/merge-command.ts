@@ -8,7 +8,7 @@ import { mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../do
 import { getRubric } from '../domain/rubrics';
 import { UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
-import { IsolatedReader } from './isolated-reader';
+import { IsolatedReader, readInOrder } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 
@@ -116,14 +116,16 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   const load = reader.available ? (f: string) => reader.read(f, opts.lang) : (f: string) => loadAssessmentFile(f, opts.lang);
   const started = Date.now();
   try {
-    for (const [i, file] of files.entries()) {
+    // Two reads in flight: the worker reads the next file while this thread takes the last one.
+    const read = async (file: string) => ({ modified: (await stat(file)).mtimeMs, r: await load(file) });
+    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
       const name = relative(io.cwd, file) || file;
-      const modified = (await stat(file)).mtimeMs;
-      try {
-        const r = await load(file);
+      if (result) {
+        const { modified, r } = result;
         inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
-      } catch (e) {
-        const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
+      } else {
+        const why = (error as Error).message.replace(`${file}: `, '').replace(file, name);
+        const modified = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

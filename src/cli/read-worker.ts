@@ -2,7 +2,7 @@
 // so a file that makes the reader loop or allocate without end costs a terminated worker, not the batch.
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../domain';
-import { loadAssessmentFile } from './load-assessment';
+import { loadAssessmentFile, type LoadedAssessment } from './load-assessment';
 
 export interface ReadRequest {
   id: number;
@@ -11,12 +11,12 @@ export interface ReadRequest {
 }
 
 export type ReadReply =
-  | { id: number; ok: true; rubricId: string; assessment: unknown; readErrors: { path: string; message: string }[] }
+  | { id: number; ok: true; rubricId: string; assessment: unknown; readErrors: { path: string; message: string }[]; cached?: LoadedAssessment['cached'] }
   | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (req: ReadRequest) => {
   loadAssessmentFile(req.file, req.lang).then(
-    (r) => parentPort!.postMessage({ id: req.id, ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })) } satisfies ReadReply),
+    (r) => parentPort!.postMessage({ id: req.id, ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })), ...(r.cached ? { cached: r.cached } : {}) } satisfies ReadReply),
     (e: Error) => parentPort!.postMessage({ id: req.id, ok: false, message: e.message } satisfies ReadReply),
   );
 });
