@@ -108,6 +108,14 @@ const REQUESTS: NameRequest[] = ASSESSMENT_READ_NAMES.map((name) => ({ name, max
 const INPUT_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
 
 const first = (nv: NamedValues | undefined): RawCell => cachedValue(nv?.values[0]?.[0] ?? null);
+/** A cell in a message: its text, the text of a malformed cell with its type, an error value. */
+function shownCell(v: RawCell): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v !== 'object' || v === null) return String(v);
+  if ('malformed' in v) return `${v.malformed} (t="${v.type}")`;
+  if ('error' in v) return v.error;
+  return `=${v.formula}`;
+}
 const asNumber = (v: RawCell) => (typeof v === 'number' ? v : null);
 const asString = (v: RawCell) => (typeof v === 'string' ? v : null);
 
@@ -119,11 +127,11 @@ export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh'
   if ((version === null || version === undefined) && read.definedNames.has(NAMES.mergedTable)) throw new WorkbookReadError(t.mergedNotAssessment);
   if (version === null || version === undefined) throw new WorkbookReadError(t.notOurs);
   const v = typeof version === 'number' ? version : typeof version === 'string' && /^[0-9]{1,4}$/.test(version.trim()) ? Number(version) : NaN;
-  if (!Number.isInteger(v) || v < 1) throw new WorkbookReadError(t.badVersion(typeof version === 'object' ? JSON.stringify(version) : String(version)));
+  if (!Number.isInteger(v) || v < 1) throw new WorkbookReadError(t.badVersion(shownCell(version)));
   if (v > LAYOUT_VERSION) throw new WorkbookReadError(t.newerVersion(String(v), LAYOUT_VERSION));
   const rubricId = first(read.values.get(NAMES.rubricId));
   const rubric = typeof rubricId === 'string' ? getRubric(rubricId) : undefined;
-  if (!rubric) throw new WorkbookReadError(t.unknownRubric(String(rubricId), [...RUBRIC_IDS]));
+  if (!rubric) throw new WorkbookReadError(t.unknownRubric(shownCell(rubricId), [...RUBRIC_IDS]));
   const expected = expectedNames(v, rubric);
   if (!expected) throw new WorkbookReadError(t.badVersion(String(v)));
   verifyNames(read, expected, v, t);
