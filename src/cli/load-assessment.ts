@@ -6,6 +6,7 @@ import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import type { CachedResults } from '../adapters/xlsx/read';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -24,7 +25,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   try {
     data = await readFile(file);
   } catch (e) {
-    throw new UsageError(m.cannotRead(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
   if (readAsWorkbook(file, data)) {
     // The workbook reader is loaded only here, so scoring JSON files starts fast.
