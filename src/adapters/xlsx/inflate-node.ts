@@ -4,7 +4,8 @@ import type { BoundedInflate } from './zip';
 
 const inflate = async (compressed: Uint8Array, maxBytes: number) => {
   try {
-    return zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
+    // One output chunk of the declared size (capped) instead of 16 kB pieces joined: half the time per part.
+    return zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(64, maxBytes), 8 * 1024 * 1024) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return null;
     throw e;
