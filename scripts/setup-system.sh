@@ -7,6 +7,8 @@ packages=(
   libreoffice-writer-nogui # the cover letter (.docx) rendered to PDF in its test
   poppler-utils          # pdftotext/pdftoppm: what LibreOffice printed (统计's charts, the cover letter)
   libxml2-utils          # xmllint: offline manifest validation
+  python3-openpyxl       # an independent .xlsx reader (what pandas uses): test/adapters/xlsx/openpyxl.test.ts
+  poppler-utils          # pdftoppm: npm run screenshots rasterises LibreOffice's PDFs
   chromium               # browser tests of the preview host (playwright-core drives /usr/bin/chromium)
   fonts-noto-cjk         # Chinese text in those screenshots
   "$@"

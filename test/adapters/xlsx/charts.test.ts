@@ -14,7 +14,7 @@ import { STATS_SHEET } from '../../../src/workbook/merged-stats';
 import { rangeBounds, splitRef } from '../../../src/workbook/a1';
 import { J } from '../../fixtures/jiangsu';
 import { basicTier, enterprise } from '../../fixtures/enterprise-workbooks';
-import { convert, findSoffice } from '../../parity/libreoffice';
+import { findSoffice, printToPdf } from '../../parity/libreoffice';
 
 const input = (file: string, a: ReturnType<typeof enterprise>): MergeInput => ({ file, modified: 1000, rubric: J, assessment: a });
 const batch = [
@@ -117,10 +117,10 @@ const ci = (process.env.CI ?? '') !== '' && process.env.CI !== 'false';
   it('prints 统计 with every chart (each title drawn at least twice: the section and its chart)', async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
     const data = await writeMergedSummary(J, bureauMerge(J, [], batch), header, 'zh');
-    const out = await convert([{ name: 'summary.xlsx', data }], 'pdf', soffice);
+    const out = await printToPdf([{ name: 'summary.xlsx', data }], soffice);
     const dir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'sfa-charts-'));
     const pdf = require('node:path').join(dir, 'summary.pdf');
-    require('node:fs').writeFileSync(pdf, out.get('summary.xlsx')!);
+    require('node:fs').writeFileSync(pdf, out.get('summary.pdf')!);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const title of ['按参考等级', '综合得分分布', '按所属集群', '按所属产业链', '按企业类型', '建设环节覆盖（至少一个场景已建设）'])
       expect([title, text.split(title).length - 1 >= 2]).toEqual([title, true]); // a chart over a page break is drawn on both pages
