@@ -82,13 +82,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--stats', 'print the statistics of 统计 as text')
     .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
     .addOption(langOption())
-<<<<<<< HEAD
     .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; stats?: boolean; fileTimeout?: number; lang: string }) => {
-      code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
-=======
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
       code = await (await import('./merge-command')).mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
->>>>>>> main
     });
 
   try {

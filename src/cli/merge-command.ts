@@ -172,39 +172,28 @@ async function mergeLocked(
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
     const read = async (file: string) => {
       const name = relative(io.cwd, file) || file;
-<<<<<<< HEAD
-      let modified = 0;
-      try {
-        modified = (await stat(file).catch((e: unknown) => {
-          throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
-        })).mtimeMs;
-        const r = await load(file);
-        const sha256 = await fileSha256(file);
+      const s = await stat(file).catch((e: unknown) => {
+        throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
+      });
+      return { modified: s.mtimeMs, r: await load(file), sha256: await fileSha256(file) };
+    };
+    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
+      const name = relative(io.cwd, file) || file;
+      if (result) {
+        const { modified, r, sha256 } = result;
         inputs.push({
           file: name,
           modified,
           rubric: r.rubric,
           assessment: r.assessment,
           readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
+          // What the workbook's own formulas saved (the tamper check) and the file's hash, for 审核.
+          ...(r.cached ? { cached: r.cached } : {}),
           ...(sha256 !== undefined ? { sha256 } : {}),
         });
-      } catch (e) {
-        const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
-=======
-      const s = await stat(file).catch((e: unknown) => {
-        throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
-      });
-      return { modified: s.mtimeMs, r: await load(file) };
-    };
-    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
-      const name = relative(io.cwd, file) || file;
-      if (result) {
-        const { modified, r } = result;
-        inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
       } else {
         const why = (error as Error).message.replace(`${file}: `, '').replace(file, name);
         const modified = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
->>>>>>> main
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

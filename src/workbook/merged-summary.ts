@@ -12,18 +12,13 @@ import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
 import { PRINT } from './styles';
 import { SheetBuilder } from './sheet-builder';
-<<<<<<< HEAD
-import { SUMMARY_SHEET } from './summary-sheet';
+import { SUMMARY_SHEET, summaryHeading } from './summary-sheet';
 import type { CellValue, ChartSpec, NameSpec, SheetSpec, TableSpec } from './types';
 import { bureauStats, type BureauStats } from '../domain/bureau/stats';
 import { reviewRows, type ReviewRow } from '../domain/bureau/review';
 import { buildReviewSheet } from './merged-review';
 import { factsFromText, factsToText } from '../domain/bureau/facts';
 import { buildStatsSheet } from './merged-stats';
-=======
-import { SUMMARY_SHEET, summaryHeading } from './summary-sheet';
-import type { CellValue, NameSpec, SheetSpec } from './types';
->>>>>>> main
 
 export const DETAILS_SHEET = '合并明细';
 /** Identifies a merged summary workbook (as SFA_LAYOUT_VERSION identifies an assessment workbook). */
@@ -161,14 +156,10 @@ export function buildMergedWorkbook(
   // The kind marker lives in a hidden cell of the summary sheet (P1).
   summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
   summary.hiddenColumns.push('P');
-<<<<<<< HEAD
   const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
   const review = buildReviewSheet(result.review ?? reviewRows(rubric, result, [], lang), lang);
+  for (const sheet of [summary, review.sheet, stats.sheet, details]) sheet.print.footer = PRINT.footer[lang];
   return { sheets: [summary, review.sheet, stats.sheet, details], names: [...names, ...review.names], charts: stats.charts, tables: [review.table] };
-=======
-  for (const sheet of [summary, details]) sheet.print.footer = PRINT.footer[lang];
-  return { sheets: [summary, details], names };
->>>>>>> main
 }
 
 /**

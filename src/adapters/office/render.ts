@@ -2,14 +2,9 @@
 // conditional formats, merges, freeze panes, print setup and protection. Nothing here syncs: the caller
 // decides when the batch goes to Excel (injection does it in one sync).
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
-<<<<<<< HEAD
-import { PAINTS, STYLES } from '../../workbook/styles';
-import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, TableSpec, Validation } from '../../workbook/types';
-=======
 import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
-import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
->>>>>>> main
+import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, TableSpec, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */

@@ -9,6 +9,8 @@ import { NAMES } from '../../workbook/names';
 import { range } from '../../workbook/a1';
 import { MERGED_VERSION } from '../../workbook/merged-summary';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
+import { REVIEW_SHEET } from '../../workbook/merged-review';
+import { REVIEW_COLUMNS } from '../../domain/bureau/review';
 import { parseArea, type Area } from './parts';
 
 /** The names an assessment reader reads (inputs, identity, and the cached results for the tamper flag). */
@@ -70,6 +72,10 @@ export const MERGED_NAMES = {
   table: { name: NAMES.mergedTable, sheet: SUMMARY_SHEET, c1: 1, c2: 15, r1: 4 },
   /** SFA_MERGED_ORDER: the bureau's 推荐顺序, column Q beside the table, row for row. */
   order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
+  /** SFA_MERGED_FACTS: what 统计 counts of each row (企业类型, district, scenarios), hidden column P, row for row. */
+  facts: { name: NAMES.mergedFacts, sheet: SUMMARY_SHEET, c1: 16, c2: 16, r1: 4 },
+  /** SFA_REVIEW: 审核's rows, columns A:U (the last one the hidden key) from row 4 down, as many rows as it has. */
+  review: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS.length + 1, r1: 4 },
 };
 
 export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;

@@ -13,32 +13,15 @@ import type { Area } from './parts';
 import { readWorkbookNames, verifyNames, WorkbookReadError, type OpenOptions } from './read';
 import type { ReadLimits } from './workbook-reader';
 import { writeWorkbook } from './write';
-<<<<<<< HEAD
-import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 import { getRubric } from '../../domain/rubrics';
 import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
-=======
->>>>>>> main
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
   const { sheets, names, charts, tables } = buildMergedWorkbook(rubric, result, header, lang);
   return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables });
 }
 
-<<<<<<< HEAD
-export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}, rubric: Rubric = getRubric()!): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
-  const wb = await openXlsx(data, lang, options);
-  // Rows typed under the table (the name does not grow with them) are read too; the guard bounds the size.
-  const table = namedValues(wb, NAMES.mergedTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
-  if (!table)
-    throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
-  // The bureau's 推荐顺序 beside it, read down as far (absent in summaries written before it had one).
-  const order = namedValues(wb, NAMES.mergedOrder, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
-  const facts = namedValues(wb, NAMES.mergedFacts, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
-  // 审核 (the reviewer's columns and what each earlier review said), matched to the rows by their key.
-  const review = namedValues(wb, NAMES.reviewTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
-=======
 /** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */
 export const MAX_SUMMARY_ROWS = 100_000;
 
@@ -61,14 +44,16 @@ function checkColumns(name: string, got: Area, want: { sheet: string; c1: number
   throw new WorkbookReadError(t.nameMoved(name, showArea(got), showArea({ ...want, r2: lastRow }), MERGED_NAMES.version));
 }
 
-export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
+export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}, rubric: Rubric = getRubric()!): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
   const t = workbookReadText(lang);
-  const { table, order } = MERGED_NAMES;
+  const { table, order, facts, review } = MERGED_NAMES;
   // Rows typed under the table (the names do not grow with them) are read too, row for row in both names.
   const toLastRow = { maxRows: MAX_SUMMARY_ROWS };
   const requests = [
     { name: table.name, maxCells: (table.c2 - table.c1 + 1) * MAX_SUMMARY_ROWS, toLastRow },
     { name: order.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
+    { name: facts.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
+    { name: review.name, maxCells: (review.c2 - review.c1 + 1) * MAX_SUMMARY_ROWS },
     ...Object.keys(MERGED_NAMES.fixed).map((name) => ({ name, maxCells: 1 })),
   ];
   const read = await readWorkbookNames(data, requests, lang, options, MERGED_LIMITS);
@@ -79,19 +64,22 @@ export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', opt
   // 推荐顺序 is absent in summaries written before it existed.
   const orderArea = read.areas.get(order.name);
   if (orderArea) checkColumns(order.name, orderArea, order, area.r2, t);
+  // The statistics' facts and 审核 are absent in summaries written before them; 审核 has rows of its own.
+  const factsArea = read.areas.get(facts.name);
+  if (factsArea) checkColumns(facts.name, factsArea, facts, area.r2, t);
+  const reviewArea = read.areas.get(review.name);
+  if (reviewArea) checkColumns(review.name, reviewArea, review, reviewArea.r2, t);
   verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
->>>>>>> main
   const one = (name: string) => {
     const v = cachedValue(read.values.get(name)?.values[0]?.[0] ?? null);
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
   const plain = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((v) => cachedValue(v as never)));
   return {
-<<<<<<< HEAD
-    rows: withEarlierReviews(summaryRowsFromValues(table.values, order?.row === table.row ? order.values : [], facts?.row === table.row ? facts.values : [], rubric), reviewsFromValues(review?.values ?? [])),
-=======
-    rows: summaryRowsFromValues(plain(values.values), plain(read.values.get(order.name)?.values ?? [])),
->>>>>>> main
+    rows: withEarlierReviews(
+      summaryRowsFromValues(plain(values.values), plain(read.values.get(order.name)?.values ?? []), plain(read.values.get(facts.name)?.values ?? []), rubric),
+      reviewsFromValues(plain(read.values.get(review.name)?.values ?? [])),
+    ),
     header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
   };
 }
