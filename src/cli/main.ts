@@ -68,6 +68,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('letter')
+    .description('write the bureau\'s cover letter (推荐函, .docx) for a merged 推荐汇总表')
+    .argument('<summary>', 'the merged summary (.xlsx) written by sfa merge')
+    .option('-o, --output <file>', 'output file (default 推荐函.docx)')
+    .option('--date <YYYY-MM-DD>', 'date of the letter (default today)')
+    .option('--unit <name>', '推荐单位名称 (default: the summary\'s)')
+    .option('--contact <name>', '联系人 (default: the summary\'s)')
+    .option('--phone <phone>', '联系电话 (default: the summary\'s)')
+    .option('--force', 'overwrite an existing file')
+    .addOption(langOption())
+    .action(async (summary: string, o: { output?: string; date?: string; unit?: string; contact?: string; phone?: string; force?: boolean; lang: string }) => {
+      code = await (await import('./letter-command')).letterCommand(summary, { ...o, lang: parseLang(o.lang) }, io);
+    });
+
+  program
     .command('merge')
     .description('merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表')
     .argument('[paths...]', 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序')

@@ -69,6 +69,8 @@ const zh = {
     `另一个 sfa${pid ? `（${host ? `${host} 上的` : ''}进程 ${pid}）` : ''}正在写入 ${f}，等待它完成……\n`,
   lockTimeout: (f: string, lockFile: string) => `${f} 一直被另一个 sfa 占用；如确认没有别的合并在运行，删除 ${lockFile} 后重试`,
   nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
+  letterBadDate: (d: string) => `--date ${d}：日期应为 YYYY-MM-DD，例如 2025-04-03`,
+  letterNoRows: (f: string) => `${f}：推荐汇总表中没有企业，无法生成推荐函`,
   toVerify: (why: string) => `需核实：${why}`,
   flaggedCount: (n: number) => `${n} 项需核实（统一社会信用代码重复、日期或保存的结果不符），见合并明细\n`,
   mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
@@ -138,6 +140,8 @@ const en: CliText = {
   waitingForLock: (f, pid, host) => `another sfa${pid ? ` (process ${pid}${host ? ` on ${host}` : ''})` : ''} is writing ${f}; waiting for it to finish…\n`,
   lockTimeout: (f, lockFile) => `${f} stays held by another sfa; if no other merge is running, delete ${lockFile} and try again`,
   nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
+  letterBadDate: (d) => `--date ${d}: the date must be YYYY-MM-DD, e.g. 2025-04-03`,
+  letterNoRows: (f) => `${f}: the summary lists no enterprise; no letter to write`,
   toVerify: (why) => `to verify: ${why}`,
   flaggedCount: (n) => `${n} to verify (duplicate credit codes, dates or saved results that disagree): see the merge details\n`,
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>

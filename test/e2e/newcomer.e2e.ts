@@ -179,5 +179,15 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await expect(page.getByTestId(`cell-合并明细-B${row}`).textContent()).resolves.toBe('已跳过');
     await expect(page.getByTestId(`cell-合并明细-C${row}`).textContent()).resolves.toContain('不是 .xlsx 文件');
     await shot(page, '10-merge-details');
+    // 审核: one row per enterprise in the table's order, the tier recomputed, the SHA-256 of the file reviewed.
+    await page.getByRole('tab', { name: '审核', exact: true }).click();
+    const review = (a: string) => page.getByTestId(`cell-审核-${a}`).textContent();
+    await expect(Promise.all(['B4', 'B5', 'B6', 'E4', 'E6'].map(review))).resolves.toEqual(['乙企业', '甲企业', '丙企业', '先进级', '基础级']);
+    await expect(review('R4')).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await shot(page, '11-merge-review');
+    // 统计: enterprises by reference tier (乙 and 甲 先进级, 丙 基础级), the same numbers as sfa merge --json.
+    await page.getByRole('tab', { name: '统计', exact: true }).click();
+    const stats = (a: string) => page.getByTestId(`cell-统计-${a}`).textContent();
+    await expect(Promise.all(['A5', 'A9', 'B9', 'A10', 'B10'].map(stats))).resolves.toEqual(['按参考等级', '先进级', '2', '基础级', '1']);
   });
 });

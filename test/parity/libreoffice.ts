@@ -31,14 +31,20 @@ const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
  * LibreOffice's font replacement table (Tools ▸ Options ▸ LibreOffice ▸ Fonts) for printing: the workbook's
  * font (FONT in src/workbook/styles.ts) is a Windows font; without this, fontconfig gives its Latin letters
  * and digits DejaVu Sans and its Chinese a CJK font, two families side by side. A LibreOffice user does the
- * same in that dialog; Excel and WPS on Windows have the font itself.
+ * same in that dialog; Excel and WPS on Windows have the font itself. A .docx names its own fonts (仿宋, 黑体…):
+ * pass their replacements.
  */
-function fontReplacement(from: string, to: string): string {
+function fontReplacement(pairs: readonly (readonly [string, string])[]): string {
   return (
     `<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>\n` +
-    `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_0" oor:op="replace">` +
-    `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop>` +
-    `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop></node></item>\n`
+    pairs
+      .map(
+        ([from, to], i) =>
+          `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${i}" oor:op="replace">` +
+          `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop>` +
+          `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop></node></item>\n`,
+      )
+      .join('')
   );
 }
 
@@ -51,8 +57,8 @@ export function recalculate(files: { name: string; data: Buffer }[], soffice = f
  * Prints every file to PDF in ONE soffice call (recalculated first, as above): A4 pages as the file's print
  * setup says; hidden sheets are not printed. Returns the PDFs by the input names with .pdf.
  */
-export function printToPdf(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
-  return convert(files, 'pdf', soffice, REGISTRY.replace('</oor:items>', `${fontReplacement(FONT.name, 'Noto Sans CJK SC')}</oor:items>`));
+export function printToPdf(files: { name: string; data: Buffer }[], soffice = findSoffice(), fonts: readonly (readonly [string, string])[] = [[FONT.name, 'Noto Sans CJK SC']]): Promise<Map<string, Buffer>> {
+  return convert(files, 'pdf', soffice, REGISTRY.replace('</oor:items>', `${fontReplacement(fonts)}</oor:items>`));
 }
 
 async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', soffice: string | undefined, registry = REGISTRY): Promise<Map<string, Buffer>> {
