@@ -57,7 +57,7 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
       const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
       s.block(`${col}${FIRST_ROW}`, values, input ? 'inputWrap' : 'wrap', { numFmt, ...(input ? { input: true } : {}) });
     });
-    s.block(`${colLetter(KEY_COL)}${FIRST_ROW}`, cells.map((r) => [r[KEY_COL - 1] ?? null]), 'wrap', { numFmt: '@' });
+    s.block(`${colLetter(KEY_COL)}${FIRST_ROW}`, cells.map((r) => [r[KEY_COL - 1] ?? null]), 'helper', { numFmt: '@' }); // hidden: never wrapped (LibreOffice prints a hidden column's wrapped text)
   } else {
     const col = (c: ReviewColumn) => colLetter(REVIEW_COLUMNS.indexOf(c) + 1);
     s.set(`${col('opinion')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' }).set(`${col('recommend')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' });

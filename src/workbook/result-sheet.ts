@@ -158,6 +158,7 @@ export function buildResultSheet(
 
   b.widths(22, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
   b.print(`A1:${colLetter(lastCol)}${chartLast + 12}`, 'portrait', '1:1');
+  b.breakBefore(chartTitle); // the radar chart and its table on a page of their own: never cut, never over the footer
 
   const refs: ResultRefs = {
     composite: `${q}$B$3`,

@@ -90,6 +90,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** A printed page starts at this row. */
+  breakBefore(row: number): this {
+    this.spec.print.breaks = [...(this.spec.print.breaks ?? []), row];
+    return this;
+  }
+
   hide(): this {
     this.spec.hidden = true;
     return this;

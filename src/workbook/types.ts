@@ -74,6 +74,8 @@ export interface PrintSpec {
   titleRows?: string;
   /** The page footer in Excel's header/footer codes; PRINT.footer.zh unless the layout is in English. */
   footer?: string;
+  /** Rows that start a new printed page (a section with a chart is never cut by a page break). */
+  breaks?: number[];
 }
 
 export interface SheetSpec {

@@ -144,14 +144,14 @@ describe('sfa merge over the bad-input corpus', () => {
     }
   });
 
-  it('writes an enterprise name that starts with = as text, in both sheets', async () => {
+  it('writes an enterprise name that starts with = as text, in every sheet', async () => {
     const wb = await load(out);
     const name = c.files.map((f) => f.enterprise?.name).find((n) => n?.startsWith('='))!;
     // Every cell that mentions it (企业名称 in both sheets, and 工厂名称, which the corpus derives from it).
     const found: ExcelJS.Cell[] = [];
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => (JSON.stringify(cell.value).includes('HYPERLINK') ? found.push(cell) : undefined)));
     for (const cell of found) expect([cell.worksheet.name, cell.address, cell.type, String(cell.value).startsWith('=')]).toEqual([cell.worksheet.name, cell.address, ExcelJS.ValueType.String, true]);
-    expect(found.filter((x) => x.value === name).map((x) => `${x.worksheet.name}!${x.col}`).sort()).toEqual(['合并明细!4', '推荐汇总表!2']);
+    expect(found.filter((x) => x.value === name).map((x) => `${x.worksheet.name}!${x.col}`).sort()).toEqual(['合并明细!4', '审核!2', '推荐汇总表!2']);
   });
 
   it('--strict skips the workbook with errors and merges the rest as before', async () => {

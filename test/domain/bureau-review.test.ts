@@ -29,8 +29,8 @@ describe('审核: what a reviewer checks', () => {
       input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75), { cached: { composite: null, tier: null, errors: null } }),
     ]);
     expect(r.review.map((x) => [x.enterpriseName, x.resultCheck, x.tampered])).toEqual([
-      ['甲企业', 'JSON 文件，没有文件自身的计算结果可核对', false],
-      ['乙企业', '文件未保存计算结果（未在 Excel/WPS 中打开保存过），无法核对', false],
+      ['甲企业', 'JSON 文件，无计算结果可核对', false],
+      ['乙企业', '文件未保存计算结果，无法核对', false],
     ]);
   });
 

@@ -196,6 +196,8 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   if (features.pageLayout) {
+    // Worksheet.horizontalPageBreaks (ExcelApi 1.9): a page starts at the row of the range given.
+    for (const r of spec.print.breaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
     const pl = ws.pageLayout;
     pl.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = 'A4';

@@ -56,6 +56,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     headerFooter: { oddFooter: spec.print.footer ?? PRINT.footer.zh },
   });
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const r of spec.print.breaks ?? []) ws.getRow(r - 1).addPageBreak(); // a manual break after the row above
   for (const c of spec.hiddenColumns) ws.getColumn(c).hidden = true;
   for (const b of spec.blocks) {
     const style = b.style ? STYLES[b.style] : undefined;

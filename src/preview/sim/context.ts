@@ -264,6 +264,10 @@ class WorksheetProxy extends Loadable {
       Object.defineProperty(pl, m, { set: (v: number) => ws.onSheet(`pageLayout.${m}=${v}`, (s) => ((s.page.margins ??= {})[m] = v)), enumerable: true });
     return pl;
   }
+  /** PageBreakCollection.add (ExcelApi 1.9): recorded; the simulated sheet does not paginate. */
+  readonly horizontalPageBreaks = {
+    add: (address: string) => this.onSheet(`horizontalPageBreaks.add(${address})`, () => undefined),
+  };
   /** TableCollection.add (ExcelApi 1.1): a table over a range whose first row is its header. */
   readonly tables = {
     add: (address: string, _hasHeaders: boolean) => {

@@ -13,6 +13,8 @@ import { nodeInflater } from '../../../src/adapters/xlsx/inflate-node';
 import { rangeBounds } from '../../../src/workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell } from '../../../src/workbook/inputs';
 import { summaryRowsFromValues } from '../../../src/workbook/merged-summary';
+import { withEarlierReviews } from '../../../src/domain/bureau/review';
+import { reviewsFromValues } from '../../../src/workbook/merged-review';
 import { NAMES } from '../../../src/workbook/names';
 import { writtenFiles, type WrittenFile } from '../../support/written-files';
 import { J } from '../../fixtures/jiangsu';
@@ -127,9 +129,11 @@ describe('openpyxl opens every written file', () => {
     for (const f of files.filter((x) => x.kind === 'merged')) {
       const engine = await readMergedSummary(f.data, f.lang, { inflate: nodeInflater });
       const names = pyRanges(books.get(f.name)!);
-      const table = names.get(NAMES.mergedTable)!.values.map((r) => r.map((c) => (typeof c === 'object' && c !== null && !(c instanceof Date) ? null : c)));
+      const plain = (n: string) => (names.get(n)?.values ?? []).map((r) => r.map((c) => (typeof c === 'object' && c !== null && !(c instanceof Date) ? null : c)));
       const one = (n: string) => String(names.get(n)?.values[0]?.[0] ?? '');
-      expect({ file: f.name, rows: summaryRowsFromValues(table), unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) }).toEqual({
+      // The table with the bureau's columns beside it (推荐顺序, the statistics' facts) and 审核 by enterprise.
+      const rows = withEarlierReviews(summaryRowsFromValues(plain(NAMES.mergedTable), plain(NAMES.mergedOrder), plain(NAMES.mergedFacts), f.rubric), reviewsFromValues(plain(NAMES.reviewTable)));
+      expect({ file: f.name, rows, unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) }).toEqual({
         file: f.name,
         rows: engine.rows,
         ...engine.header,
