@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isLang, type Lang } from '../domain';
 import { UsageError, type CliIO } from './io';
 import { cliText } from './text';
+import { cleanText } from '../domain/text/sanitise';
 import { scoreCommand } from './score-command';
 import { templateCommand } from './template-command';
 import { exportCommand } from './export-command';
@@ -29,7 +30,9 @@ function positiveNumber(option: string) {
 }
 
 /** Runs the CLI with these arguments (without `node sfa`) and returns the exit code. */
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(argv: string[], rawIo: CliIO): Promise<number> {
+  // Every line the console gets passes the text sanitiser: a file name holding ESC or U+FFFF prints as �.
+  const io: CliIO = { ...rawIo, out: (s) => rawIo.out(cleanText(s, Infinity)), err: (s) => rawIo.err(cleanText(s, Infinity)) };
   let code = 0;
   const program = new Command('sfa')
     .description('智能工厂自评助手 — Jiangsu smart-factory self-assessment')

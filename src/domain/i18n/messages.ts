@@ -247,3 +247,19 @@ export const whatIfMessages = {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const signed2 = (n: number) => (n > 0 ? `+${fmt2(n)}` : fmt2(n));
+
+/** What the text sanitiser changed in a field before it is written (issue 14). */
+export const textMessages = {
+  forbiddenChars: (t: Texts, field: string, n: number) =>
+    zhOrEn(
+      t,
+      `${field}含 ${n} 个工作簿不能保存的字符（控制字符、U+FFFE/U+FFFF 或不成对的代理项），写入时已替换为 �`,
+      `${field} holds ${n} character${n > 1 ? 's' : ''} a workbook cannot store (control characters, U+FFFE/U+FFFF or lone surrogates), written as �`,
+    ),
+  truncated: (t: Texts, field: string, max: number, cut: number) =>
+    zhOrEn(
+      t,
+      `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
+      `${field} is longer than an Excel cell holds (${max} characters); the last ${cut} were cut when written`,
+    ),
+};
