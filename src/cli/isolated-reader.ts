@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { Assessment, Issue, Lang } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import type { LoadedAssessment } from './load-assessment';
-import type { ReadReply } from './read-worker';
+import type { ReadReply, ReadRequest } from './read-worker';
+import type { FileIdentity } from './input-file';
 
 export interface IsolatedReadLimits {
   timeoutMs: number;
@@ -39,7 +40,7 @@ export class IsolatedReader {
     return this.worker;
   }
 
-  read(file: string, lang: Lang): Promise<LoadedAssessment> {
+  read(file: string, lang: Lang, expect?: FileIdentity, shown?: string): Promise<LoadedAssessment> {
     const worker = this.start();
     return new Promise((resolve, reject) => {
       const done = (fn: () => void) => {
@@ -62,7 +63,7 @@ export class IsolatedReader {
       const onExit = (code: number) => replace(new FileReadError(this.texts.crashed(`exit ${code}`)));
       const timer = setTimeout(() => replace(new FileReadError(this.texts.timeout(this.limits.timeoutMs / 1000))), this.limits.timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ file, lang });
+      worker.postMessage({ file, lang, expect, shown } satisfies ReadRequest);
     });
   }
 

@@ -3,10 +3,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../domain';
 import { loadAssessmentFile } from './load-assessment';
+import type { FileIdentity } from './input-file';
 
 export interface ReadRequest {
   file: string;
   lang: Lang;
+  /** The identity the folder walk saw (the open refuses another file), and the name to report. */
+  expect?: FileIdentity;
+  shown?: string;
 }
 
 export type ReadReply =
@@ -14,7 +18,7 @@ export type ReadReply =
   | { ok: false; message: string };
 
 parentPort?.on('message', (req: ReadRequest) => {
-  loadAssessmentFile(req.file, req.lang).then(
+  loadAssessmentFile(req.file, req.lang, req.expect, req.shown).then(
     (r) => parentPort!.postMessage({ ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })) } satisfies ReadReply),
     (e: Error) => parentPort!.postMessage({ ok: false, message: e.message } satisfies ReadReply),
   );

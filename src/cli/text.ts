@@ -1,11 +1,32 @@
 // The CLI's own sentences (file errors, headings), in Chinese and English.
 import type { Lang } from '../domain';
 import type { FsAction, FsProblem } from './fs-errors';
+import type { InputRefusal, SpecialKind } from './input-file';
+
+const ZH_SPECIAL: Record<SpecialKind, string> = { fifo: '命名管道（FIFO）', device: '设备文件', socket: '套接字', other: '特殊文件' };
+const EN_SPECIAL: Record<SpecialKind, string> = { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'a special file' };
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 const ZH_VERB: Record<FsAction, string> = { read: '读取', write: '写入', list: '读取文件夹' };
 const EN_VERB: Record<FsAction, string> = { read: 'read', write: 'write', list: 'list the folder' };
 
 const zh = {
+  refused: (r: InputRefusal): string => {
+    switch (r.kind) {
+      case 'not-regular':
+        return `不是普通文件，而是${ZH_SPECIAL[r.what]}，未打开`;
+      case 'too-large':
+        return `文件过大（${mb(r.bytes)} MB，上限 ${mb(r.limit)} MB），不是自评表，未读取`;
+      case 'changed':
+        return '文件在检查之后被替换（换成了链接或特殊文件），未读取；请重新运行';
+      case 'dangling-link':
+        return '符号链接指向的文件不存在，已跳过';
+      case 'link-outside':
+        return '符号链接指向所给文件夹之外，未读取（只跟随指向文件夹之内的链接）';
+      case 'link-loop':
+        return '符号链接循环指向自身，已跳过';
+    }
+  },
   readTimeout: (s: number) => `读取超过 ${s} 秒，已中止（文件可能有问题；可用 --file-timeout 放宽）`,
   readMemory: (mb: number) => `读取时内存超过 ${mb} MB，已中止（文件可能有问题）`,
   readCrashed: (why: string) => `读取时出错，已中止：${why}`,
@@ -76,6 +97,22 @@ const zh = {
 };
 type CliText = typeof zh;
 const en: CliText = {
+  refused: (r) => {
+    switch (r.kind) {
+      case 'not-regular':
+        return `not a regular file but ${EN_SPECIAL[r.what]}; not opened`;
+      case 'too-large':
+        return `too large (${mb(r.bytes)} MB, the limit is ${mb(r.limit)} MB) to be an assessment; not read`;
+      case 'changed':
+        return 'the file was replaced (by a link or a special file) after it was checked; not read — run again';
+      case 'dangling-link':
+        return 'a symbolic link to a file that does not exist; skipped';
+      case 'link-outside':
+        return 'a symbolic link out of the folder given; not read (only links within it are followed)';
+      case 'link-loop':
+        return 'a symbolic link that loops; skipped';
+    }
+  },
   readTimeout: (s) => `reading took more than ${s} s and was stopped (a damaged file? --file-timeout allows more)`,
   readMemory: (mb) => `reading needed more than ${mb} MB and was stopped (a damaged file?)`,
   readCrashed: (why) => `reading failed and was stopped: ${why}`,
