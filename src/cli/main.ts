@@ -4,6 +4,15 @@ import { isLang, type Lang } from '../domain';
 import { UsageError, type CliIO } from './io';
 import { cliText } from './text';
 import { cleanText } from '../domain/text/sanitise';
+import { isRawJsError } from '../domain/text/error-text';
+import { internalErrorMessages } from '../domain/i18n/messages';
+
+/** The --lang of a command line, for a message before (or without) commander's parse. */
+const langOf = (argv: string[]): Lang => {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'zh';
+};
 import { scoreCommand } from './score-command';
 import { templateCommand } from './template-command';
 import { exportCommand } from './export-command';
@@ -108,7 +117,9 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (e) {
-    io.err(`sfa: ${(e as Error).message}\n`);
+    // Ours say what is wrong; JavaScript's own text ("Cannot read properties of undefined") is not for users.
+    io.err(`sfa: ${isRawJsError(e) ? internalErrorMessages.command(langOf(process.argv)) : (e as Error).message}\n`);
+    if (process.env.SFA_DEBUG) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
     process.exitCode = 2;
   }
 }

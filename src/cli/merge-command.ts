@@ -9,6 +9,7 @@ import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader } from './isolated-reader';
 import { collectInputs, NamedPathError, type CollectedFile, type CollectResult } from './collect-inputs';
 import { InputFileError, readInputFile } from './input-file';
+import { readFailureText } from '../domain/text/error-text';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
@@ -93,8 +94,8 @@ async function mergeLocked(
     const data = await readInputFile(into).catch((e: unknown) => {
       throw new UsageError(e instanceof InputFileError ? `${opts.into}: ${m.refused(e.refusal)}` : fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
     });
-    const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
-      throw new UsageError(`${opts.into}: ${e.message}`);
+    const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: unknown) => {
+      throw new UsageError(`${opts.into}: ${readFailureText(e, opts.lang)}`);
     });
     existing = prior.rows;
     header = { unit: opts.unit ?? prior.header.unit, contact: opts.contact ?? prior.header.contact, phone: opts.phone ?? prior.header.phone };
@@ -130,7 +131,7 @@ async function mergeLocked(
         const r = await load(file, name);
         inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
       } catch (e) {
-        const why = (e as Error).message.replace(`${name}: `, '');
+        const why = readFailureText(e, opts.lang).replace(`${name}: `, '');
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../domain';
 import { loadAssessmentFile } from './load-assessment';
 import type { FileIdentity } from './input-file';
+import { readFailureText } from '../domain/text/error-text';
 
 export interface ReadRequest {
   file: string;
@@ -20,6 +21,6 @@ export type ReadReply =
 parentPort?.on('message', (req: ReadRequest) => {
   loadAssessmentFile(req.file, req.lang, req.expect, req.shown).then(
     (r) => parentPort!.postMessage({ ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })) } satisfies ReadReply),
-    (e: Error) => parentPort!.postMessage({ ok: false, message: e.message } satisfies ReadReply),
+    (e: unknown) => parentPort!.postMessage({ ok: false, message: readFailureText(e, req.lang) } satisfies ReadReply),
   );
 });

@@ -69,7 +69,8 @@ export async function openXlsx(data: Uint8Array, lang: Lang = 'zh', options: Ope
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError(zhOrEn(lang, `.xlsx 文件已损坏：${(e as Error).message}`, `the .xlsx file is corrupt: ${(e as Error).message}`));
+    // ExcelJS's own text ("End of data reached…", "Cannot read properties of undefined") says nothing to a bureau.
+    throw new WorkbookReadError(zhOrEn(lang, '.xlsx 文件已损坏，无法打开；请企业用 Excel 或 WPS 重新保存后再发送', 'the .xlsx file is corrupt and cannot be opened; ask the enterprise to save it again in Excel or WPS'));
   }
   return wb;
 }

@@ -25,7 +25,7 @@ const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
 };
 
 export function profileFieldLabel(key: string, t: Texts): string {
-  return PROFILE_FIELD[key]?.[t.lang] ?? key;
+  return (Object.hasOwn(PROFILE_FIELD, key) ? PROFILE_FIELD[key]?.[t.lang] : undefined) ?? key;
 }
 
 /** A field path in words: `indicators.3.score` → 指标 3「…」得分. */
@@ -262,4 +262,24 @@ export const textMessages = {
       `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
       `${field} is longer than an Excel cell holds (${max} characters); the last ${cut} were cut when written`,
     ),
+};
+
+/** A failure whose own text is JavaScript's ("Cannot read properties of undefined"), never shown as is. */
+export const internalErrorMessages = {
+  reading: (lang: 'zh' | 'en') =>
+    lang === 'zh'
+      ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
+      : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
+  command: (lang: 'zh' | 'en') =>
+    lang === 'zh' ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题' : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
+};
+
+/** What is wrong with a JSON file's text, in our words (JSON.parse's own are not shown). */
+export const jsonMessages = {
+  syntax: (lang: 'zh' | 'en', at: { line: number; column: number } | undefined) =>
+    at === undefined
+      ? lang === 'zh' ? '内容在结束前中断（文件不完整）' : 'the text ends too early (an incomplete file)'
+      : lang === 'zh' ? `第 ${at.line} 行第 ${at.column} 列有语法错误` : `syntax error at line ${at.line}, column ${at.column}`,
+  duplicateKey: (lang: 'zh' | 'en', key: string) =>
+    lang === 'zh' ? `字段「${key}」出现了两次（只能出现一次，请删去多余的一个）` : `the key “${key}” appears twice (it may appear once; delete the extra one)`,
 };

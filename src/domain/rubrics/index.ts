@@ -3,9 +3,10 @@ import jiangsu2025 from './jiangsu-2025.json';
 import { loadRubric } from '../rubric/load';
 import type { Rubric } from '../rubric/schema';
 
-const DATA: Record<string, unknown> = { 'jiangsu-2025': jiangsu2025 };
+// A Map, not an object: the id comes from files ("rubric": "__proto__" must find nothing, not Object.prototype).
+const DATA = new Map<string, unknown>([['jiangsu-2025', jiangsu2025]]);
 export const DEFAULT_RUBRIC_ID = 'jiangsu-2025';
-export const RUBRIC_IDS = Object.keys(DATA);
+export const RUBRIC_IDS = [...DATA.keys()];
 
 const loaded = new Map<string, Rubric>();
 
@@ -13,7 +14,7 @@ const loaded = new Map<string, Rubric>();
 export function getRubric(id: string = DEFAULT_RUBRIC_ID): Rubric | undefined {
   const hit = loaded.get(id);
   if (hit) return hit;
-  const data = DATA[id];
+  const data = DATA.get(id);
   if (data === undefined) return undefined;
   const rubric = loadRubric(data);
   loaded.set(id, rubric);

@@ -3,6 +3,7 @@
 // A file that cannot be read becomes `{ failure }`, never an exception: the batch goes on.
 import type { Lang } from '../../domain/i18n/lang';
 import type { MergeInput } from '../../domain/merge/types';
+import { readFailureText } from '../../domain/text/error-text';
 import { getRubric } from '../../domain/rubrics';
 import { assessmentFromJson, schemaProblemsLine } from '../../domain/assessment/json';
 import { problemsAsIssues } from '../../workbook/inputs';
@@ -53,7 +54,7 @@ export async function readMergeInput(file: PickedFile, data: Uint8Array, lang: L
   try {
     return readAsWorkbook(file.name, data) ? await fromWorkbook(file, data, lang) : fromJson(file, data, lang, s);
   } catch (e) {
-    // WorkbookReadError says what the file is in one line; anything else (a reader crash) is reported as is.
-    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: (e as Error).message || String(e) };
+    // WorkbookReadError says what the file is in one line; a reader crash (JavaScript's own text) is not shown.
+    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: readFailureText(e, lang) };
   }
 }
