@@ -1,6 +1,5 @@
 // What JSON.parse cannot tell: a key given twice in one object (JSON.parse keeps the last silently, so a file
-// could show a reviewer one 企业名称 and score another), and where a syntax error is in lines and columns.
-// A single pass over text that JSON.parse has already accepted (or refused, for the position).
+// could show a reviewer one 企业名称 and score another). A single pass over text JSON.parse has accepted.
 
 type Frame = { kind: 'object'; keys: Set<string>; key: string | undefined; expectKey: boolean } | { kind: 'array'; index: number };
 
@@ -31,31 +30,6 @@ export function findDuplicateKey(text: string): { path: string; key: string } | 
       }
       i = j;
     }
-  }
-  return undefined;
-}
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < Math.min(offset, text.length); i++) if (text.charCodeAt(i) === 10) (line++, (start = i + 1));
-  return { line, column: offset - start + 1 };
-}
-
-/**
- * Where JSON.parse stopped, from its message ("… at position 12" in V8; "line 1 column 13" in newer ones), or
- * undefined when the text ended too early. The message itself is never shown.
- */
-export function syntaxErrorOffset(text: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return Math.min(Number(pos[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) {
-    let line = 1;
-    let i = 0;
-    while (line < Number(lc[1]) && i < text.length) if (text.charCodeAt(i++) === 10) line++;
-    return i + Number(lc[2]) - 1;
   }
   return undefined;
 }

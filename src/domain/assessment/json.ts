@@ -5,16 +5,38 @@ import type { Rubric } from '../rubric/schema';
 import { DEFAULT_RUBRIC_ID, getRubric, RUBRIC_IDS } from '../rubrics';
 import type { Assessment } from './types';
 import { parseAssessment, type SchemaProblem } from './schema';
-import { findDuplicateKey, lineColumn, syntaxErrorOffset } from './json-scan';
+import { findDuplicateKey } from './json-scan';
 import { jsonMessages } from '../i18n/messages';
 
 export type AssessmentJson =
   | { ok: true; rubric: Rubric; assessment: Assessment }
-  /** `detail` is our own sentence (where the syntax error is), never JSON.parse's text. */
-  | { ok: false; problem: 'not-json'; detail: string }
+  | { ok: false; problem: 'not-json'; syntax: JsonSyntaxProblem }
   | { ok: false; problem: 'not-object' }
   | { ok: false; problem: 'unknown-rubric'; rubricId: string; known: readonly string[] }
   | { ok: false; problem: 'not-assessment'; problems: SchemaProblem[] };
+
+/**
+ * Where JSON.parse stopped, as data a message can say in either language (its own text is English and
+ * engine-specific): the text ends too soon, or a line and column, or the character it did not expect.
+ */
+export interface JsonSyntaxProblem {
+  truncated: boolean;
+  line?: number;
+  column?: number;
+  token?: string;
+}
+
+export function jsonSyntaxProblem(text: string, engineMessage: string): JsonSyntaxProblem {
+  if (/end of JSON input|Unterminated string/i.test(engineMessage)) return { truncated: true };
+  const pos = /at position (\d+)/.exec(engineMessage);
+  const token = /Unexpected token '?(.)'?/.exec(engineMessage)?.[1];
+  if (pos) {
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(pos[1]));
+    const lines = before.split('\n');
+    return { truncated: false, line: lines.length, column: [...lines[lines.length - 1]!].length + 1, token };
+  }
+  return { truncated: false, token };
+}
 
 /** Parses the text of an assessment file (a leading BOM is ignored); the rubric defaults to the shipped one. */
 export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
@@ -23,9 +45,7 @@ export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
   try {
     json = JSON.parse(body);
   } catch (e) {
-    const at = syntaxErrorOffset(body, (e as Error).message);
-    const where = at === undefined || at >= body.length ? undefined : lineColumn(body, at);
-    return { ok: false, problem: 'not-json', detail: jsonMessages.syntax(lang, where) };
+    return { ok: false, problem: 'not-json', syntax: jsonSyntaxProblem(text, (e as Error).message) };
   }
   const dup = findDuplicateKey(body);
   if (dup) return { ok: false, problem: 'not-assessment', problems: [{ path: dup.path, message: jsonMessages.duplicateKey(lang, dup.key) }] };

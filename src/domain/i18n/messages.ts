@@ -274,12 +274,8 @@ export const internalErrorMessages = {
     lang === 'zh' ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题' : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
 };
 
-/** What is wrong with a JSON file's text, in our words (JSON.parse's own are not shown). */
+/** What JSON.parse does not see in a file's text. */
 export const jsonMessages = {
-  syntax: (lang: 'zh' | 'en', at: { line: number; column: number } | undefined) =>
-    at === undefined
-      ? lang === 'zh' ? '内容在结束前中断（文件不完整）' : 'the text ends too early (an incomplete file)'
-      : lang === 'zh' ? `第 ${at.line} 行第 ${at.column} 列有语法错误` : `syntax error at line ${at.line}, column ${at.column}`,
   duplicateKey: (lang: 'zh' | 'en', key: string) =>
     lang === 'zh' ? `字段「${key}」出现了两次（只能出现一次，请删去多余的一个）` : `the key “${key}” appears twice (it may appear once; delete the extra one)`,
 };
