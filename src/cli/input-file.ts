@@ -61,6 +61,8 @@ export async function readInputFile(path: string, expect?: FileIdentity, limit =
   });
   try {
     const s = await fh.stat();
+    // A folder opens (read-only) on POSIX: say so as the file system would.
+    if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     const special = specialKind(s);
     if (special) throw new InputFileError(expect ? { kind: 'changed' } : { kind: 'not-regular', what: special });
     if (expect && (s.dev !== expect.dev || s.ino !== expect.ino)) throw new InputFileError({ kind: 'changed' });
