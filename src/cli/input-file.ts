@@ -5,10 +5,10 @@
 // or a link between the check and the open is caught; the read stops one byte past the limit.
 import { constants, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { DEFAULT_ZIP_LIMITS } from '../adapters/xlsx/zip-guard';
+import { ASSESSMENT_LIMITS } from '../adapters/xlsx/workbook-reader';
 
-/** No input may be larger than the zip guard lets a workbook inflate to (a JSON file neither). */
-export const MAX_INPUT_BYTES = DEFAULT_ZIP_LIMITS.maxUncompressedBytes;
+/** No input may be larger than the reader lets a workbook inflate to (a JSON file neither). */
+export const MAX_INPUT_BYTES = ASSESSMENT_LIMITS.maxInflatedBytes;
 
 /** What a file other than a regular one is, for the message. */
 export type SpecialKind = 'fifo' | 'device' | 'socket' | 'other';

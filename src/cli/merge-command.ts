@@ -6,7 +6,7 @@ import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow
 import { getRubric } from '../domain/rubrics';
 import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
-import { IsolatedReader } from './isolated-reader';
+import { IsolatedReader, readInOrder } from './isolated-reader';
 import { collectInputs, NamedPathError, type CollectedFile, type CollectResult } from './collect-inputs';
 import { InputFileError, readInputFile } from './input-file';
 import { readFailureText } from '../domain/text/error-text';
@@ -82,7 +82,7 @@ async function mergeLocked(
 ): Promise<number> {
   const m = cliText(opts.lang);
   const rubric = getRubric()!;
-  const { readMergedSummary, writeMergedSummary } = await import('../adapters/xlsx/merged');
+  const { readMergedSummary, writeMergedSummary, MERGED_LIMITS } = await import('../adapters/xlsx/merged');
   const { cellForPath } = await import('../workbook/paths');
   const { cachedLayout } = await import('../workbook/layout');
 
@@ -91,7 +91,7 @@ async function mergeLocked(
   if (into) {
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     // The summary is opened as carefully as any input: a FIFO or /dev/zero named --into is refused, not read.
-    const data = await readInputFile(into).catch((e: unknown) => {
+    const data = await readInputFile(into, undefined, MERGED_LIMITS.maxInflatedBytes).catch((e: unknown) => {
       throw new UsageError(e instanceof InputFileError ? `${opts.into}: ${m.refused(e.refusal)}` : fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
     });
     const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: unknown) => {
@@ -124,14 +124,25 @@ async function mergeLocked(
     reader.available ? reader.read(f.open, opts.lang, f.identity, name) : loadAssessmentFile(f.open, opts.lang, f.identity, name);
   const started = Date.now();
   try {
-    for (const [i, file] of files.entries()) {
-      const name = relative(io.cwd, file.path) || file.path;
-      const modified = file.mtimeMs;
-      try {
-        const r = await load(file, name);
-        inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
-      } catch (e) {
-        const why = readFailureText(e, opts.lang).replace(`${name}: `, '');
+    // Two reads in flight: the worker reads the next file while this thread takes the last one.
+    const nameOf = (f: CollectedFile) => relative(io.cwd, f.path) || f.path;
+    const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)) });
+    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
+      const name = nameOf(file);
+      if (result) {
+        const { modified, r } = result;
+        inputs.push({
+          file: name,
+          modified,
+          rubric: r.rubric,
+          assessment: r.assessment,
+          readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
+          ...(r.cached ? { cached: r.cached } : {}),
+        });
+      } else {
+        // Ours say what is wrong; JavaScript's own text never reaches 合并明细 or the console.
+        const why = readFailureText(error, opts.lang).replace(`${name}: `, '');
+        const modified = file.mtimeMs;
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }
