@@ -27,6 +27,7 @@ async function fromWorkbook(file: PickedFile, data: Uint8Array, lang: Lang): Pro
     rubric: r.rubric,
     assessment: r.assessment,
     readProblems: problemsAsIssues(r.problems).map((e) => ({ path: e.path, message: e.message })),
+    cached: r.cached, // what the file claims, for the merge's tamper flag
   };
 }
 
