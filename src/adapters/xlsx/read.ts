@@ -9,7 +9,7 @@ import { rangeBounds, splitRef } from '../../workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import { NAMES } from '../../workbook/names';
-import { isOle, isZip } from './sniff';
+import { isOle, isZip, oleMessage } from './sniff';
 import { checkZip, DEFAULT_ZIP_LIMITS, ZipGuardError, type BoundedInflate, type ZipLimits, type ZipProblem } from './zip-guard';
 
 /** A file that is not a workbook we can read: the message is one line a person can act on. */
@@ -53,10 +53,7 @@ function guardMessage(p: ZipProblem, lang: Lang): string {
 /** Opens an .xlsx, telling apart the usual wrong files (empty, encrypted or old .xls/.et, not a zip, zip bomb). */
 export async function openXlsx(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<ExcelJS.Workbook> {
   if (data.length === 0) throw new WorkbookReadError(zhOrEn(lang, '文件是空的', 'the file is empty'));
-  if (isOle(data))
-    throw new WorkbookReadError(
-      zhOrEn(lang, '这是加密（设了密码）的工作簿，或旧的 .xls/.et 文件：请去掉密码并另存为 .xlsx', 'an encrypted (password-protected) workbook or an old .xls/.et file: remove the password and save as .xlsx'),
-    );
+  if (isOle(data)) throw new WorkbookReadError(oleMessage(data, lang));
   if (!isZip(data))
     throw new WorkbookReadError(zhOrEn(lang, '不是 .xlsx 文件（可能是改了扩展名的 .csv 或其他文件）', 'not an .xlsx file (perhaps a renamed .csv or other file)'));
   try {
