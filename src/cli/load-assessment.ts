@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { otherSpreadsheetMessage, readAsWorkbook } from '../adapters/xlsx/sniff';
+import type { CachedResults } from '../adapters/xlsx/read';
 import { UsageError } from './io';
 import { cliText } from '../domain/i18n/cli';
 import { fileMessages } from '../domain/i18n/files';
@@ -14,6 +15,8 @@ export interface LoadedAssessment {
   readErrors: Issue[];
   /** Read from a workbook: problems are named by 工作表!单元格 rather than by JSON path. */
   fromWorkbook?: boolean;
+  /** A workbook's cached results (what Excel last computed), for the merge's tamper flag; absent for JSON. */
+  cached?: CachedResults;
 }
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
@@ -29,13 +32,13 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   const other = otherSpreadsheetMessage(file, lang);
   if (other) throw new UsageError(`${file}: ${other}`);
   if (readAsWorkbook(file, data)) {
-    // ExcelJS is loaded only here, so scoring JSON files starts fast.
+    // The workbook reader is loaded only here, so scoring JSON files starts fast.
     const { readAssessmentWorkbook, WorkbookReadError } = await import('../adapters/xlsx/read');
     const { problemsAsIssues } = await import('../workbook/inputs');
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), fromWorkbook: true };
+      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, fromWorkbook: true };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
