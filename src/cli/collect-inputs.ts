@@ -8,7 +8,9 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { MAX_INPUT_BYTES, specialKind, type FileIdentity, type InputRefusal } from './input-file';
 
-const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
+// Every spreadsheet-like file found in a folder is an input, so that one sfa cannot read is listed in 合并明细
+// with the reason rather than passed over in silence (.xlsm is read as .xlsx, its macros ignored).
+const INPUT_EXT = new Set(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.csv', '.xlsb', '.ods', '.numbers']);
 
 export interface CollectedFile {
   /** As found (under the folder given), for reports. */

@@ -6,20 +6,12 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { ASSESSMENT_LIMITS } from '../adapters/xlsx/workbook-reader';
+import type { InputRefusal, SpecialKind } from '../domain/i18n/cli';
+
+export type { InputRefusal, SpecialKind };
 
 /** No input may be larger than the reader lets a workbook inflate to (a JSON file neither). */
 export const MAX_INPUT_BYTES = ASSESSMENT_LIMITS.maxInflatedBytes;
-
-/** What a file other than a regular one is, for the message. */
-export type SpecialKind = 'fifo' | 'device' | 'socket' | 'other';
-
-export type InputRefusal =
-  | { kind: 'not-regular'; what: SpecialKind }
-  | { kind: 'too-large'; bytes: number; limit: number }
-  | { kind: 'changed' }
-  | { kind: 'dangling-link' }
-  | { kind: 'link-outside' }
-  | { kind: 'link-loop' };
 
 /** A file refused before or while opening it; `refusal` says why (the CLI words it). */
 export class InputFileError extends Error {

@@ -10,7 +10,7 @@ import { IsolatedReader, readInOrder } from './isolated-reader';
 import { collectInputs, NamedPathError, type CollectedFile, type CollectResult } from './collect-inputs';
 import { InputFileError, readInputFile } from './input-file';
 import { readFailureText } from '../domain/text/error-text';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
 import { withFileLocks } from './file-lock';
