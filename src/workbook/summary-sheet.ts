@@ -35,7 +35,7 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
   b.set('H2', null, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
   b.row('A3', L.summaryHeaders, 'header');
 
-  const text = (ref: string) => ({ f: `IF(TRIM(${ref})="","",${ref})` });
+  const text = (ref: string) => ({ f: `IF(ISERROR(${ref}),"",IF(TRIM(${ref})="","",${ref}))` });
   const f = P.field;
   const remarkTier = rubric.tiers.findIndex((t) => t.id === REMARK_TIER);
   const rule = rubric.tiers[remarkTier]!;
