@@ -105,7 +105,12 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   const statusText: Record<string, string> = zh ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' } : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
   const rows: CellValue[][] = [];
   for (const f of result.report.files) {
-    const issues = [...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })), ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' }))];
+    // What the bureau must decide comes first (credit-code conflicts, dates, saved results), then the errors.
+    const issues = [
+      ...f.flags.map((x) => ({ path: x.path ?? '', sheet: x.sheet, cell: x.cell, message: x.message, kind: zh ? '需核实' : 'to verify' })),
+      ...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })),
+      ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' })),
+    ];
     const head: CellValue[] = [f.file, statusText[f.status]!, f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
     if (issues.length === 0) rows.push([...head, '', '']);
     issues.forEach((i, k) => {
@@ -114,8 +119,12 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
       rows.push(k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text]);
     });
   }
-  for (const e of result.report.existing)
-    rows.push([zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier), '', '']);
+  for (const e of result.report.existing) {
+    const head: CellValue[] = [zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier)];
+    const flags = e.flags.map((x) => `${zh ? '需核实' : 'to verify'}：${x.message}`);
+    if (flags.length === 0) rows.push([...head, '', '']);
+    flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
+  }
   if (rows.length) d.block('A3', rows, 'wrap', { numFmt: '@' });
   d.widths(28, 10, 30, 24, 20, 10, 10, 18, 60).freeze(2);
   d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');

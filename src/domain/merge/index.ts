@@ -14,4 +14,4 @@ export {
   parseRemark,
 } from './merge';
 export { parsePriority, compareWithPriority } from './priority';
-export { basisText, mergeMessages, tierRemark } from './messages';
+export { basisText, mergeMessages, tierRemark, CONFLICT_MARK, withoutConflictMark } from './messages';
