@@ -38,6 +38,13 @@ export function cachedValue(v: RawCell): RawCell {
   return typeof v === 'object' && v !== null && 'formula' in v ? v.cached : v;
 }
 
+/** LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE(): that is the boolean typed, not a formula. */
+function typedBoolean(v: RawCell): RawCell {
+  if (typeof v !== 'object' || v === null || !('formula' in v)) return v;
+  const m = /^(TRUE|FALSE)\(\)$/i.exec(v.formula.trim());
+  return m ? m[1]!.toUpperCase() === 'TRUE' : v;
+}
+
 /** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
 function unreadableCell(v: RawCell, lang: Lang): string | undefined {
   if (typeof v !== 'object' || v === null || v instanceof Date) return undefined;
@@ -114,7 +121,7 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
   };
   /** The cell's value; a formula, malformed or error cell is reported once, by its cell, and reads as blank. */
   const get = (name: string, i: number, j = 0): Typed => {
-    const v = ranges.get(name)?.values[i]?.[j] ?? null;
+    const v = typedBoolean(ranges.get(name)?.values[i]?.[j] ?? null);
     const why = unreadableCell(v, lang);
     if (why === undefined) return v as Typed;
     report(name, i, j, why);
