@@ -7,7 +7,7 @@ import { getRubric } from '../domain/rubrics';
 import { fsErrorMessage } from './fs-errors';
 import { shownPath, UsageError, type CliIO } from './io';
 import { writeOutputFile } from './output-guard';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 
 export const DEFAULT_LETTER_NAME = '推荐函.docx';
 

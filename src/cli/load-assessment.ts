@@ -1,32 +1,42 @@
 // Reads an assessment file for the CLI: JSON now, workbooks through the xlsx adapter.
-import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
-import { readAsWorkbook } from '../adapters/xlsx/sniff';
+import { otherSpreadsheetMessage, readAsWorkbook } from '../adapters/xlsx/sniff';
 import type { CachedResults } from '../adapters/xlsx/read';
 import { UsageError } from './io';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { fileMessages } from '../domain/i18n/files';
 import { fsErrorMessage } from './fs-errors';
+import { InputFileError, readInputFile, type FileIdentity } from './input-file';
 
 export interface LoadedAssessment {
   rubric: Rubric;
   assessment: Assessment;
   /** Cells of a workbook the reader could not read, as errors naming sheet and cell. */
   readErrors: Issue[];
+  /** Read from a workbook: problems are named by 工作表!单元格 rather than by JSON path. */
+  fromWorkbook?: boolean;
   /** A workbook's cached results (what Excel last computed), for the merge's tamper flag; absent for JSON. */
   cached?: CachedResults;
 }
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
-export async function loadAssessmentFile(file: string, lang: Lang): Promise<LoadedAssessment> {
+/**
+ * Reads and parses one assessment file. `expect` is the identity the merge's folder walk saw (`file` is then
+ * its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
+ */
+export async function loadAssessmentFile(file: string, lang: Lang, expect?: FileIdentity, shown: string = file): Promise<LoadedAssessment> {
   const m = cliText(lang);
   let data: Buffer;
   try {
-    data = await readFile(file);
+    data = await readInputFile(file, expect);
   } catch (e) {
-    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
+    if (e instanceof InputFileError) throw new UsageError(`${shown}: ${m.refused(e.refusal)}`);
+    throw new UsageError(fsErrorMessage(e, shown, 'read', lang));
   }
+  file = shown;
+  const other = otherSpreadsheetMessage(file, lang);
+  if (other) throw new UsageError(`${file}: ${other}`);
   if (readAsWorkbook(file, data)) {
     // The workbook reader is loaded only here, so scoring JSON files starts fast.
     const { readAssessmentWorkbook, WorkbookReadError } = await import('../adapters/xlsx/read');
@@ -34,7 +44,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached };
+      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, fromWorkbook: true };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;

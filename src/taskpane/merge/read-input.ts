@@ -4,10 +4,11 @@
 import type { Lang } from '../../domain/i18n/lang';
 import { fileMessages } from '../../domain/i18n/files';
 import type { MergeInput } from '../../domain/merge/types';
+import { readFailureText } from '../../domain/text/error-text';
 import { getRubric } from '../../domain/rubrics';
 import { assessmentFromJson, schemaProblemsLine } from '../../domain/assessment/json';
 import { problemsAsIssues } from '../../workbook/inputs';
-import { readAsWorkbook } from '../../adapters/xlsx/sniff';
+import { otherSpreadsheetMessage, readAsWorkbook } from '../../adapters/xlsx/sniff';
 import type { PaneStrings } from '../strings';
 
 export interface PickedFile {
@@ -26,6 +27,7 @@ async function fromWorkbook(file: PickedFile, data: Uint8Array, lang: Lang): Pro
     rubric: r.rubric,
     assessment: r.assessment,
     readProblems: problemsAsIssues(r.problems).map((e) => ({ path: e.path, message: e.message })),
+    cached: r.cached, // what the file claims, for the merge's tamper flag
   };
 }
 
@@ -51,10 +53,12 @@ function fromJson(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings
 }
 
 export async function readMergeInput(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings): Promise<MergeInput> {
+  const other = otherSpreadsheetMessage(file.name, lang);
+  if (other) return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: other };
   try {
     return readAsWorkbook(file.name, data) ? await fromWorkbook(file, data, lang) : fromJson(file, data, lang, s);
   } catch (e) {
-    // WorkbookReadError says what the file is in one line; anything else (a reader crash) is reported as is.
-    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: (e as Error).message || String(e) };
+    // WorkbookReadError says what the file is in one line; a reader crash (JavaScript's own text) is not shown.
+    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: readFailureText(e, lang) };
   }
 }
