@@ -135,5 +135,8 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
   for (const { spec, ws } of sheets.values()) if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   // ExcelJS writes no charts (and its tables rewrite cells): both are added to its output as parts.
-  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup: layoutLookup(layout.sheets) });
+  // Only the chart's sheets are looked into for the values a chart caches.
+  const charted = new Set(layout.charts.map((c) => c.sheet));
+  const lookup = layoutLookup(layout.sheets.filter((x) => charted.has(x.name)));
+  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup });
 }
