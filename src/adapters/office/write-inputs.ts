@@ -2,6 +2,7 @@
 import type { Rubric } from '../../domain/rubric/schema';
 import type { Change } from '../../domain/scoring/whatif';
 import { NAMES } from '../../workbook/names';
+import { excelWouldChange } from './render';
 
 interface CellWrite {
   name: string;
@@ -29,11 +30,16 @@ export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] 
   return out;
 }
 
+/**
+ * Writes by name into input cells of protected sheets, where a number format may not change (no
+ * allowFormatCells): text Excel would turn into a formula, number or date gets the apostrophe prefix,
+ * which Excel keeps as "this is text" and does not show or return
+ * (https://github.com/OfficeDev/office-js/issues/6687).
+ */
 export async function writeCells(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
   for (const w of writes) {
     const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
-    if (typeof w.value === 'string' && /^[=+\-@]/.test(w.value)) r.numberFormat = [['@']];
-    r.values = [[w.value]];
+    r.values = [[typeof w.value === 'string' && excelWouldChange(w.value) ? `'${w.value}` : w.value]];
   }
   await context.sync();
 }
