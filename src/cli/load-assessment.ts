@@ -5,6 +5,7 @@ import { assessmentFromJson, schemaProblemsLine } from '../domain/assessment/jso
 import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -21,7 +22,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   try {
     data = await readFile(file);
   } catch (e) {
-    throw new UsageError(m.cannotRead(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
   if (readAsWorkbook(file, data)) {
     // ExcelJS is loaded only here, so scoring JSON files starts fast.

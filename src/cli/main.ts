@@ -63,25 +63,27 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('write the exchange JSON of a workbook')
     .argument('<file>', 'workbook (.xlsx)')
     .option('-o, --output <file>', 'output file (default: standard output)')
+    .option('--force', 'overwrite an existing file')
     .addOption(langOption())
-    .action(async (file: string, o: { output?: string; lang: string }) => {
-      code = await exportCommand(file, { output: o.output, lang: parseLang(o.lang) }, io);
+    .action(async (file: string, o: { output?: string; force?: boolean; lang: string }) => {
+      code = await exportCommand(file, { output: o.output, force: o.force, lang: parseLang(o.lang) }, io);
     });
 
   program
     .command('merge')
     .description('merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表')
-    .argument('<paths...>', 'files or folders (searched recursively)')
+    .argument('[paths...]', 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序')
     .requiredOption('-o, --output <file>', 'the merged workbook to write, e.g. 推荐汇总表.xlsx')
     .option('--unit <name>', '推荐单位名称')
     .option('--contact <name>', '联系人')
     .option('--phone <phone>', '联系电话')
     .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
+    .option('--force', 'overwrite an existing output file (the --into summary itself is updated without it)')
     .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
     .option('--json', 'print the merge report as JSON')
     .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
     .addOption(langOption())
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
       code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
     });
 

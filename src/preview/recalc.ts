@@ -4,13 +4,13 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import type { SimSheet, SimWorkbook, SimValue } from './sim/model';
 import { key, parseBounds } from './sim/model';
 
-/** Exact arithmetic and comparisons, as the engine's: no output rounding, no epsilon in `>`/`=`. */
+/**
+ * HyperFormula as it ships (its default rounding and comparison epsilon, like a spreadsheet's): the workbook's
+ * formulas ROUND where they compare, so they agree with the engine without tuning the evaluator to it.
+ */
 export const HF_CONFIG = {
   licenseKey: 'gpl-v3',
   useArrayArithmetic: true,
-  smartRounding: false,
-  precisionEpsilon: 0,
-  precisionRounding: 15,
 };
 
 function content(sheet: SimSheet): RawCellContent[][] {

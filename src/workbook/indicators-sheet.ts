@@ -2,6 +2,7 @@
 // level's text and a check column. Hidden helper columns (L…Z) hold the numeric codes formulas compare, so no
 // formula ever compares text with a number (spreadsheets disagree on that).
 import type { Rubric } from '../domain/rubric/schema';
+import { SCORE_PLACES } from '../domain/scoring/decimal';
 import type { Lang } from '../domain/i18n/lang';
 import { absRange, sheetRef, str, absCell } from './a1';
 import { workbookLabels } from './labels';
@@ -89,7 +90,8 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueCell:
       // S: 1 in band, 0 out of band, 2 nothing to check
       ['S', `IF(AND(ISNUMBER(${G}),${c('N')}>0),IF(AND(IF(${c('Q')}=1,${G}>=${c('O')},${G}>${c('O')}),IF(${c('R')}=1,${G}<=${c('P')},${G}<${c('P')})),1,0),2)`],
       ['T', `IF(${c('L')}=-2,0,1)`],
-      ['U', `IF(${c('V')}=1,${G},0)`],
+      // U: the score as it counts in the composite, to SCORE_PLACES decimals (domain/scoring/decimal.ts)
+      ['U', `IF(${c('V')}=1,ROUND(${G},${SCORE_PLACES}),0)`],
       ['V', `IF(AND(${c('T')}=1,ISNUMBER(${G})),1,0)`],
       ['W', `IF(AND(${c('T')}=1,NOT(ISNUMBER(${G}))),1,0)`],
       ['X', `IF(${c('L')}=0,1,0)`],

@@ -5,8 +5,10 @@ import { SUMMARY_COLUMNS, type MergeResult, type SummaryRow } from '../domain/me
 import type { Lang } from '../domain/i18n/lang';
 import type { Rubric, TierId } from '../domain/rubric/schema';
 import { fmt2 } from '../domain/i18n/texts';
-import { absRange } from './a1';
+import { absRange, colNumber } from './a1';
+import { parsePriority } from '../domain/merge/priority';
 import { workbookLabels } from './labels';
+import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
 import { SheetBuilder } from './sheet-builder';
 import { SUMMARY_SHEET } from './summary-sheet';
@@ -27,6 +29,8 @@ export interface SummaryHeader {
 }
 
 const TABLE_FIRST_ROW = 4;
+/** 推荐顺序, the bureau's column: after the hidden keys and the marker column P, so it shows beside 备注. */
+export const PRIORITY_COLUMN = 'Q';
 
 function rowValues(r: SummaryRow): CellValue[] {
   return [
@@ -50,6 +54,7 @@ function rowValues(r: SummaryRow): CellValue[] {
 
 export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): { sheets: SheetSpec[]; names: NameSpec[] } {
   const L = workbookLabels(lang);
+  const B = bureauLabels(lang);
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
 
   // 推荐汇总表
@@ -75,7 +80,16 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
     s.block(`N${TABLE_FIRST_ROW}`, cols(13, 14), 'wrap', { numFmt: '0' });
     s.block(`O${TABLE_FIRST_ROW}`, cols(14, 15), 'wrap', { numFmt: '@' });
   }
-  s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
+  // 推荐顺序: the bureau's own input (unlocked, a number ≥ 1); the next merge orders the rows by it.
+  s.set(`${PRIORITY_COLUMN}3`, B.priority, 'header');
+  s.column(`${PRIORITY_COLUMN}${TABLE_FIRST_ROW}`, result.rows.map((r) => r.priority ?? null), 'input', { input: true, numFmt: '0' });
+  s.validate(`${PRIORITY_COLUMN}${TABLE_FIRST_ROW}:${PRIORITY_COLUMN}${last}`, {
+    kind: 'decimal',
+    min: 1,
+    error: B.priorityError,
+    prompt: B.priorityPrompt,
+  });
+  s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30, 4, 10).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
   s.print(`A1:I${last}`, 'landscape', '1:3');
   const summary = s.build();
   summary.protect = false; // the bureau edits and stamps it
@@ -91,7 +105,12 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   const statusText: Record<string, string> = zh ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' } : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
   const rows: CellValue[][] = [];
   for (const f of result.report.files) {
-    const issues = [...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })), ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' }))];
+    // What the bureau must decide comes first (credit-code conflicts, dates, saved results), then the errors.
+    const issues = [
+      ...f.flags.map((x) => ({ path: x.path ?? '', sheet: x.sheet, cell: x.cell, message: x.message, kind: zh ? '需核实' : 'to verify' })),
+      ...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })),
+      ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' })),
+    ];
     const head: CellValue[] = [f.file, statusText[f.status]!, f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
     if (issues.length === 0) rows.push([...head, '', '']);
     issues.forEach((i, k) => {
@@ -100,8 +119,12 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
       rows.push(k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text]);
     });
   }
-  for (const e of result.report.existing)
-    rows.push([zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier), '', '']);
+  for (const e of result.report.existing) {
+    const head: CellValue[] = [zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier)];
+    const flags = e.flags.map((x) => `${zh ? '需核实' : 'to verify'}：${x.message}`);
+    if (flags.length === 0) rows.push([...head, '', '']);
+    flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
+  }
   if (rows.length) d.block('A3', rows, 'wrap', { numFmt: '@' });
   d.widths(28, 10, 30, 24, 20, 10, 10, 18, 60).freeze(2);
   d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');
@@ -114,6 +137,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
     { name: NAMES.summaryContact, ref: absRange(SUMMARY_SHEET, 6, 2, 6, 2) },
     { name: NAMES.summaryPhone, ref: absRange(SUMMARY_SHEET, 8, 2, 8, 2) },
     { name: NAMES.mergedTable, ref: absRange(SUMMARY_SHEET, 1, TABLE_FIRST_ROW, 9 + HIDDEN_KEYS.length, last) },
+    { name: NAMES.mergedOrder, ref: absRange(SUMMARY_SHEET, colNumber(PRIORITY_COLUMN), TABLE_FIRST_ROW, colNumber(PRIORITY_COLUMN), last) },
   ];
   // The kind marker lives in a hidden cell of the summary sheet (P1).
   summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
@@ -121,11 +145,14 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   return { sheets: [summary, details], names };
 }
 
-/** Rows of an existing merged summary read back through SFA_MERGED_TABLE (blank rows dropped). */
-export function summaryRowsFromValues(values: unknown[][]): SummaryRow[] {
+/**
+ * Rows of an existing merged summary read back through SFA_MERGED_TABLE (blank rows dropped), with the
+ * bureau's 推荐顺序 from SFA_MERGED_ORDER when given (row for row; absent in summaries written before it).
+ */
+export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = []): SummaryRow[] {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const out: SummaryRow[] = [];
-  for (const row of values) {
+  for (const [i, row] of values.entries()) {
     const [seq, enterpriseName, factoryName, cluster, industryChain, industry, contactName, contactMobile, remark, creditCode, tier, composite, fillDate, modified, source] = row;
     if (text(enterpriseName).trim() === '' && text(creditCode).trim() === '') continue;
     const r: SummaryRow = {
@@ -147,6 +174,8 @@ export function summaryRowsFromValues(values: unknown[][]): SummaryRow[] {
     if (text(fillDate)) r.fillDate = text(fillDate);
     if (text(modified) && Number.isFinite(Number(modified))) r.modified = Number(modified);
     if (text(source)) r.source = text(source);
+    const priority = parsePriority(order[i]?.[0]);
+    if (priority !== undefined) r.priority = priority;
     out.push(r);
   }
   return out;

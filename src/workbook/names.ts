@@ -30,6 +30,8 @@ export const NAMES = {
   /** A merged bureau summary (not an assessment workbook): its marker and its table with hidden keys. */
   mergedKind: 'SFA_MERGED_KIND',
   mergedTable: 'SFA_MERGED_TABLE',
+  /** The bureau's 推荐顺序 column of the merged summary, row for row beside SFA_MERGED_TABLE. */
+  mergedOrder: 'SFA_MERGED_ORDER',
 } as const;
 
 /** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */

@@ -2,6 +2,7 @@
 // and the open problems — all native formulas over the other sheets, so the workbook stays live without us.
 import { TIER_IDS, type Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
+import { COMPOSITE_PLACES } from '../domain/scoring/decimal';
 import { absRange, cell, colLetter, sheetRef, str } from './a1';
 import { workbookLabels } from './labels';
 import type { IndicatorRefs } from './indicators-sheet';
@@ -49,7 +50,8 @@ export function buildResultSheet(
   const lastCol = Math.max(8, 3 + segs.length);
   b.set('A1', L.resultTitle, 'title').merge(`A1:${colLetter(lastCol)}1`);
 
-  const composite = `IF(OR(SUM(${I.missingScore})>0,SUM(${I.inComposite})=0),"",SUM(${I.scoreUsed})/SUM(${I.inComposite}))`;
+  // The mean rounded as the engine's (COMPOSITE_PLACES): a mean that is exactly 70 is 70, not 70.00000000000001.
+  const composite = `IF(OR(SUM(${I.missingScore})>0,SUM(${I.inComposite})=0),"",ROUND(SUM(${I.scoreUsed})/SUM(${I.inComposite}),${COMPOSITE_PLACES}))`;
   const errors = `SUM(${P.errorFlags})+SUM(${I.errorFlags})+SUM(${Sc.errorFlags})`;
   b.set('A3', L.composite, 'label').set('B3', { f: composite }, 'outputStrong', { numFmt: '0.00' });
   b.set('A5', L.size, 'label').set('B5', { f: `IF(${P.size}="","",${P.size})` }, 'output');

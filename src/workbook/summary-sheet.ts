@@ -53,7 +53,7 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
     `IF(${R}$L$${r}=0,${str(L.remarkCount)}&${R}$B$${11 + remarkTier}&"/"&${rule.minScenarios},` +
     `IF(${R}$M$${r}=0,${str(L.remarkSegment)}&${missingSegment},` +
     `IF(${R}$N$${r}=0,${str(L.remarkMaturity)}&${str(rubric.maturityLevels[rule.minMaturity - 1]!.label.zh)},${str(L.remarkDeclarations)}))))))`;
-  const remark = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(${Res.composite},"0.00"),${reason})`;
+  const remark = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(ROUND(${Res.composite},2),"0.00"),${reason})`;
   b.row(
     'A4',
     [1, text(f.enterpriseName), text(f.factoryName), text(f.cluster), text(f.industryChain), text(f.industry), text(f.contactName), text(f.contactMobile), { f: remark }],

@@ -33,7 +33,7 @@ describe('sfa merge', () => {
   beforeAll(async () => {
     await write(join(corpus, '甲.xlsx'), enterprise('甲企业', '91320500MA1AAAAA0'), 1000);
     await write(join(corpus, '乙.xlsx'), enterprise('乙企业', '91320500MA1BBBBB0', (a) => (a.maturityLevel = 1)), 1000);
-    await write(join(corpus, '甲-旧.xlsx'), enterprise('甲企业（旧）', '91320500MA1AAAAA0'), 500);
+    await write(join(corpus, '甲-旧.xlsx'), enterprise('甲企业', '91320500MA1AAAAA0'), 500);
     writeFileSync(join(corpus, '坏.xlsx'), 'not a workbook');
     writeFileSync(join(corpus, '空.xlsx'), '');
     const foreign = new ExcelJS.Workbook();

@@ -11,6 +11,7 @@ import {
   summaryRemark,
   tierRank,
   SUMMARY_COLUMNS,
+  CONFLICT_MARK,
   TIER_IDS,
   type Assessment,
   type MergeInput,
@@ -132,7 +133,7 @@ describe('rows of the 推荐汇总表', () => {
         replaced: [],
       }),
     ]);
-    expect(report.counts).toEqual({ files: 1, merged: 1, replaced: 0, skipped: 0, existingKept: 0, existingReplaced: 0, rows: 1 });
+    expect(report.counts).toEqual({ files: 1, merged: 1, replaced: 0, skipped: 0, existingKept: 0, existingReplaced: 0, rows: 1, flagged: 0 });
   });
 
   it('carry names that look like formulas as text, unchanged', () => {
@@ -195,7 +196,7 @@ describe('a credit code that is not one', () => {
     expect(report.counts.replaced).toBe(0);
     // A check-digit mismatch is only a warning (RULES §4): such a code still keys the row.
     const bad = code(7).slice(0, 17) + (code(7)[17] === '0' ? '1' : '0');
-    const two = merge([], [input('a', T0, ent('戊公司', { code: bad })), input('b', T0 + 1, ent('戊公司（改名）', { code: bad }))]);
+    const two = merge([], [input('a', T0, ent('戊公司', { code: bad })), input('b', T0 + 1, ent('戊公司', { code: bad, factory: '新厂' }))]);
     expect(two.rows).toHaveLength(1);
   });
 });
@@ -264,18 +265,18 @@ describe('keys', () => {
     const c = code(7);
     expect(enterpriseKey({ creditCode: `  ${c.toLowerCase()} ` })).toBe(`code:${c}`);
     const { rows, report } = merge(
-      [existingRow({ enterpriseName: '旧名', creditCode: ` ${c.toLowerCase()}` })],
-      [input('new', T0, ent('新名', { code: c }))],
+      [existingRow({ enterpriseName: '甲公司', creditCode: ` ${c.toLowerCase()}` })],
+      [input('new', T0, ent('甲公司', { code: c, factory: '新厂' }))],
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.enterpriseName).toBe('新名');
+    expect(rows[0]!.factoryName).toBe('新厂');
     expect(report.existing[0]!.status).toBe('replaced');
   });
 
-  it('one row per enterprise: the credit code wins over differing names and factories', () => {
-    const { rows } = merge([], [input('a', T0, ent('甲', { code: code(1), factory: 'F1' })), input('b', T0 + 1, ent('甲（更名）', { code: code(1), factory: 'F2' }))]);
+  it('one row per enterprise: the credit code wins over differing factories (and the forms of one name)', () => {
+    const { rows } = merge([], [input('a', T0, ent('甲(南京)', { code: code(1), factory: 'F1' })), input('b', T0 + 1, ent(' 甲（南京）', { code: code(1), factory: 'F2' }))]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.enterpriseName).toBe('甲（更名）');
+    expect(rows[0]!.factoryName).toBe('F2');
   });
 
   it('without a credit code, 企业名称 + 工厂名称 is the key (white space and full-width forms ignored)', () => {
@@ -345,7 +346,7 @@ describe('which workbook is newer', () => {
     expect(compareAge({ fillDate: '2025-05-01', modified: 1 }, { fillDate: '2025-04-30', modified: 9 }, 'modified')).toEqual({ cmp: -8, basis: 'modified' });
     expect(compareAge({ fillDate: '2025-05-01', modified: 9 }, { fillDate: '2025-05-01', modified: 1 }, 'fillDate')).toEqual({ cmp: 8, basis: 'modified' });
     expect(compareAge({ modified: 1 }, {}, 'fillDate')).toEqual({ cmp: 1, basis: 'undated' });
-    expect(compareAge({ fillDate: '2025-01-01' }, { modified: 1 }, 'modified')).toEqual({ cmp: -1, basis: 'modified' });
+    expect(compareAge({ fillDate: '2025-02-01' }, { modified: 1 }, 'modified')).toEqual({ cmp: -1, basis: 'modified' });
     expect(compareAge({ modified: 5 }, { modified: 5 }, 'modified')).toEqual({ cmp: 0, basis: 'order' });
     expect(compareAge({}, {}, 'fillDate')).toEqual({ cmp: 0, basis: 'order' });
   });
@@ -434,7 +435,7 @@ describe('which workbook is newer', () => {
       [
         input('2.xlsx', T0, ent('甲', { code: code(1), fillDate: '2025-02-01' })),
         input('3.xlsx', T0, ent('甲', { code: code(1), fillDate: '2025-03-01' })),
-        input('1.xlsx', T0, ent('甲', { code: code(1), fillDate: '2025-01-01' })),
+        input('1.xlsx', T0, ent('甲', { code: code(1), fillDate: '2025-02-01' })),
       ],
     );
     expect(res.rows.map((r) => r.source)).toEqual(['3.xlsx']);
@@ -464,8 +465,8 @@ describe('existing rows (--into)', () => {
     expect(rows[1]).toEqual({ ...kept, seq: 2 });
     expect(rows[2]).toEqual({ ...old, seq: 3 });
     expect(report.existing).toEqual([
-      { index: 0, row: kept, status: 'kept', message: '保留（本批次没有该企业）', seq: 2 },
-      { index: 1, row: old, status: 'kept', message: '保留（本批次没有该企业）', seq: 3 },
+      { index: 0, row: kept, status: 'kept', message: '保留（本批次没有该企业）', seq: 2, flags: [] },
+      { index: 1, row: old, status: 'kept', message: '保留（本批次没有该企业）', seq: 3, flags: [] },
     ]);
     expect(report.counts).toMatchObject({ existingKept: 2, existingReplaced: 0, rows: 3 });
   });
@@ -482,6 +483,7 @@ describe('existing rows (--into)', () => {
       status: 'replaced',
       message: '被文件「a-new.xlsx」替换（填表日期 2025-04-01 晚于 2025-03-01）',
       replacedBy: { kind: 'file', file: 'a-new.xlsx', input: 0, basis: 'fillDate' },
+      flags: [],
     });
     const f = report.files[0]!;
     expect(f).toMatchObject({ status: 'merged', reason: 'replaces', seq: 2 });
@@ -529,7 +531,7 @@ describe('existing rows (--into)', () => {
   });
 
   it('duplicate rows already in the table are collapsed to the newest', () => {
-    const r1 = existingRow({ seq: 1, enterpriseName: '甲公司', creditCode: code(1), fillDate: '2025-01-01' });
+    const r1 = existingRow({ seq: 1, enterpriseName: '甲公司', creditCode: code(1), fillDate: '2025-01-30' });
     const r2 = existingRow({ seq: 2, enterpriseName: '甲公司', creditCode: code(1), fillDate: '2025-02-01' });
     const { rows, report } = merge([r1, r2], []);
     expect(rows).toEqual([{ ...r2, seq: 1, tier: null, composite: null }]);
@@ -585,7 +587,7 @@ describe('files with errors and unreadable files', () => {
   });
 
   it('are skipped under strict, and then do not replace an older valid row', () => {
-    const older = ent('错公司', { code: code(9), fillDate: '2025-01-01' });
+    const older = ent('错公司', { code: code(9), fillDate: '2025-02-01' });
     const newerBad = withErrors();
     newerBad.profile!.fillDate = '2025-05-01';
     const res = merge([], [input('ok.xlsx', T0, older), input('err.xlsx', T0, newerBad)], { strict: true, lang: 'en' });
@@ -597,12 +599,12 @@ describe('files with errors and unreadable files', () => {
   });
 
   it('without strict, a newer workbook with errors replaces an older valid one', () => {
-    const older = ent('错公司', { code: code(9), fillDate: '2025-01-01' });
+    const older = ent('错公司', { code: code(9), fillDate: '2025-02-01' });
     const newerBad = withErrors();
     newerBad.profile!.fillDate = '2025-05-01';
     const res = merge([], [input('ok.xlsx', T0, older), input('err.xlsx', T0, newerBad)]);
     expect(res.rows.map((r) => r.source)).toEqual(['err.xlsx']);
-    expect(byFile(res, 'err.xlsx').message).toBe('已合并，替换了文件「ok.xlsx」（填表日期 2025-05-01 晚于 2025-01-01）；有 2 处错误，请企业更正');
+    expect(byFile(res, 'err.xlsx').message).toBe('已合并，替换了文件「ok.xlsx」（填表日期 2025-05-01 晚于 2025-02-01）；有 2 处错误，请企业更正');
   });
 
   it("the reader's problems count as errors, keep their cell, and strict skips them", () => {
@@ -641,13 +643,13 @@ describe('files with errors and unreadable files', () => {
       ['both.xlsx', 'skipped', 'unreadable', '无法读取：encrypted'],
     ]);
     expect(res.report.files[0]).toMatchObject({ failure: '解压后超过 50 MB 上限', composite: null, tier: null, errors: [], warnings: [], replaced: [] });
-    expect(res.report.counts).toEqual({ files: 4, merged: 1, replaced: 0, skipped: 3, existingKept: 0, existingReplaced: 0, rows: 1 });
+    expect(res.report.counts).toEqual({ files: 4, merged: 1, replaced: 0, skipped: 3, existingKept: 0, existingReplaced: 0, rows: 1, flagged: 0 });
   });
 
   it('an empty batch and an empty table give an empty table', () => {
     expect(merge([], [])).toEqual({
       rows: [],
-      report: { files: [], existing: [], counts: { files: 0, merged: 0, replaced: 0, skipped: 0, existingKept: 0, existingReplaced: 0, rows: 0 } },
+      report: { files: [], existing: [], counts: { files: 0, merged: 0, replaced: 0, skipped: 0, existingKept: 0, existingReplaced: 0, rows: 0, flagged: 0 } },
     });
   });
 });
@@ -663,7 +665,7 @@ describe('purity', () => {
 
   it('does not change its inputs (deep-frozen inputs work, and equal their copies afterwards)', () => {
     const existing = [
-      existingRow({ enterpriseName: '甲公司', creditCode: ` ${code(1).toLowerCase()}`, tier: 'basic', composite: 65, fillDate: '2025-01-01' }),
+      existingRow({ enterpriseName: '甲公司', creditCode: ` ${code(1).toLowerCase()}`, tier: 'basic', composite: 65, fillDate: '2025-02-01' }),
       existingRow({ enterpriseName: '乙公司', creditCode: code(2), tier: 'advanced', composite: 72 }),
     ];
     const inputs = [
@@ -781,12 +783,12 @@ describe('properties', () => {
     expect(res.rows).toHaveLength(merged.length + kept.length);
     expect(new Set(merged.map((f) => f.seq)).size).toBe(merged.length);
     for (const f of merged) expect(res.rows[f.seq! - 1]!.source).toBe(f.file);
-    for (const e of kept) expect(res.rows[e.seq! - 1]!.remark).toBe(e.row.remark);
+    for (const e of kept) expect(res.rows[e.seq! - 1]!.remark).toBe((e.flags.length ? CONFLICT_MARK.zh : '') + e.row.remark);
     expect(res.report.counts.merged + res.report.counts.replaced + res.report.counts.skipped).toBe(inputs.length);
     return res;
   };
 
-  it('every record has a credit code: exactly one row per distinct code of (existing ∪ merged inputs), sorted', () => {
+  it('every record has a credit code: exactly one row per distinct code and name of (existing ∪ merged inputs), sorted', () => {
     fc.assert(
       fc.property(
         fc.array(specArb(fc.integer({ min: 1, max: 6 })), { maxLength: 6 }),
@@ -795,9 +797,14 @@ describe('properties', () => {
         (ex, fs, strict) => {
           const { rows, inputs } = build(ex, fs, false);
           const res = common(rows, inputs, strict);
-          const expected = new Set([...ex.map((s) => s.code), ...fs.filter((s) => !s.unreadable).map((s) => s.code)]);
-          expect(new Set(res.rows.map((r) => r.creditCode))).toEqual(new Set([...expected].map((c) => code(c!))));
+          // one credit code under two names is a conflict: each name keeps a row, both flagged
+          const key = (s: Spec) => `${code(s.code!)}|${nameOf(s, false)}`;
+          const expected = new Set([...ex.map(key), ...fs.filter((s) => !s.unreadable).map(key)]);
+          expect(new Set(res.rows.map((r) => `${r.creditCode}|${r.enterpriseName}`))).toEqual(expected);
           expect(res.rows).toHaveLength(expected.size);
+          const names = new Map<string, Set<string>>();
+          for (const k of expected) names.set(k.split('|')[0]!, (names.get(k.split('|')[0]!) ?? new Set()).add(k));
+          for (const r of res.rows) expect(r.remark.startsWith(CONFLICT_MARK.zh)).toBe(names.get(r.creditCode!)!.size > 1);
         },
       ),
       { numRuns: 150 },
@@ -824,7 +831,7 @@ describe('properties', () => {
   it('the row kept for an enterprise is never older than one it replaced; input order matters only on exact ties', () => {
     fc.assert(
       fc.property(fc.array(specArb(fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 8 }), (fs) => {
-        const { inputs } = build([], fs, false);
+        const { inputs } = build([], fs, true);
         const stamp = (i: MergeInput) => ({ fillDate: i.assessment?.profile?.fillDate, modified: i.modified });
         // every workbook here has a modification time: 填表日期 counts only if all of the enterprise's have one
         const modeOf = (c: number | null) => (fs.filter((s) => !s.unreadable && s.code === c).every((s) => s.fillDay !== null) ? 'fillDate' : 'modified');
@@ -844,5 +851,77 @@ describe('properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+// ─── issue 14: what the bureau must decide, never decided silently ──────────────────────────────────────
+
+describe('flags (issue 14 item 6)', () => {
+  const victim = existingRow({ seq: 1, enterpriseName: '江苏受害者有限公司', creditCode: code(5), tier: 'advanced', composite: 75, remark: '先进级，综合得分 75.00', fillDate: '2025-03-01', modified: T0 });
+
+  it("a competitor's credit code under another name and 填表日期 2099-12-31 replaces nothing: both rows stay, flagged", () => {
+    const hijack = input('hijack.xlsx', T0 + DAY, ent('抢注者有限公司', { code: code(5), fillDate: '2099-12-31', tier: 'leading' }));
+    const res = merge([victim], [hijack], { today: '2026-12-01' });
+    expect(res.rows.map((r) => r.enterpriseName).sort()).toEqual(['抢注者有限公司', '江苏受害者有限公司']);
+    for (const r of res.rows) expect(r.remark.startsWith(CONFLICT_MARK.zh)).toBe(true);
+    expect(res.report.existing[0]).toMatchObject({ status: 'kept' });
+    const f = byFile(res, 'hijack.xlsx');
+    expect(f).toMatchObject({ status: 'merged', reason: 'added' });
+    expect(f.message).not.toMatch(/较新/);
+    expect(f.flags.map((x) => x.kind).sort()).toEqual(['credit-code-conflict', 'future-date']);
+    const conflict = f.flags.find((x) => x.kind === 'credit-code-conflict')!;
+    expect(conflict).toMatchObject({ creditCode: code(5), enterpriseName: '抢注者有限公司', others: [{ kind: 'existing', index: 0, enterpriseName: '江苏受害者有限公司' }] });
+    expect(conflict.message).toContain('江苏受害者有限公司');
+    expect(res.report.existing[0]!.flags).toEqual([expect.objectContaining({ kind: 'credit-code-conflict', enterpriseName: '江苏受害者有限公司' })]);
+    expect(res.report.counts.flagged).toBe(2);
+    // The mark is re-decided on each merge: once the bureau deleted the wrong row, it goes.
+    const victimRow = res.rows.find((r) => r.enterpriseName === '江苏受害者有限公司')!;
+    const again = merge([victimRow], [], { today: '2026-12-01' });
+    expect(again.rows[0]!.remark).toBe('先进级，综合得分 75.00');
+    expect(again.report.counts.flagged).toBe(0);
+  });
+
+  it('two files of one code and two names in a batch: neither is dropped, neither replaces the other', () => {
+    const res = merge([], [input('a.xlsx', T0, ent('甲公司', { code: code(6) })), input('b.xlsx', T0 + DAY, ent('乙公司', { code: code(6) }))]);
+    expect(res.rows).toHaveLength(2);
+    expect(res.report.counts).toMatchObject({ merged: 2, replaced: 0, flagged: 2 });
+  });
+
+  it('the same name with a newer file still replaces its own row (no flag)', () => {
+    const res = merge([victim], [input('new.xlsx', T0 + DAY, ent('江苏受害者有限公司', { code: code(5), fillDate: '2025-04-01' }))], { today: '2026-12-01' });
+    expect(res.rows).toHaveLength(1);
+    expect(res.report.counts.flagged).toBe(0);
+  });
+
+  it('a future 填表日期 is flagged and does not make the file newer', () => {
+    const older = input('real.xlsx', T0 + 2 * DAY, ent('甲公司', { code: code(7), fillDate: '2025-04-01' }));
+    const future = input('future.xlsx', T0 + DAY, ent('甲公司', { code: code(7), fillDate: '2099-12-31' }));
+    const res = merge([], [older, future], { today: '2026-12-01' });
+    expect(res.rows.map((r) => r.source)).toEqual(['real.xlsx']);
+    expect(byFile(res, 'future.xlsx').flags).toEqual([
+      { kind: 'future-date', path: 'profile.fillDate', fillDate: '2099-12-31', today: '2026-12-01', message: '填表日期 2099-12-31 晚于今天（2026-12-01），不能作为新旧依据，按文件修改时间比较' },
+    ]);
+    expect(res.rows[0]!.fillDate).toBe('2025-04-01');
+  });
+
+  it('a 填表日期 before the 2025 edition (2025-01-01) is implausible', () => {
+    const res = merge([], [input('old.xlsx', T0, ent('甲公司', { code: code(8), fillDate: '1900-01-01' }))], { today: '2026-12-01' });
+    expect(byFile(res, 'old.xlsx').flags).toEqual([expect.objectContaining({ kind: 'implausible-date', fillDate: '1900-01-01', earliest: '2025-01-01' })]);
+    expect(res.rows[0]!.fillDate).toBeUndefined();
+  });
+
+  it('cached results that disagree with the recomputed ones are flagged; matching ones are not', () => {
+    const a = ent('甲公司', { code: code(9) }); // 先进级, 75
+    const ok = input('ok.xlsx', T0, a, { cached: { composite: 75.001, tier: '先进级', errors: 0 } });
+    const forged = input('forged.xlsx', T0, ent('乙公司', { code: code(10) }), { cached: { composite: 91.11, tier: '领航级', errors: 0 } });
+    const blank = input('never-calculated.xlsx', T0, ent('丙公司', { code: code(11) }), { cached: { composite: null, tier: null, errors: null } });
+    const res = merge([], [ok, forged, blank]);
+    expect(byFile(res, 'ok.xlsx').flags).toEqual([]);
+    expect(byFile(res, 'never-calculated.xlsx').flags).toEqual([]);
+    const flags = byFile(res, 'forged.xlsx').flags;
+    expect(flags.map((f) => f.kind === 'cached-mismatch' && f.field)).toEqual(['composite', 'tier']);
+    expect(flags[0]!.message).toBe('文件中保存的综合得分为「91.11」，按填报内容重新计算为「75.00」；以重新计算的为准（文件可能在 Excel 之外被改动过）');
+    // the recomputed result is the one used
+    expect(res.rows.find((r) => r.enterpriseName === '乙公司')).toMatchObject({ tier: 'advanced', composite: 75 });
   });
 });

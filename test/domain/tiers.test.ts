@@ -5,10 +5,10 @@ import { advancedAssessment, allScores, indicatorsFromScores, J } from '../fixtu
 const withComposite = (a: Assessment, scores: Record<string, number>) => ({ ...a, indicators: indicatorsFromScores(scores) });
 
 describe('composite (RULES §1)', () => {
-  it('is the exact mean of the nine level-scored indicators', () => {
+  it('is the exact mean of the nine level-scored indicators, to ten decimals', () => {
     const scores = { '1': 21, '2': 45, '3': 62, '4': 81, '5': 33, '6': 47, '8': 66, '9': 70, '10': 99 };
     const r = score(J, withComposite(advancedAssessment(), scores));
-    expect(r.composite).toBe(Object.values(scores).reduce((x, y) => x + y, 0) / 9);
+    expect(r.composite).toBe(58.2222222222); // 524 / 9
   });
   it('is null while any applicable indicator has no score, and says which', () => {
     const a = advancedAssessment();

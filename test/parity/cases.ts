@@ -34,7 +34,18 @@ const withScores = (scores: Partial<Record<string, number | 'na'>>, scenarios?: 
 /** Scores that average exactly `t`: pairs t−d, t+d, the rest t. */
 const around = (t: number, d: number) => Object.fromEntries(LEVEL_IDS.map((id, i) => [id, i < 8 ? (i % 2 ? t + d : t - d) : t]));
 
+/** Nine scores in indicator order whose exact mean is T and whose float mean is one ulp off. */
+const FLOAT_OFF: Record<number, number[]> = {
+  60: [49.16, 70.83, 45.31, 66.35, 63.02, 59.17, 53.09, 65.12, 67.95],
+  70: [80.85, 83.95, 67.8, 84.41, 55.7, 61.42, 59.62, 81.68, 54.57],
+  80: [70.01, 71.84, 85.78, 92.99, 83.57, 79.94, 65.59, 70.33, 99.95],
+  90: [90.75, 84.9, 95.41, 95.62, 87.63, 85.63, 88.51, 93.35, 88.2],
+};
+const listed = (list: number[]) => Object.fromEntries(LEVEL_IDS.map((id, i) => [id, list[i]!]));
+
 export const CASES: NamedCase[] = [
+  ...[60, 70, 80, 90].map((T) => ({ name: `composite exactly ${T} where a float mean is one ulp off`, assessment: withScores(listed(FLOAT_OFF[T]!), LEADING25, 4) })),
+  { name: 'composite 71.695 (shown 71.70)', assessment: withScores(allScores(71.695)) },
   { name: 'advanced fixture: composite 75, 15 claims, maturity 2', assessment: advancedAssessment() },
   { name: 'basic reached: composite 65, 8 basic claims', assessment: withScores(allScores(65), BASIC8) },
   { name: 'excellent reached: composite 85, 20 claims, maturity 3', assessment: withScores(allScores(85), EXCELLENT20, 3) },

@@ -8,6 +8,7 @@ import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { NAMES } from '../../src/workbook/names';
 import { cellForPath } from '../../src/workbook/paths';
 import { J } from '../fixtures/jiangsu';
+import { fmt2, score } from '../../src/domain';
 import { CASES } from './cases';
 import { ComputedWorkbook, findSoffice, recalculate } from './libreoffice';
 import { readNamed } from './named-values';
@@ -77,6 +78,13 @@ const plainRef = (ref: string) => ref.replace(/^'((?:[^']|'')+)'!/, (_, s: strin
     expect([flagAt(bad), flagAt(good)]).toEqual([1, 0]);
     // LibreOffice kept the rule on the sheet it recalculated.
     expect(bad.conditionalFormats(at.sheet).some((f) => covers(f.sqref) && f.formulas.includes(paint.formula))).toBe(true);
+  });
+
+  it('shows a composite of 71.695 as 71.70 in 备注, as the engine does (half up, not toFixed)', () => {
+    const wb = computed.get(caseIndex('composite 71.695 (shown 71.70)'))!;
+    const remark = named(wb)(NAMES.summaryRows).values[0]![8];
+    expect(remark).toContain('71.70');
+    expect(fmt2(score(J, CASES[caseIndex('composite 71.695 (shown 71.70)')]!.assessment).composite!)).toBe('71.70');
   });
 
   it('keeps every defined name, pointing where the layout says', () => {

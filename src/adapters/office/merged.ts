@@ -66,6 +66,8 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   };
   const table = value(NAMES.mergedTable);
   table.load('address');
+  const order = value(NAMES.mergedOrder);
+  order.load('address');
   const [unit, contact, phone] = [NAMES.summaryUnit, NAMES.summaryContact, NAMES.summaryPhone].map(value);
   const used = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET).getUsedRangeOrNullObject(true);
   used.load('address');
@@ -74,20 +76,28 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   const one = (r: Excel.Range) => (r.isNullObject ? '' : text(r.values[0]?.[0]));
   if (p.kind !== 'merged') return { kind: p.kind, rows: [], header: { unit: '', contact: '', phone: '' }, clashes: clashesOf(p) };
   const values = table.isNullObject ? [] : [...table.values];
+  // The bureau's 推荐顺序, row for row beside the table (absent in summaries written before it had one).
+  const sameRows = !table.isNullObject && !order.isNullObject && rangeBounds(splitRef(order.address).range).r1 === rangeBounds(splitRef(table.address).range).r1;
+  const orderValues = sameRows ? [...order.values] : [];
   // Rows a person typed under the table: the name does not grow with them, so read on to the last used row.
   if (!table.isNullObject && !used.isNullObject) {
     const t = rangeBounds(splitRef(table.address).range);
     const lastUsed = rangeBounds(splitRef(used.address).range).r2;
     if (splitRef(table.address).sheet === SUMMARY_SHEET && lastUsed > t.r2) {
-      const below = context.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(a1Range(t.c1, t.r2 + 1, t.c2, lastUsed));
+      const ws = context.workbook.worksheets.getItem(SUMMARY_SHEET);
+      const below = ws.getRange(a1Range(t.c1, t.r2 + 1, t.c2, lastUsed));
       below.load('values');
+      const o = sameRows ? rangeBounds(splitRef(order.address).range) : undefined;
+      const orderBelow = o && o.r2 === t.r2 ? ws.getRange(a1Range(o.c1, o.r2 + 1, o.c1, lastUsed)) : undefined;
+      orderBelow?.load('values');
       await context.sync();
       values.push(...below.values);
+      if (orderBelow) orderValues.push(...orderBelow.values);
     }
   }
   return {
     kind: 'merged',
-    rows: summaryRowsFromValues(values),
+    rows: summaryRowsFromValues(values, orderValues),
     header: { unit: one(unit!), contact: one(contact!), phone: one(phone!) },
     clashes: [],
   };

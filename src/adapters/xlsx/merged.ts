@@ -20,12 +20,14 @@ export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', opt
   const table = namedValues(wb, NAMES.mergedTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   if (!table)
     throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
+  // The bureau's 推荐顺序 beside it, read down as far (absent in summaries written before it had one).
+  const order = namedValues(wb, NAMES.mergedOrder, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
   const one = (name: string) => {
     const v = namedValues(wb, name, lang)?.values[0]?.[0];
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
   return {
-    rows: summaryRowsFromValues(table.values),
+    rows: summaryRowsFromValues(table.values, order?.row === table.row ? order.values : []),
     header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
   };
 }

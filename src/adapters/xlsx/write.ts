@@ -11,8 +11,10 @@ import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../wor
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const DATE_FORMAT = /y.*m.*d/i;
 
+// errorStyle is ST_DataValidationErrorStyle (ECMA-376 Part 1 §18.18.18): stop, warning or information. ExcelJS's
+// README writes 'error', which openpyxl refuses and Excel may offer to repair.
 function validation(v: Validation): ExcelJS.DataValidation {
-  const common = { showErrorMessage: true, errorStyle: 'error' as const, errorTitle: '智能工厂自评', error: v.error.slice(0, 255), ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}) };
+  const common = { showErrorMessage: true, errorStyle: 'stop', errorTitle: '智能工厂自评', error: v.error.slice(0, 255), ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}) };
   switch (v.kind) {
     case 'list':
       return { type: 'list', allowBlank: v.allowBlank, formulae: [v.source], ...common };

@@ -237,8 +237,8 @@ export const whatIfMessages = {
     if (d.target && d.countAfter !== d.countBefore)
       parts.push(zhOrEn(t, `${t.tier(d.target)}及以上场景 ${signed(d.countAfter - d.countBefore)}（${d.countAfter}/${d.need}）`, `${t.tier(d.target)}+ scenarios ${signed(d.countAfter - d.countBefore)} (${d.countAfter}/${d.need})`));
     for (const s of d.newSegments) parts.push(zhOrEn(t, `覆盖${t.segment(s)}`, `covers ${t.segment(s)}`));
-    if (d.compositeDelta !== null && Math.abs(d.compositeDelta) > 1e-9)
-      parts.push(zhOrEn(t, `综合得分 ${signed(Number(d.compositeDelta.toFixed(2)))}`, `composite ${signed(Number(d.compositeDelta.toFixed(2)))}`));
+    if (d.compositeDelta !== null && d.compositeDelta !== 0)
+      parts.push(zhOrEn(t, `综合得分 ${signed2(d.compositeDelta)}`, `composite ${signed2(d.compositeDelta)}`));
     if (d.target && d.unmetAfter < d.unmetBefore)
       parts.push(zhOrEn(t, `${t.tier(d.target)}未满足条件 ${d.unmetBefore} → ${d.unmetAfter}`, `${t.tier(d.target)} unmet conditions ${d.unmetBefore} → ${d.unmetAfter}`));
     return parts.length ? parts.join(zhOrEn(t, '；', '; ')) : zhOrEn(t, '对参考等级暂无影响', 'no effect on the reference tier yet');
@@ -246,3 +246,4 @@ export const whatIfMessages = {
 };
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const signed2 = (n: number) => (n > 0 ? `+${fmt2(n)}` : fmt2(n));

@@ -1,6 +1,7 @@
 // Names of rubric items in one language, for messages. Built once per rubric and language.
 import type { Rubric, ScenarioTier, TierId } from '../rubric/schema';
 import type { Lang } from './lang';
+import { format2 } from '../scoring/decimal';
 
 export interface Texts {
   lang: Lang;
@@ -50,10 +51,8 @@ export function textsFor(rubric: Rubric, lang: Lang): Texts {
   return t;
 }
 
-/** Two decimals, as every display of the composite. */
-export function fmt2(n: number): string {
-  return n.toFixed(2);
-}
+/** Two decimals, rounded half up (71.695 → 71.70): every display of a score or composite (RULES §1). */
+export const fmt2 = format2;
 
 /** A number as the user typed it, without float noise (0.1 + 0.2 → 0.3). */
 export function fmtNum(n: number): string {

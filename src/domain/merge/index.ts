@@ -13,4 +13,5 @@ export {
   summaryRemark,
   parseRemark,
 } from './merge';
-export { basisText, mergeMessages, tierRemark } from './messages';
+export { parsePriority, compareWithPriority } from './priority';
+export { basisText, mergeMessages, tierRemark, CONFLICT_MARK, withoutConflictMark } from './messages';

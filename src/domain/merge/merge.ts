@@ -6,14 +6,17 @@ import { tierRank } from '../scoring/evaluate';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import { checkCreditCode, isIsoDate } from '../profile/checks';
-import { textsFor } from '../i18n/texts';
+import { fmt2, textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
-import { mergeMessages as M, tierRemark, type AgeWhy } from './messages';
+import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
+import { compareWithPriority, parsePriority } from './priority';
 import type {
   AgeBasis,
   AgeMode,
+  CachedResults,
   ExistingRowReport,
   FileReport,
+  MergeFlag,
   MergeInput,
   MergeIssue,
   MergeOptions,
@@ -164,6 +167,59 @@ export function parseRemark(rubric: Rubric, remark: string): { tier: TierId; com
   return undefined;
 }
 
+// ─── flags ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A 填表日期 that may age a record: a real date, not after today and not before the rubric's notice. Other
+ * dates are flagged (future-date, implausible-date) and the record is aged by its file time instead, so a
+ * file dated 2099-12-31 cannot win by its date.
+ */
+function dateCheck(fillDate: string | undefined, from: string | undefined, today: string | undefined, lang: Lang): { trusted?: string; flag?: MergeFlag } {
+  const d = validDate(fillDate);
+  if (d === undefined) return {};
+  if (today !== undefined && isIsoDate(today) && d > today) return { flag: { kind: 'future-date', message: M.futureDate(lang, d, today), fillDate: d, today } };
+  if (from !== undefined && d < from) return { flag: { kind: 'implausible-date', message: M.implausibleDate(lang, d, from), fillDate: d, earliest: from } };
+  return { trusted: d };
+}
+
+/** The tier a cached SFA_TIER text names (its id, or its label in either language; the none label is null). */
+function cachedTier(rubric: Rubric, text: string): TierId | null | undefined {
+  const s = text.trim();
+  if (s === '' || s === rubric.tierLabelNone.zh || s === rubric.tierLabelNone.en) return null;
+  const t = rubric.tiers.find((x) => x.id === s || x.label.zh === s || x.label.en === s);
+  return t ? t.id : undefined;
+}
+
+/**
+ * The file's saved results against the recomputed ones. The composite is compared at the two decimals it is
+ * shown with; the tier exactly; the error count only as none / some (the workbook and the scorer count the
+ * same problems, but a cell the reader refused counts once here and may not count there).
+ */
+function cachedFlags(rubric: Rubric, cached: CachedResults | undefined, report: Report, lang: Lang): MergeFlag[] {
+  if (cached === undefined) return [];
+  const t = textsFor(rubric, lang);
+  const flags: MergeFlag[] = [];
+  const flag = (field: 'composite' | 'tier' | 'errors', c: number | string, r: number | string | null, shown: [string, string]) =>
+    flags.push({ kind: 'cached-mismatch', field, cached: c, recomputed: r, message: M.cachedMismatch(lang, field, shown[0], shown[1]) });
+  if (typeof cached.composite === 'number' && Number.isFinite(cached.composite)) {
+    const r = report.composite;
+    if (r === null || Math.abs(Math.round(cached.composite * 100) - Math.round(r * 100)) >= 1)
+      flag('composite', cached.composite, r, [fmt2(cached.composite), r === null ? '—' : fmt2(r)]);
+  }
+  if (typeof cached.tier === 'string') {
+    const c = cachedTier(rubric, cached.tier);
+    if (c !== report.tier) flag('tier', cached.tier, report.tier, [cached.tier, t.tier(report.tier ?? 'none')]);
+  }
+  if (typeof cached.errors === 'number' && Number.isFinite(cached.errors)) {
+    const r = report.errors.length;
+    if ((cached.errors === 0) !== (r === 0)) flag('errors', cached.errors, r, [String(cached.errors), String(r)]);
+  }
+  return flags;
+}
+
+/** 企业名称 as records of one credit code are compared: NFKC, white space removed. */
+const nameOf = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '');
+
 // ─── merge ───────────────────────────────────────────────────────────────────────────────────────────────
 
 interface Rec {
@@ -178,6 +234,16 @@ interface Rec {
 const asText = (v: string | undefined) => v ?? '';
 
 /**
+ * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
+ * the 推荐顺序 of the existing row it replaces.
+ */
+function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
+  if (parsePriority(win.row.priority) !== undefined) return;
+  const from = group.find((r) => r.origin.kind === 'existing' && parsePriority(r.row.priority) !== undefined);
+  if (from) win.row = { ...win.row, priority: parsePriority(from.row.priority)! };
+}
+
+/**
  * Merge parsed files into an existing 推荐汇总表 (RULES §5, issue 6). Pure: the inputs are not changed.
  *
  * - One row per enterprise, keyed by the normalised 统一社会信用代码, else 企业名称 + 工厂名称. A record with
@@ -190,38 +256,42 @@ const asText = (v: string | undefined) => v ?? '';
  * - Rows of enterprises not in the batch are kept as they are, only renumbered.
  * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
  *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
- * - Order: `compareSummaryRows`; 序号 renumbered 1…n.
+ * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then `compareSummaryRows`; 序号 renumbered 1…n.
  */
 export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const lang: Lang = options.lang ?? 'zh';
   const strict = options.strict ?? false;
   const recs: Rec[] = [];
+  // Existing rows carry no rubric of their own: the batch's first gives the notice date.
+  const fillDateFrom = inputs[0]?.rubric.fillDateFrom;
 
   // Existing rows, in the order given.
   const existing: ExistingRowReport[] = existingRows.map((row, index) => {
     const code = keyCreditCode(row.creditCode);
     const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
+    // A date an earlier build let through (2099-12-31) no longer ages the row either.
+    const fillDate = dateCheck(row.fillDate, fillDateFrom, options.today, lang).trusted;
     recs.push({
       origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
-      row: { ...row, tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) },
+      row: { ...row, remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) },
       code,
       nameKey,
-      stamp: { fillDate: validDate(row.fillDate), modified: finite(row.modified) ?? undefined },
+      stamp: { fillDate, modified: finite(row.modified) ?? undefined },
       // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
       key: code === undefined && nameKey === undefined ? `row:${index}` : '',
     });
-    return { index, row, status: 'kept', message: M.existingKept(lang) };
+    return { index, row, status: 'kept', message: M.existingKept(lang), flags: [] };
   });
 
   // Files, in input order: score, list issues, decide whether they take part.
   const files: FileReport[] = inputs.map((input, i) => {
-    const located = (issue: Omit<MergeIssue, 'sheet' | 'cell'> & { sheet?: string; cell?: string }): MergeIssue => {
+    const located = <T extends { path: string; sheet?: string; cell?: string }>(issue: T): T => {
       if (issue.cell !== undefined) return { ...issue };
       const where = options.locate?.(issue.path, input);
       return where ? { ...issue, sheet: where.sheet, cell: where.cell } : { ...issue };
     };
-    const readErrors = (input.readProblems ?? []).map((p) => located({ ...p, code: 'read' }));
-    const base = { file: input.file, input: i, composite: null, tier: null, replaced: [], warnings: [] as MergeIssue[] };
+    const readErrors = (input.readProblems ?? []).map((p): MergeIssue => located({ ...p, code: 'read' as const }));
+    const base = { file: input.file, input: i, composite: null, tier: null, replaced: [], warnings: [] as MergeIssue[], flags: [] as MergeFlag[] };
 
     if (input.failure !== undefined || input.assessment === undefined)
       return {
@@ -241,8 +311,10 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const code = keyCreditCode(p.creditCode);
     const shownCode = normaliseCreditCode(p.creditCode);
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
+    const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
     const r: FileReport = {
       ...base,
+      flags: [...(date.flag ? [located({ ...date.flag, path: 'profile.fillDate' })] : []), ...cachedFlags(input.rubric, input.cached, report, lang)],
       status: 'merged',
       reason: 'added',
       message: '',
@@ -256,7 +328,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
 
-    const fillDate = validDate(p.fillDate);
+    const fillDate = date.trusted;
     const row: SummaryRow = {
       seq: 0,
       enterpriseName: asText(p.enterpriseName),
@@ -307,14 +379,57 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     else groups.set(r.key, [r]);
   }
 
+  // One credit code naming different enterprises is a conflict, never a replacement: each name is a group of
+  // its own (a record with no name joins the first named one), and every record of the code is flagged.
+  const conflictOf = new Map<Rec, Rec[]>();
+  const parts: Rec[][] = [];
+  for (const [key, g] of groups) {
+    if (!key.startsWith('code:')) {
+      parts.push(g);
+      continue;
+    }
+    const byName = new Map<string, Rec[]>();
+    for (const r of g) {
+      const n = nameOf(r.row.enterpriseName);
+      if (n !== '') byName.set(n, [...(byName.get(n) ?? []), r]);
+    }
+    const named = [...byName.values()];
+    const unnamed = g.filter((r) => nameOf(r.row.enterpriseName) === '');
+    if (named.length <= 1) {
+      parts.push(g);
+      continue;
+    }
+    named[0]!.push(...unnamed);
+    for (const part of named) {
+      const others = g.filter((r) => !part.includes(r));
+      for (const r of part) conflictOf.set(r, others);
+      parts.push(part.sort((a, b) => recs.indexOf(a) - recs.indexOf(b)));
+    }
+  }
+  const named = (r: Rec) => ({ ...r.origin, enterpriseName: r.row.enterpriseName });
+  for (const [r, others] of conflictOf) {
+    const flag: MergeFlag = {
+      kind: 'credit-code-conflict',
+      message: M.creditCodeConflict(lang, r.key.slice('code:'.length), r.row.enterpriseName, others.map((o) => o.origin)),
+      creditCode: r.key.slice('code:'.length),
+      enterpriseName: r.row.enterpriseName,
+      others: others.map(named),
+    };
+    if (r.origin.kind === 'file') {
+      const where = options.locate?.('profile.creditCode', inputs[r.origin.input]!);
+      files[r.origin.input]!.flags.push({ ...flag, path: 'profile.creditCode', ...(where ? { sheet: where.sheet, cell: where.cell } : {}) });
+    } else existing[r.origin.index]!.flags.push(flag);
+  }
+
   // In each group the newest record wins; a tie goes to the record that arrives later.
   const winners: Rec[] = [];
   const losersOf = new Map<Rec, { rec: Rec; why: AgeWhy }[]>();
-  for (const g of groups.values()) {
+  for (const g of parts) {
     const mode = ageMode(g.map((r) => r.stamp));
     let win = g[0]!;
     for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
     winners.push(win);
+    inheritBureauInputs(win, g);
     losersOf.set(
       win,
       g
@@ -323,7 +438,9 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     );
   }
 
-  winners.sort((a, b) => compareSummaryRows(a.row, b.row));
+  for (const w of winners) if (conflictOf.has(w)) w.row = { ...w.row, remark: CONFLICT_MARK[lang] + w.row.remark };
+  const order = compareWithPriority(compareSummaryRows);
+  winners.sort((a, b) => order(a.row, b.row));
   const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
   const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
 
@@ -381,6 +498,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
         existingKept: existing.filter((e) => e.status === 'kept').length,
         existingReplaced: existing.filter((e) => e.status === 'replaced').length,
         rows: rows.length,
+        flagged: files.filter((f) => f.flags.length > 0).length + existing.filter((e) => e.flags.length > 0).length,
       },
     },
   };

@@ -52,7 +52,43 @@ function errorNote(lang: Lang, errors: number): string {
   return pick(lang, `；有 ${errors} 处错误，请企业更正`, `; ${errors} error${errors > 1 ? 's' : ''} the enterprise should correct`);
 }
 
+/** The mark a 备注 carries while its credit code names another enterprise too (stripped and re-added per merge). */
+export const CONFLICT_MARK: Record<Lang, string> = { zh: '【待核实：统一社会信用代码重复】', en: '[to verify: duplicate credit code] ' };
+const CONFLICT_MARK_RE = /^(?:【待核实：[^】]*】|\[to verify: [^\]]*\] ?)/u;
+/** A 备注 without a conflict mark an earlier merge put in front of it. */
+export const withoutConflictMark = (remark: string) => remark.replace(CONFLICT_MARK_RE, '');
+
+const CACHED_FIELD: Record<'composite' | 'tier' | 'errors', Record<Lang, string>> = {
+  composite: { zh: '综合得分', en: 'composite' },
+  tier: { zh: '参考等级', en: 'tier' },
+  errors: { zh: '错误数', en: 'error count' },
+};
+
 export const mergeMessages = {
+  creditCodeConflict: (lang: Lang, code: string, name: string, others: RowOrigin[]) =>
+    pick(
+      lang,
+      `统一社会信用代码 ${code} 还对应其他企业：${list(lang, others.map((o) => origin(lang, o)))}，与本记录的企业名称「${name}」不同；未相互替换，各保留一行并在备注中标「待核实」，请核实后删除错误的一行`,
+      `credit code ${code} also belongs to ${list(lang, others.map((o) => origin(lang, o)))}, whose enterprise name differs from “${name}”; neither replaces the other: each keeps a row marked “to verify” in its remarks until the wrong one is deleted`,
+    ),
+  futureDate: (lang: Lang, fillDate: string, today: string) =>
+    pick(
+      lang,
+      `填表日期 ${fillDate} 晚于今天（${today}），不能作为新旧依据，按文件修改时间比较`,
+      `date filled in ${fillDate} is after today (${today}); it does not decide which workbook is newer (file times do)`,
+    ),
+  implausibleDate: (lang: Lang, fillDate: string, earliest: string) =>
+    pick(
+      lang,
+      `填表日期 ${fillDate} 早于本版评价标准的启用日期 ${earliest}，不能作为新旧依据，按文件修改时间比较`,
+      `date filled in ${fillDate} is before this edition of the rubric (${earliest}); it does not decide which workbook is newer (file times do)`,
+    ),
+  cachedMismatch: (lang: Lang, field: 'composite' | 'tier' | 'errors', cached: string, recomputed: string) =>
+    pick(
+      lang,
+      `文件中保存的${CACHED_FIELD[field].zh}为「${cached}」，按填报内容重新计算为「${recomputed}」；以重新计算的为准（文件可能在 Excel 之外被改动过）`,
+      `the file's saved ${CACHED_FIELD[field].en} is “${cached}”, the inputs give “${recomputed}”; the recomputed one is used (the file may have been edited outside Excel)`,
+    ),
   added: (lang: Lang, errors: number) => pick(lang, '已合并', 'merged') + errorNote(lang, errors),
   replaces: (lang: Lang, replaced: { origin: RowOrigin; why: AgeWhy }[], errors: number) =>
     pick(lang, '已合并，替换了', 'merged, replacing ') +

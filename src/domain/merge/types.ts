@@ -51,6 +51,10 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+
+  // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
+  /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
+  priority?: number;
 }
 
 /** The columns of the printed table, in order (RULES §5), with their header texts. */
@@ -89,6 +93,19 @@ export interface MergeInput {
   readProblems?: ReadProblem[];
   /** Set when the file could not be read at all (not a zip, encrypted, unknown layout…): it is skipped. */
   failure?: string;
+  /**
+   * The results the file itself claims (a workbook's cached SFA_COMPOSITE / SFA_TIER / SFA_ERRORS; null where
+   * the file holds none, e.g. never recalculated). The merge never uses them, it re-scores; a value that
+   * disagrees with the recomputed one is flagged (`cached-mismatch`). Absent for JSON files.
+   */
+  cached?: CachedResults;
+}
+
+/** What a workbook's result cells held when it was saved (the tier as its id or its label in either language). */
+export interface CachedResults {
+  composite: number | null;
+  tier: string | null;
+  errors: number | null;
 }
 
 /** Where a field lives in the workbook, as the caller's layout knows it. */
@@ -104,7 +121,44 @@ export interface MergeOptions {
   lang?: Lang;
   /** Maps an issue's path to its cell (e.g. with the workbook layout); the domain core knows no layout. */
   locate?: (path: string, input: MergeInput) => CellRef | undefined;
+  /**
+   * Today as YYYY-MM-DD (the caller's clock: the domain core reads none). A 填表日期 after it is flagged
+   * `future-date` and does not count when ageing records. Without it no date is judged to be in the future.
+   */
+  today?: string;
 }
+
+/**
+ * Something the bureau must look at; the merge never resolves these silently. Each carries its message in the
+ * chosen language. Shown in 合并明细 (a 「需核实」 line per flag) and on the console; the CLI exits 1.
+ *
+ * - `credit-code-conflict`: records with one 统一社会信用代码 name different enterprises. None replaces another:
+ *   each enterprise name keeps a row of its own (aged only against records of the same name), and every such
+ *   row's 备注 starts with 「【待核实：统一社会信用代码重复】」 in the printed 推荐汇总表 until the bureau deletes the
+ *   wrong one. `others` lists the records of the other names.
+ * - `future-date`: 填表日期 after `MergeOptions.today`; the record is aged by its file time instead.
+ * - `implausible-date`: 填表日期 before the rubric's edition could be filled in (`Rubric.fillDateFrom`); aged by file time instead.
+ * - `cached-mismatch`: the file's saved results differ from the recomputed ones (edited outside Excel, or a
+ *   redirected name); the recomputed result is the one used.
+ */
+export type MergeFlag = MergeFlagWhat & {
+  /** The input field it is about (profile.fillDate, profile.creditCode), and its cell when located. */
+  path?: string;
+  sheet?: string;
+  cell?: string;
+};
+export type MergeFlagWhat =
+  | { kind: 'credit-code-conflict'; message: string; creditCode: string; enterpriseName: string; others: (RowOrigin & { enterpriseName: string })[] }
+  | { kind: 'future-date'; message: string; fillDate: string; today: string }
+  | { kind: 'implausible-date'; message: string; fillDate: string; earliest: string }
+  | {
+      kind: 'cached-mismatch';
+      message: string;
+      field: 'composite' | 'tier' | 'errors';
+      cached: number | string;
+      recomputed: number | string | null;
+    };
+export type MergeFlagKind = MergeFlagWhat['kind'];
 
 /** An error or warning of one file, with its cell when the caller could locate it. */
 export interface MergeIssue {
@@ -173,6 +227,8 @@ export interface FileReport {
   replaced: (RowOrigin & { basis: AgeBasis })[];
   /** Replaced: the newer record used instead, and why it is newer. */
   supersededBy?: RowOrigin & { basis: AgeBasis };
+  /** What the bureau must check about this file (see MergeFlag); empty when nothing. */
+  flags: MergeFlag[];
 }
 
 export interface ExistingRowReport {
@@ -186,6 +242,8 @@ export interface ExistingRowReport {
   seq?: number;
   /** Replaced: the newer record used instead. */
   replacedBy?: RowOrigin & { basis: AgeBasis };
+  /** Only `credit-code-conflict` applies to an existing row. */
+  flags: MergeFlag[];
 }
 
 export interface MergeReport {
@@ -201,6 +259,8 @@ export interface MergeReport {
     existingKept: number;
     existingReplaced: number;
     rows: number;
+    /** Files and existing rows with at least one flag. */
+    flagged: number;
   };
 }
 

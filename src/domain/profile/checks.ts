@@ -42,6 +42,12 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** A moment as the local calendar day YYYY-MM-DD (the merge's "today" for future 填表日期). */
+export function localIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
 /** 企业类型 by the rubric's size classes (largest first); undefined until both figures are known. */
 export function enterpriseSize(rubric: Rubric, employees: number | undefined, revenue: number | undefined): string | undefined {
   if (employees === undefined || revenue === undefined) return undefined;

@@ -117,6 +117,8 @@ export const rubricSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: bilingual,
     source: text,
+    /** First day this edition can be filled in (YYYY-MM-DD, its year's first day): an earlier 填表日期 is implausible. */
+    fillDateFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     levelLabels: z.array(bilingual),
     fitLabels: z.object({ low: bilingual, medium: bilingual, high: bilingual }).strict(),
     naLabel: bilingual,

@@ -8,6 +8,7 @@ import { issueMessages as M } from '../i18n/messages';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import type { Condition, Issue, TierEvaluation } from './types';
+import { COMPOSITE_PLACES, meanUnits, scoreUnits, unitsToNumber } from './decimal';
 
 /** Profile fields the 推荐汇总表 and the size class need; absent ones are reported as warnings. */
 export const REQUIRED_PROFILE_KEYS = [
@@ -24,9 +25,10 @@ export const REQUIRED_PROFILE_KEYS = [
 ] as const;
 
 export interface Evaluation {
+  /** The mean rounded to COMPOSITE_PLACES decimals (decimal.ts), the value thresholds are compared on. */
   composite: number | null;
-  /** Sum and count of the scores in the composite, so a gap can say how many points are missing. */
-  scoreSum: number;
+  /** Sum (in units of 10^-SCORE_PLACES) and count of the scores in the composite, so a gap can say exactly how many points are missing. */
+  scoreUnits: bigint;
   scoredCount: number;
   /** Tier inputs not yet given (indicator levels and scores, maturity, declarations): the tier waits for them. */
   missing: string[];
@@ -100,7 +102,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
   // 数字化转型自评: indicators.
   const answers = a.indicators ?? {};
   const overall = { min: rubric.bands[0]!.range.min, max: rubric.bands[rubric.bands.length - 1]!.range.max, minInclusive: rubric.bands[0]!.range.minInclusive, maxInclusive: rubric.bands[rubric.bands.length - 1]!.range.maxInclusive };
-  let scoreSum = 0;
+  let sumUnits = 0n;
   let scoredCount = 0;
   let compositeKnown = true;
   for (const ind of rubric.indicators) {
@@ -134,7 +136,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
       required(`${base}.score`, true);
       compositeKnown = false;
     } else {
-      scoreSum += score;
+      sumUnits += scoreUnits(score);
       scoredCount++;
     }
     if (level === undefined) {
@@ -159,7 +161,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
         );
     }
   }
-  const composite = compositeKnown && scoredCount > 0 ? scoreSum / scoredCount : null;
+  const composite = compositeKnown && scoredCount > 0 ? unitsToNumber(meanUnits(sumUnits, scoredCount), COMPOSITE_PLACES) : null;
 
   // 场景自评: scenarios, cumulative counts and 环节 coverage.
   const claims = a.scenarios ?? {};
@@ -187,6 +189,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
     const unmet: Condition[] = [];
     if (errors.length > 0) unmet.push({ kind: 'errors', count: errors.length });
     if (indicatorMissing.length > 0) unmet.push({ kind: 'incomplete', missing: indicatorMissing });
+    // composite > above is exact: both are the nearest doubles of decimals that are equal or ≥ 10^-10 apart.
     if (composite === null) {
       if (indicatorMissing.length === 0) unmet.push({ kind: 'composite', composite, above: rule.compositeAbove });
     } else if (!(composite > rule.compositeAbove)) unmet.push({ kind: 'composite', composite, above: rule.compositeAbove });
@@ -205,7 +208,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
   const size = enterpriseSize(rubric, p.employees, p.revenue);
   return {
     composite,
-    scoreSum,
+    scoreUnits: sumUnits,
     scoredCount,
     missing,
     complete: missing.length === 0,

@@ -5,6 +5,7 @@ import { gapMessage } from '../i18n/messages';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { scoreOneLevelUp, isValidLevel } from './bands';
+import { SCORE_PLACES, scoreUnits, unitsToNumber } from './decimal';
 import { evaluate, tierRank, type Evaluation } from './evaluate';
 
 export type GapAction =
@@ -59,7 +60,8 @@ export function nextTierGap(rubric: Rubric, a: Assessment, lang: Lang = 'zh', e:
 
 /** Points the composite lacks, and the fewest one-level indicator raises that would make it up. */
 function compositeActions(rubric: Rubric, a: Assessment, e: Evaluation, composite: number, above: number): GapAction[] {
-  const points = above * e.scoredCount - e.scoreSum; // the sum must end up strictly above this many points more
+  // The sum must end up strictly above this many points more (exact: units of 10^-SCORE_PLACES).
+  const points = unitsToNumber(scoreUnits(above) * BigInt(e.scoredCount) - e.scoreUnits, SCORE_PLACES);
   const out: GapAction[] = [{ kind: 'composite', from: composite, above, points, count: e.scoredCount }];
   const raises: Extract<GapAction, { kind: 'raise-indicator' }>[] = [];
   for (const ind of rubric.indicators) {

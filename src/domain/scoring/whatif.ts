@@ -7,6 +7,7 @@ import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { fitForScore, bandOf, isValidLevel, scoreOneLevelUp } from './bands';
 import { evaluate, tierRank, type Evaluation } from './evaluate';
+import { COMPOSITE_PLACES, toUnits, unitsToNumber } from './decimal';
 
 export type Change =
   | { kind: 'indicator'; id: string; level: number | 'na'; score?: number }
@@ -140,7 +141,7 @@ function diff(rubric: Rubric, before: Evaluation, after: Evaluation, target: Tie
     countAfter: target ? after.scenarioCounts[target] : 0,
     need: rule?.minScenarios ?? 0,
     newSegments: target ? after.coverage[target].filter((s) => !before.coverage[target].includes(s) && rule!.requiredSegments.includes(s)) : [],
-    compositeDelta: before.composite !== null && after.composite !== null ? after.composite - before.composite : null,
+    compositeDelta: before.composite !== null && after.composite !== null ? unitsToNumber(toUnits(after.composite, COMPOSITE_PLACES) - toUnits(before.composite, COMPOSITE_PLACES), COMPOSITE_PLACES) : null,
     unmetBefore: target ? before.tiers[target].unmet.length : 0,
     unmetAfter: target ? after.tiers[target].unmet.length : 0,
   };

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Assessment, LevelAnswer, Rubric } from '../../domain';
+import { fmt2, type Assessment, type LevelAnswer, type Rubric } from '../../domain';
 
 /** A radar chart of the level-scored indicators in plain SVG (no chart library: the first screen stays small). */
 export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; assessment: Assessment; title: string; lang: 'zh' | 'en' }) {
@@ -35,7 +35,7 @@ export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; ass
             <text key={ind.id} x={x} y={y} fontSize={10} textAnchor="middle" dominantBaseline="middle">
               {lang === 'zh' ? ind.id : ind.id}
               <tspan x={x} dy={11}>
-                {scores[i]!.toFixed(0)}
+                {fmt2(scores[i]!)}
               </tspan>
             </text>
           );

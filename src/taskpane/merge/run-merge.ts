@@ -5,6 +5,7 @@ import type { Lang } from '../../domain/i18n/lang';
 import { mergeSummary } from '../../domain/merge/merge';
 import type { MergeReport, MergeResult } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
+import { localIsoDate } from '../../domain/profile/checks';
 import { cachedLayout } from '../../workbook/layout';
 import { cellForPath } from '../../workbook/paths';
 import type { SummaryHeader } from '../../workbook/merged-summary';
@@ -47,7 +48,12 @@ export async function runMerge(host: MergeHost, files: readonly File[], o: RunMe
   try {
     // Merged with the rows in the workbook as it is when written, not as it was before the files were read.
     await host.mergeInto((target) => {
-      result = mergeSummary(target.rows, inputs, { strict: o.strict, lang: o.lang, locate: (path, input) => cellForPath(layout, input.rubric, path) });
+      result = mergeSummary(target.rows, inputs, {
+        strict: o.strict,
+        lang: o.lang,
+        today: localIsoDate(new Date()),
+        locate: (path, input) => cellForPath(layout, input.rubric, path),
+      });
       return result.rows.length > 0 ? result : null;
     }, o.header, o.onWriting);
   } catch (e) {

@@ -34,7 +34,7 @@ describe('the merged summary through Office.js', () => {
     expect(s.page.orientation).toBe('Landscape');
     expect(model.names.get(NAMES.mergedTable)).toBe("='推荐汇总表'!$A$4:$O$5");
     // One write of the whole grid per sheet: values (not formulas), after their formats.
-    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual(["Range(推荐汇总表!A1:P5).values", `Range(${DETAILS_SHEET}!A1:I4).values`]);
+    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual(["Range(推荐汇总表!A1:Q5).values", `Range(${DETAILS_SHEET}!A1:I4).values`]);
   });
 
   it('reads back what it wrote: rows with their hidden keys, and the header', async () => {
@@ -55,6 +55,20 @@ describe('the merged summary through Office.js', () => {
     ['2', '手工补录企业', '某厂'].forEach((v, i) => (model.cell(s, 5, i + 1).value = v));
     const target = await readMergeTarget(context);
     expect(target.rows.map((r) => r.enterpriseName)).toEqual(['甲企业', '手工补录企业']);
+  });
+
+  it('reads the bureau’s 推荐顺序 row for row, also for rows typed under the table', async () => {
+    const { model, context } = simWorkbook([]);
+    await writeMergedSheets(context, built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
+    expect(model.names.get(NAMES.mergedOrder)).toBe("='推荐汇总表'!$Q$4:$Q$5");
+    const s = model.sheet('推荐汇总表')!;
+    model.cell(s, 4, 17).value = 2; // 乙
+    ['3', '手工补录企业', '某厂'].forEach((v, i) => (model.cell(s, 6, i + 1).value = v));
+    model.cell(s, 6, 17).value = 1;
+    const target = await readMergeTarget(context);
+    expect(target.rows.map((r) => [r.enterpriseName, r.priority])).toEqual([['乙企业', 2], ['甲企业', undefined], ['手工补录企业', 1]]);
+    const again = mergeSummary(target.rows, []);
+    expect(again.rows.map((r) => r.enterpriseName)).toEqual(['手工补录企业', '乙企业', '甲企业']);
   });
 
   it('mergeIntoWorkbook merges with the rows in the workbook at write time, and writes nothing when told so', async () => {
