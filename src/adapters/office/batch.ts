@@ -20,7 +20,7 @@ export function gridBytes(grid: unknown[][]): number {
 export interface WriteBatchOptions {
   /** Bytes of 2-D data per request (default 3.5 MiB of Excel on the web's 5 MB: the rest is for the other calls). */
   budgetBytes?: number;
-  /** Called after every sync the batch makes, with the rows written so far and all rows queued. */
+  /** Called after every sync the batch makes, with the rows written so far and all rows queued (not at all when one request holds everything). */
   onProgress?: (written: number, total: number) => void;
 }
 
@@ -85,6 +85,8 @@ export class WriteBatch {
       written += p.rows;
     }
     this.requests.push(inRequest);
+    // A write that needed several requests says it is complete (the last goes with the caller's sync).
+    if (this.requests.length > 1) this.options.onProgress?.(total, total);
     this.pieces.length = 0;
   }
 }

@@ -173,7 +173,6 @@ export async function writeSheets(
     context.runtime.enableEvents = true;
     await context.sync();
   }
-  o.batch?.onProgress?.(1, 1);
   return { syncs: (oldCharts ? 1 : 0) + batch.requests.length + 1, requests: batch.requests };
 }
 
