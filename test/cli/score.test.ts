@@ -85,6 +85,7 @@ describe('sfa score', () => {
     const examples = join(ROOT, 'examples');
     const expected: Record<string, { code: number; tier: string | null }> = {
       'advanced.json': { code: 0, tier: 'advanced' },
+      'application.json': { code: 0, tier: 'advanced' },
       'leading.json': { code: 0, tier: 'leading' },
       'with-errors.json': { code: 1, tier: null },
     };

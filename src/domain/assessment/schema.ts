@@ -2,10 +2,12 @@
 // indicator 7 and the declaration keys all come from the rubric. Types and enums are checked here; ranges
 // and business rules (bands, 「/」 tiers, formats) are checked by the scorer so that every problem of an
 // input is reported at once with its path.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIT_IDS, SCENARIO_TIER_VALUES, type Rubric } from '../rubric/schema';
 import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type Assessment } from './types';
 import type { Lang } from '../i18n/lang';
+import { getApplicationRubric } from '../rubrics/applications';
+import { applicationSchema } from '../application/schema';
 
 const cache = new WeakMap<Rubric, z.ZodType<Assessment>>();
 
@@ -35,6 +37,7 @@ export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
   }
   const scenarioShape: Record<string, z.ZodType> = {};
   for (const s of rubric.scenarios) scenarioShape[s.id] = z.enum(SCENARIO_TIER_VALUES).optional();
+  const app = getApplicationRubric(rubric.id);
   const declarationShape: Record<string, z.ZodType> = {};
   for (const d of rubric.declarations) declarationShape[d.key] = z.boolean().optional();
 
@@ -45,6 +48,7 @@ export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
     maturityLevel: num.optional(),
     indicators: z.strictObject(indicatorShape).optional(),
     scenarios: z.strictObject(scenarioShape).optional(),
+    ...(app ? { application: applicationSchema(app, rubric).optional() } : {}),
   }) as unknown as z.ZodType<Assessment>;
   cache.set(rubric, schema);
   return schema;

@@ -1,6 +1,7 @@
 // The exchange format of ../shared/spec/ASSESSMENT-JSON.md as TypeScript types. The zod schema in
 // ./schema.ts is built from a rubric (its indicator and scenario ids) and checks values against these types.
 import type { FitId, ScenarioTier } from '../rubric/schema';
+import type { Application } from '../application/types';
 
 export const PROFILE_TEXT_KEYS = [
   'enterpriseName',
@@ -41,4 +42,6 @@ export interface Assessment {
   maturityLevel?: number;
   indicators?: Record<string, LevelAnswer | AmountsAnswer>;
   scenarios?: Record<string, ScenarioTier>;
+  /** The 申报书 (附件5) drafted from the same workbook; its shape comes from the application rubric. */
+  application?: Application;
 }
