@@ -4,6 +4,7 @@ import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fileMessages } from '../domain/i18n/files';
 import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
@@ -42,7 +43,9 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   if (parsed.ok) return { rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
   switch (parsed.problem) {
     case 'not-json':
-      throw new UsageError(m.notJson(file, parsed.detail));
+      // A .txt or .docx sent by mistake: say what sfa reads rather than how JSON.parse failed.
+      if (!/\.json$/i.test(file)) throw new UsageError(`${file} ${fileMessages(lang).neitherWorkbookNorJson}`);
+      throw new UsageError(m.notJson(file, fileMessages(lang).jsonSyntax(parsed.syntax)));
     case 'not-object':
       throw new UsageError(m.notAssessment(file, m.notAnObject));
     case 'unknown-rubric':

@@ -5,14 +5,14 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { getRubric } from '../domain/rubrics';
-import { UsageError, type CliIO } from './io';
+import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
-import { withFileLocks, LockTimeoutError } from './file-lock';
-import { checkMergeOutput } from './output-guard';
+import { withFileLocks } from './file-lock';
+import { checkMergeOutput, lockProblem } from './output-guard';
 
 export interface MergeCommandOptions {
   output: string;
@@ -96,17 +96,17 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   // Held from reading --into until the output is renamed into place: a second merge into the same summary
   // waits, then reads what this one wrote, so neither batch is lost.
   const locked = [out, ...(into ? [into] : [])];
+  const display = (p: string) => shownPath(io.cwd, p);
   const onWait = (target: string, holder?: { pid: number; host: string }) => {
     if (!opts.json) io.err(`sfa: ${m.waitingForLock(target, holder?.pid, holder?.host)}`);
   };
   try {
-    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs }, async () => {
-      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display: (p) => relative(io.cwd, p) || p, lang: opts.lang });
+    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs, readOnly: into ? [into] : [] }, async () => {
+      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display, lang: opts.lang });
       return await mergeLocked(files, unreadable, out, into, opts, io);
     });
   } catch (e) {
-    if (e instanceof LockTimeoutError) throw new UsageError(m.lockTimeout(e.target, e.lockFile));
-    throw e;
+    throw lockProblem(e, display, opts.lang) ?? e;
   }
 }
 
