@@ -7,7 +7,7 @@ import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow
 import { getRubric } from '../domain/rubrics';
 import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
-import { IsolatedReader } from './isolated-reader';
+import { IsolatedReader, readInOrder } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
@@ -153,17 +153,22 @@ async function mergeLocked(
   const load = reader.available ? (f: string) => reader.read(f, opts.lang) : (f: string) => loadAssessmentFile(f, opts.lang);
   const started = Date.now();
   try {
-    for (const [i, file] of files.entries()) {
+    // Two reads in flight: the worker reads the next file while this thread takes the last one.
+    const read = async (file: string) => {
       const name = relative(io.cwd, file) || file;
-      let modified = 0;
-      try {
-        modified = (await stat(file).catch((e: unknown) => {
-          throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
-        })).mtimeMs;
-        const r = await load(file);
+      const s = await stat(file).catch((e: unknown) => {
+        throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
+      });
+      return { modified: s.mtimeMs, r: await load(file) };
+    };
+    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
+      const name = relative(io.cwd, file) || file;
+      if (result) {
+        const { modified, r } = result;
         inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
-      } catch (e) {
-        const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
+      } else {
+        const why = (error as Error).message.replace(`${file}: `, '').replace(file, name);
+        const modified = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

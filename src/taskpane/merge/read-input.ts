@@ -1,5 +1,5 @@
-// One picked file → one MergeInput, as `sfa merge` reads it: workbooks through the xlsx adapter (ExcelJS,
-// imported only now, so the first screen's bundle stays small), anything else as an assessment JSON file.
+// One picked file → one MergeInput, as `sfa merge` reads it: workbooks through the bounded xlsx reader (no
+// ExcelJS; imported only now, so the first screen's bundle stays small), anything else as an assessment JSON file.
 // A file that cannot be read becomes `{ failure }`, never an exception: the batch goes on.
 import type { Lang } from '../../domain/i18n/lang';
 import { fileMessages } from '../../domain/i18n/files';
