@@ -1,6 +1,6 @@
-// Range.format (fonts, fill, borders, alignment, wrap, column width, cell locking) and
+// Range.format (fonts, fill, borders, alignment, wrap, row height, column width, cell locking) and
 // Range.conditionalFormats. On a protected sheet formats need allowFormatCells, column widths
-// allowFormatColumns (protection.ts).
+// allowFormatColumns, row heights allowFormatRows (protection.ts).
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
 import type { SimContext } from './context';
@@ -22,7 +22,7 @@ export function formatOf(ctx: SimContext, resolve: () => Resolved, label: string
     return o;
   };
   return {
-    font: obj(['bold', 'size', 'color', 'italic'], 'font.'),
+    font: obj(['name', 'bold', 'size', 'color', 'italic'], 'font.'),
     fill: obj(['color'], 'fill.'),
     protection: {
       set locked(v: boolean) {
@@ -38,6 +38,14 @@ export function formatOf(ctx: SimContext, resolve: () => Resolved, label: string
     },
     set verticalAlignment(v: string) {
       style('verticalAlignment')(v);
+    },
+    set rowHeight(h: number) {
+      ctx.record(`Range(${label}).format.rowHeight=${h}`, () => {
+        const r = resolve();
+        if (!r) throw new SimError('ItemNotFound', `range ${label}`);
+        assertAllowed(ctx.model, r.sheet, 'formatRows');
+        for (let row = r.bounds.r1; row <= r.bounds.r2; row++) r.sheet.rowHeights.set(row, h);
+      }, { args: h });
     },
     set columnWidth(w: number) {
       ctx.record(`Range(${label}).format.columnWidth=${w}`, () => {

@@ -182,7 +182,7 @@ export class WorksheetProxy extends Loadable {
   /** PageLayout (ExcelApi 1.9). */
   get pageLayout() {
     const ws = this;
-    return {
+    const pl = {
       set orientation(v: string) {
         ws.onSheet(`pageLayout.orientation=${v}`, v, (s) => (s.page.orientation = v));
       },
@@ -192,9 +192,22 @@ export class WorksheetProxy extends Loadable {
       set zoom(z: { horizontalFitToPages?: number }) {
         ws.onSheet('pageLayout.zoom', z, (s) => (s.page.fitToWidth = z.horizontalFitToPages));
       },
+      set centerHorizontally(v: boolean) {
+        ws.onSheet(`pageLayout.centerHorizontally=${v}`, v, (s) => (s.page.centered = v));
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            ws.onSheet(`pageLayout.headersFooters.defaultForAllPages.centerFooter=${v}`, v, (s) => (s.page.footer = v));
+          },
+        },
+      },
       setPrintArea: (a: string) => ws.onSheet(`pageLayout.setPrintArea(${a})`, a, (s) => (s.page.printArea = a)),
       setPrintTitleRows: (a: string) => ws.onSheet(`pageLayout.setPrintTitleRows(${a})`, a, (s) => (s.page.titleRows = a)),
     };
+    for (const m of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'])
+      Object.defineProperty(pl, m, { set: (v: number) => ws.onSheet(`pageLayout.${m}=${v}`, v, (s) => ((s.page.margins ??= {})[m] = v)), enumerable: true });
+    return pl;
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.ctx, () => this.ctx.model.sheet(this.sheetName), this.sheetName);
