@@ -26,10 +26,12 @@ export interface WriteBatchOptions {
 
 export const DEFAULT_BUDGET = 3.5 * 1024 * 1024;
 
+/** What one call costs besides its arguments (the action and its object path), rounded up. */
+export const CALL_BYTES = 250;
+
 type Prop = 'values' | 'formulas' | 'numberFormat';
 interface Piece {
-  target: () => Excel.Range;
-  writes: [Prop, unknown[][]][];
+  queue: () => void;
   bytes: number;
   rows: number;
 }
@@ -59,9 +61,19 @@ export class WriteBatch {
       let r2 = r1;
       while (r2 < height && (r2 === r1 || bytes + rowBytes(r2) <= this.budget)) bytes += rowBytes(r2++);
       const [a, b] = [r1, r2 - 1];
-      this.pieces.push({ target: () => range(a, b), writes: writes.map(([p, g]) => [p, g.slice(a, b + 1)]), bytes, rows: b - a + 1 });
+      const band = writes.map(([p, g]) => [p, g.slice(a, b + 1)] as const);
+      const queue = () => {
+        const r = range(a, b) as unknown as Record<Prop, unknown[][]>;
+        for (const [prop, grid] of band) r[prop] = grid;
+      };
+      this.pieces.push({ queue, bytes: bytes + writes.length * CALL_BYTES, rows: b - a + 1 });
       r1 = r2;
     }
+  }
+
+  /** Queues one small call (e.g. a row height) whose arguments take about `argBytes`. */
+  addCall(argBytes: number, queue: () => void): void {
+    this.pieces.push({ queue, bytes: CALL_BYTES + argBytes, rows: 0 });
   }
 
   /**
@@ -79,8 +91,7 @@ export class WriteBatch {
         this.options.onProgress?.(written, total);
         inRequest = 0;
       }
-      const r = p.target();
-      for (const [prop, grid] of p.writes) (r as unknown as Record<Prop, unknown[][]>)[prop] = grid;
+      p.queue();
       inRequest += p.bytes;
       written += p.rows;
     }

@@ -170,6 +170,25 @@ export function queueGrid(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpe
     ['numberFormat', grid.formats],
     [options.literal ? 'values' : 'formulas', grid.formulas],
   ]);
+  queueRowHeights(batch, ws, spec);
+}
+
+/**
+ * Row heights from the wrapped text, as the .xlsx file has them (RangeFormat.rowHeight, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+ * Consecutive rows of one height go as one range; a long table still makes one call per height change, so
+ * the calls go through the batch and count towards the request limit.
+ */
+function queueRowHeights(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec): void {
+  const heights = [...rowHeights(spec)].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    const [first, h] = heights[i]!;
+    let last = first;
+    while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === h) last = heights[++i]![0];
+    const rows = `${first}:${last}`;
+    batch.addCall(rows.length + 8, () => (ws.getRange(rows).format.rowHeight = h));
+    i++;
+  }
 }
 
 /** Everything of a sheet but its cells (queueGrid): widths, formats, merges, validations, print setup. */
@@ -183,17 +202,6 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   if (features.pageLayout) queueGroupedFormats(ws, spec);
   else for (const b of spec.blocks) queueBlockFormat(ws, b);
   for (const m of spec.merges) ws.getRange(m).merge(false);
-  // Row heights from the wrapped text, as the .xlsx file has them (RangeFormat.rowHeight, ExcelApi 1.1:
-  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
-  // Consecutive rows of one height go as one range, so a long table costs a few requests, not one per row.
-  const heights = [...rowHeights(spec)].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
-    const [first, h] = heights[i]!;
-    let last = first;
-    while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === h) last = heights[++i]![0];
-    ws.getRange(`${first}:${last}`).format.rowHeight = h;
-    i++;
-  }
   for (const c of spec.hiddenColumns) ws.getRange(`${c}:${c}`).columnHidden = true;
   for (const v of spec.validations) {
     const r = ws.getRange(v.range);
