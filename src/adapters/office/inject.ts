@@ -5,15 +5,11 @@ import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
 import type { CellValue, ChartSpec, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { queueChart, queueGrid, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { officeValue, queueChart, queueGrid, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
 import { WriteBatch, type WriteBatchOptions } from './batch';
+import { SheetNameClashError } from './errors';
 
-export class SheetNameClashError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(`sheets already exist and are not ours: ${sheets.join(', ')}`);
-    this.name = 'SheetNameClashError';
-  }
-}
+export { SheetNameClashError };
 
 export class NewerLayoutError extends Error {
   constructor(readonly found: number, readonly known: number) {
@@ -216,7 +212,7 @@ export async function injectLayout(
         const formats = textSafeFormats(v, '').map((row) => row.map((f) => f || null));
         b.add((i, j) => ws.getRange(a1Range(r0.c1, r0.r1 + i, r0.c2, r0.r1 + j)), [
           ['numberFormat', formats],
-          ['values', v.map((row) => row.map((x) => (x === null ? '' : x)))],
+          ['values', v.map((row) => row.map(officeValue))],
         ]);
       }
     },

@@ -2,7 +2,7 @@
 import type { Rubric } from '../../domain/rubric/schema';
 import type { Change } from '../../domain/scoring/whatif';
 import { NAMES } from '../../workbook/names';
-import { excelWouldChange } from './render';
+import { excelWouldChange, officeValue } from './render';
 
 interface CellWrite {
   name: string;
@@ -39,7 +39,8 @@ export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] 
 export async function writeCells(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
   for (const w of writes) {
     const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
-    r.values = [[typeof w.value === 'string' && excelWouldChange(w.value) ? `'${w.value}` : w.value]];
+    const v = officeValue(w.value);
+    r.values = [[typeof v === 'string' && excelWouldChange(v) ? `'${v}` : v]];
   }
   await context.sync();
 }
