@@ -10,13 +10,14 @@ import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import { STATS_SHEET } from '../../workbook/merged-stats';
 import { REVIEW_SHEET, reviewsFromValues } from '../../workbook/merged-review';
 import { withEarlierReviews } from '../../domain/bureau/review';
+import { getRubric } from '../../domain/rubrics';
 import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { getRubric } from '../../domain/rubrics';
-import { queueSheetsAndNames, SheetNameClashError } from './inject';
-import { queueChart, queueProtection, queueTable } from './render';
+import { SheetNameClashError, writeSheets } from './inject';
+import type { WriteBatchOptions } from './batch';
+import { queueTable } from './render';
 
-/** What buildMergedWorkbook describes: the sheets, their names and the charts of 统计. */
+/** What buildMergedWorkbook describes: the sheets, their names, the charts of 统计 and the table of 审核. */
 export interface MergedSheets {
   sheets: SheetSpec[];
   names: NameSpec[];
@@ -130,32 +131,31 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
  * Writes the merged workbook's sheets and names (from buildMergedWorkbook) into a blank workbook or over an
  * earlier merged summary. Refuses an assessment workbook and foreign sheets of the same names, untouched.
  */
-export async function writeMergedSheets(context: Excel.RequestContext, built: MergedSheets, features: HostFeatures): Promise<{ syncs: number }> {
+export async function writeMergedSheets(
+  context: Excel.RequestContext,
+  built: MergedSheets,
+  features: HostFeatures,
+  batch: WriteBatchOptions = {},
+): Promise<{ syncs: number; requests: number[] }> {
   const probe = queueProbe(context);
   await context.sync();
   const p = probe();
   if (p.kind === 'assessment') throw new AssessmentWorkbookError();
   const clashes = clashesOf(p);
   if (clashes.length) throw new SheetNameClashError(clashes);
-  try {
-    context.runtime.enableEvents = false;
-    if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
-    const wb = context.workbook;
-    // A sheet with charts or a table is replaced, not emptied: clearing its cells would leave the earlier ones.
-    const charted = new Set([...(built.charts ?? []), ...(built.tables ?? [])].map((c) => c.sheet));
-    for (const name of charted) if (p.sheetNames.has(name)) wb.worksheets.getItem(name).delete();
-    const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !charted.has(n))) };
-    const sheets = queueSheetsAndNames(wb, built, existing, features, { literal: true });
-    if (features.charts) for (const c of built.charts ?? []) queueChart(wb.worksheets.getItem(c.sheet), c);
-    for (const t of built.tables ?? []) queueTable(wb.worksheets.getItem(t.sheet), t);
-    for (const { ws, spec } of sheets) queueProtection(ws, spec);
-    sheets[0]?.ws.activate();
-    await context.sync();
-  } finally {
-    context.runtime.enableEvents = true;
-    await context.sync();
-  }
-  return { syncs: 3 };
+  // A sheet with a table is replaced, not emptied: an emptied sheet keeps its table, and a new one cannot overlap it.
+  const tabled = new Set((built.tables ?? []).map((t) => t.sheet));
+  for (const name of tabled) if (p.sheetNames.has(name)) context.workbook.worksheets.getItem(name).delete();
+  const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !tabled.has(n))) };
+  const written = await writeSheets(context, built, existing, features, {
+    literal: true,
+    batch,
+    last: (sheets) => {
+      for (const t of built.tables ?? []) queueTable(context.workbook.worksheets.getItem(t.sheet), t);
+      sheets[0]?.ws.activate();
+    },
+  });
+  return { syncs: 1 + written.syncs, requests: written.requests };
 }
 
 /**
@@ -167,12 +167,13 @@ export async function mergeIntoWorkbook(
   context: Excel.RequestContext,
   compute: (target: MergeTarget) => MergedSheets | null,
   features: HostFeatures,
+  batch: WriteBatchOptions = {},
 ): Promise<{ written: boolean }> {
   const target = await readMergeTarget(context);
   if (target.kind === 'assessment') throw new AssessmentWorkbookError();
   if (target.clashes.length) throw new SheetNameClashError(target.clashes);
   const built = compute(target);
   if (!built) return { written: false };
-  await writeMergedSheets(context, built, features);
+  await writeMergedSheets(context, built, features, batch);
   return { written: true };
 }
