@@ -36,6 +36,7 @@ const WIDTHS: Record<ReviewColumn, number> = {
   opinion: 30,
   recommend: 9,
 };
+const CHUNK = 200;
 const NUMBER_COLUMNS = new Set<ReviewColumn>(['seq', 'composite', 'cachedComposite']);
 
 export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { sheet: SheetSpec; names: NameSpec[]; table: TableSpec } {
@@ -50,14 +51,18 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   if (rows.length) {
     // Column by column, so numbers stay numbers and every text column is '@' (nothing turns into a formula).
     const cells = rows.map((r) => [...reviewCells(r), r.key]);
-    REVIEW_COLUMNS.forEach((c, j) => {
-      const col = colLetter(j + 1);
-      const values = cells.map((r) => [r[j] ?? null]);
-      const input = c === 'opinion' || c === 'recommend';
-      const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
-      s.block(`${col}${FIRST_ROW}`, values, input ? 'inputWrap' : 'wrap', { numFmt, ...(input ? { input: true } : {}) });
-    });
-    s.block(`${colLetter(KEY_COL)}${FIRST_ROW}`, cells.map((r) => [r[KEY_COL - 1] ?? null]), 'helper', { numFmt: '@' }); // hidden: never wrapped (LibreOffice prints a hidden column's wrapped text)
+    // In chunks of rows, so that no single block makes an Office.js request too large for a province round.
+    for (let from = 0; from < cells.length; from += CHUNK) {
+      const part = cells.slice(from, from + CHUNK);
+      const row = FIRST_ROW + from;
+      REVIEW_COLUMNS.forEach((c, j) => {
+        const input = c === 'opinion' || c === 'recommend';
+        const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
+        s.block(`${colLetter(j + 1)}${row}`, part.map((r) => [r[j] ?? null]), input ? 'inputWrap' : 'wrap', { numFmt, ...(input ? { input: true } : {}) });
+      });
+      // Hidden: never wrapped (LibreOffice prints a hidden column's wrapped text).
+      s.block(`${colLetter(KEY_COL)}${row}`, part.map((r) => [r[KEY_COL - 1] ?? null]), 'helper', { numFmt: '@' });
+    }
   } else {
     const col = (c: ReviewColumn) => colLetter(REVIEW_COLUMNS.indexOf(c) + 1);
     s.set(`${col('opinion')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' }).set(`${col('recommend')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' });

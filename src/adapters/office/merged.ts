@@ -15,7 +15,10 @@ import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/t
 import type { HostFeatures } from './features';
 import { SheetNameClashError, writeSheets } from './inject';
 import type { WriteBatchOptions } from './batch';
-import { queueTable } from './render';
+import { queueChart, queueTable } from './render';
+
+/** What a chart's (or a table's) calls add to a request, generously: type, source, name, title, position. */
+const CHART_CALL_BYTES = 2000;
 
 /** What buildMergedWorkbook describes: the sheets, their names, the charts of 统计 and the table of 审核. */
 export interface MergedSheets {
@@ -143,17 +146,22 @@ export async function writeMergedSheets(
   if (p.kind === 'assessment') throw new AssessmentWorkbookError();
   const clashes = clashesOf(p);
   if (clashes.length) throw new SheetNameClashError(clashes);
-  // A sheet with a table is replaced, not emptied: an emptied sheet keeps its table, and a new one cannot overlap it.
-  const tabled = new Set((built.tables ?? []).map((t) => t.sheet));
-  for (const name of tabled) if (p.sheetNames.has(name)) context.workbook.worksheets.getItem(name).delete();
-  const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !tabled.has(n))) };
-  const written = await writeSheets(context, built, existing, features, {
+  // A sheet with charts or a table is replaced, not emptied: an emptied sheet keeps both. Their calls go through
+  // the write batch, so that no request grows past Excel's limit however many there are.
+  const charts = features.charts ? (built.charts ?? []) : [];
+  const tables = built.tables ?? [];
+  const replaced = new Set([...charts, ...tables].map((x) => x.sheet));
+  for (const name of replaced) if (p.sheetNames.has(name)) context.workbook.worksheets.getItem(name).delete();
+  const existing = { ...p, sheetNames: new Set([...p.sheetNames].filter((n) => !replaced.has(n))) };
+  const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+  const written = await writeSheets(context, { ...built, charts: [] }, existing, features, {
     literal: true,
     batch,
-    last: (sheets) => {
-      for (const t of built.tables ?? []) queueTable(context.workbook.worksheets.getItem(t.sheet), t);
-      sheets[0]?.ws.activate();
+    more: (b) => {
+      charts.forEach((c, i) => b.addCall(CHART_CALL_BYTES, () => queueChart(sheetOf(c.sheet), c, i)));
+      for (const t of tables) b.addCall(CHART_CALL_BYTES, () => queueTable(sheetOf(t.sheet), t));
     },
+    last: (sheets) => sheets[0]?.ws.activate(),
   });
   return { syncs: 1 + written.syncs, requests: written.requests };
 }

@@ -135,7 +135,8 @@ function applyFormat(r: Excel.Range | Excel.RangeAreas, style: StyleId | undefin
 export function validationRule(v: Validation): Excel.DataValidationRule {
   switch (v.kind) {
     case 'list':
-      return { list: { inCellDropDown: true, source: `=${v.source}` } };
+      // A literal list ("是,否") is given as its items (Office.js: https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation), a range as a formula.
+      return { list: { inCellDropDown: true, source: /^".*"$/.test(v.source) ? v.source.slice(1, -1) : `=${v.source}` } };
     case 'decimal':
     case 'whole': {
       const basic: Excel.BasicDataValidation =

@@ -77,7 +77,7 @@ describe('the merged summary through Office.js', () => {
     await writeMergedSheets(context, first, ALL_FEATURES);
     const stats = () => model.sheet('统计')!;
     expect(stats().charts.length).toBe(first.charts.length);
-    expect(stats().charts[0]).toEqual({ type: 'ColumnClustered', source: `'统计'!${first.charts[0]!.source}` });
+    expect(stats().charts[0]).toMatchObject({ type: 'ColumnClustered', source: `'统计'!${first.charts[0]!.source}` });
     expect(stats().charts.map((c) => c.type)).toEqual(expect.arrayContaining(['BarClustered', 'Pie']));
     await writeMergedSheets(context, built([input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
     expect(stats().charts.length).toBe(first.charts.length);
