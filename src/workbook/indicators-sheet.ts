@@ -110,7 +110,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueCell:
       {
         f:
           `IF(OR(${c('L')}=-1,${c('M')}=-1),${str(L.pickFromList)},IF(${c('L')}=-2,${naBranch},` +
-          `IF(${c('L')}=0,IF(ISNUMBER(${G}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${R.intervalText},${R.overallRow})&${str(L.between)},${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
+          `IF(${c('L')}=0,IF(ISNUMBER(${G}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${R.intervalText},${R.overallRow}),${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
           `IF(NOT(ISNUMBER(${G})),${str(L.fillScore)},IF(${c('S')}=0,${str(L.scoreOutOfBand)}&INDEX(${R.intervalText},${c('N')}),${fitNoMeaning})))))`,
       },
       'check',

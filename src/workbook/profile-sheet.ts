@@ -34,7 +34,7 @@ export interface ProfileRefs {
   /** The maturity level as a number 1…5, or "" when not chosen or not valid. */
   maturityNumber: string;
   errorFlags: string;
-  /** 1 for each tier input (declaration, maturity) not given. */
+  /** 1 for each required input of this sheet not given (profile fields, declarations, maturity). */
   missingFlags: string;
   problems: ProblemSource;
 }
@@ -104,6 +104,8 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     }
     b.set(`C${r}`, { f: check }, 'check');
     b.set(`F${r}`, { f: error }, 'helper');
+    // 待填项数 counts every required field the engine asks for, not only those that block the tier.
+    if (required.has(k)) b.set(`G${r}`, { f: `IF(TRIM(${v})="",1,0)` }, 'helper');
     if (L.hints[k]) b.set(`D${r}`, L.hints[k]!, 'note');
   });
   const last = first + PROFILE_LAYOUT.length - 1;
@@ -172,7 +174,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     maturity: `${q}${absCell(2, mRow)}`,
     maturityNumber: `${q}${absCell(9, mRow)}`,
     errorFlags: absRange(S, 6, first, 6, mRow),
-    missingFlags: absRange(S, 7, dFirst, 7, mRow),
+    missingFlags: absRange(S, 7, first, 7, mRow),
     problems: { labels: absRange(S, 1, first, 1, mRow), checks: absRange(S, 3, first, 3, mRow), run: absRange(S, 8, first, 8, mRow), total: `${q}${absCell(8, mRow)}`, prefix: `${S}：` },
   };
   return { sheet: b.build(), refs };
