@@ -25,7 +25,7 @@ const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
 };
 
 export function profileFieldLabel(key: string, t: Texts): string {
-  return PROFILE_FIELD[key]?.[t.lang] ?? key;
+  return (Object.hasOwn(PROFILE_FIELD, key) ? PROFILE_FIELD[key]?.[t.lang] : undefined) ?? key;
 }
 
 /** A field path in words: `indicators.3.score` → 指标 3「…」得分. */
@@ -248,3 +248,35 @@ export const whatIfMessages = {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const signed2 = (n: number) => (n > 0 ? `+${fmt2(n)}` : fmt2(n));
+
+/** What the text sanitiser changed in a field before it is written (issue 14). */
+export const textMessages = {
+  forbiddenChars: (t: Texts, field: string, n: number) =>
+    zhOrEn(
+      t,
+      `${field}含 ${n} 个工作簿不能保存的字符（控制字符、U+FFFE/U+FFFF 或不成对的代理项），写入时已替换为 �`,
+      `${field} holds ${n} character${n > 1 ? 's' : ''} a workbook cannot store (control characters, U+FFFE/U+FFFF or lone surrogates), written as �`,
+    ),
+  truncated: (t: Texts, field: string, max: number, cut: number) =>
+    zhOrEn(
+      t,
+      `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
+      `${field} is longer than an Excel cell holds (${max} characters); the last ${cut} were cut when written`,
+    ),
+};
+
+/** A failure whose own text is JavaScript's ("Cannot read properties of undefined"), never shown as is. */
+export const internalErrorMessages = {
+  reading: (lang: 'zh' | 'en') =>
+    lang === 'zh'
+      ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
+      : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
+  command: (lang: 'zh' | 'en') =>
+    lang === 'zh' ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题' : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
+};
+
+/** What JSON.parse does not see in a file's text. */
+export const jsonMessages = {
+  duplicateKey: (lang: 'zh' | 'en', key: string) =>
+    lang === 'zh' ? `字段「${key}」出现了两次（只能出现一次，请删去多余的一个）` : `the key “${key}” appears twice (it may appear once; delete the extra one)`,
+};
