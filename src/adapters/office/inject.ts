@@ -6,13 +6,9 @@ import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
 import type { CellValue, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
 import { officeValue, queueChart, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { SheetNameClashError } from './errors';
 
-export class SheetNameClashError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(`sheets already exist and are not ours: ${sheets.join(', ')}`);
-    this.name = 'SheetNameClashError';
-  }
-}
+export { SheetNameClashError };
 
 export class NewerLayoutError extends Error {
   constructor(readonly found: number, readonly known: number) {

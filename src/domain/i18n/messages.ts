@@ -1,5 +1,6 @@
 // Every sentence the engine says, in Chinese and English. Rubric names come from the rubric via Texts.
 import { fmt2, fmtNum, type Texts } from './texts';
+import { COMPOSITE_PLACES, toUnits, unitsToPlain } from '../scoring/decimal';
 import type { Condition } from '../scoring/types';
 import type { GapAction } from '../scoring/gap';
 import type { Change, EffectDiff } from '../scoring/whatif';
@@ -55,6 +56,15 @@ export function describePath(path: string, t: Texts): string {
 }
 
 const zhOrEn = (t: Texts, zh: string, en: string) => (t.lang === 'zh' ? zh : en);
+
+/**
+ * A composite beside its threshold: two decimals, unless those would round it up to the threshold or past it
+ * (89.999 is not "90.00 未高于 90"): then its exact decimals (COMPOSITE_PLACES at most).
+ */
+function compositeShown(c: number, above: number): string {
+  const two = fmt2(c);
+  return Number(two) >= above && c < above ? unitsToPlain(toUnits(c, COMPOSITE_PLACES), COMPOSITE_PLACES) : two;
+}
 
 export const issueMessages = {
   required: (t: Texts, path: string) => zhOrEn(t, `${describePath(path, t)}未填写`, `${describePath(path, t)} is not filled in`),
@@ -134,7 +144,7 @@ export function conditionMessage(c: Condition, t: Texts): string {
     case 'composite':
       return c.composite === null
         ? zhOrEn(t, `综合得分尚无法计算（需高于 ${c.above}）`, `the composite cannot be computed yet (must be above ${c.above})`)
-        : zhOrEn(t, `综合得分 ${fmt2(c.composite)} 未高于 ${c.above}`, `composite ${fmt2(c.composite)} is not above ${c.above}`);
+        : zhOrEn(t, `综合得分 ${compositeShown(c.composite, c.above)} 未高于 ${c.above}`, `composite ${compositeShown(c.composite, c.above)} is not above ${c.above}`);
     case 'scenarios':
       return zhOrEn(
         t,
@@ -172,9 +182,17 @@ export function gapMessage(a: GapAction, t: Texts): string {
     case 'composite':
       return zhOrEn(
         t,
-        `综合得分需从 ${fmt2(a.from)} 提高到 ${a.above} 以上：${a.count} 项指标得分合计需再增加 ${fmtNum(a.points)} 分以上`,
-        `raise the composite from ${fmt2(a.from)} to above ${a.above}: the ${a.count} indicator scores need more than ${fmtNum(a.points)} points in total`,
+        `综合得分需从 ${compositeShown(a.from, a.above)} 提高到 ${a.above} 以上：${a.count} 项指标得分合计需再增加 ${fmtNum(a.points)} 分以上`,
+        `raise the composite from ${compositeShown(a.from, a.above)} to above ${a.above}: the ${a.count} indicator scores need more than ${fmtNum(a.points)} points in total`,
       );
+    case 'composite-out-of-reach':
+      return zhOrEn(
+        t,
+        `即使把可提升的指标都提高到最高等级，综合得分最多为 ${compositeShown(a.best, a.above)}，仍未高于 ${a.above}：还需提高其他指标的得分`,
+        `even with every indicator that can be raised at the top level the composite is at most ${compositeShown(a.best, a.above)}, not above ${a.above}: other scores must rise too`,
+      );
+    case 'segment-out-of-reach':
+      return zhOrEn(t, `${t.segment(a.segment)}环节没有可提升到${t.tier(a.tier)}的场景`, `no scenario of ${t.segment(a.segment)} can be raised to ${t.tier(a.tier)}`);
     case 'raise-indicator':
       return zhOrEn(
         t,
