@@ -5,6 +5,8 @@ set -euo pipefail
 packages=(
   libreoffice-calc-nogui # headless recalculation: the workbook parity test (test/parity/libreoffice.*)
   libxml2-utils          # xmllint: offline manifest validation
+  python3-openpyxl       # an independent .xlsx reader (what pandas uses): test/adapters/xlsx/openpyxl.test.ts
+  poppler-utils          # pdftoppm: npm run screenshots rasterises LibreOffice's PDFs
   chromium               # browser tests of the preview host (playwright-core drives /usr/bin/chromium)
   fonts-noto-cjk         # Chinese text in those screenshots
   "$@"

@@ -9,6 +9,7 @@ import { buildRubricSheet } from './rubric-sheet';
 import { buildScenariosSheet } from './scenarios-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import { NAMES } from './names';
+import { PRINT } from './styles';
 import type { NameSpec, WorkbookLayout } from './types';
 
 /** Bump when an input moves or changes meaning; readers refuse layouts newer than they know. */
@@ -57,10 +58,12 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     { name: NAMES.summaryHeader, ref: summary.refs.header },
     { name: NAMES.summaryRows, ref: summary.refs.rows },
   ];
+  const sheets = [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, rub.sheet];
+  for (const s of sheets) s.print.footer = PRINT.footer[lang];
   return {
     rubricId: rubric.id,
     layoutVersion: LAYOUT_VERSION,
-    sheets: [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, rub.sheet],
+    sheets,
     names,
     charts: [result.chart],
   };
