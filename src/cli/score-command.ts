@@ -10,9 +10,21 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment, readErrors } = await loadAssessmentFile(file, opts.lang);
+  const { rubric, assessment, readErrors, fromWorkbook } = await loadAssessmentFile(file, opts.lang);
   const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors });
   if (opts.json) io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang));
+  else {
+    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
+    let locate: ((path: string) => string | undefined) | undefined;
+    if (fromWorkbook) {
+      const { cellForPath } = await import('../workbook/paths');
+      const layout = (await import('../workbook/layout')).cachedLayout(rubric, opts.lang);
+      locate = (path) => {
+        const at = cellForPath(layout, rubric, path);
+        return at && `${at.sheet}!${at.cell}`;
+      };
+    }
+    io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang, locate));
+  }
   return report.errors.length > 0 ? 1 : 0;
 }
