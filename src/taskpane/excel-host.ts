@@ -3,8 +3,8 @@ import type { Rubric } from '../domain/rubric/schema';
 import type { Change } from '../domain/scoring/whatif';
 import type { Lang } from '../domain/i18n/lang';
 import { getRubric, DEFAULT_RUBRIC_ID } from '../domain/rubrics';
-import { cachedLayout, LAYOUT_VERSION } from '../workbook/layout';
-import { injectLayout, type InjectResult } from '../adapters/office/inject';
+import { LAYOUT_VERSION } from '../workbook/version';
+import type { InjectResult } from '../adapters/office/inject';
 import { readWorkbookState, type WorkbookState } from '../adapters/office/read';
 import { withCellEditRetry } from '../adapters/office/retry';
 import { cellsForChanges, selectCell, writeCells, writeSummaryHeader } from '../adapters/office/write-inputs';
@@ -46,6 +46,8 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
     insert: async () => {
       const state = await run((ctx) => readWorkbookState(ctx, (id) => getRubric(id), lang));
       const rubric = getRubric(state.rubricId ?? DEFAULT_RUBRIC_ID)!;
+      // The layout builders and the injection code load on the first insert or upgrade, not with the pane.
+      const [{ injectLayout }, { cachedLayout }] = await Promise.all([import('../adapters/office/inject'), import('../workbook/layout')]);
       return run((ctx) => injectLayout(ctx, cachedLayout(rubric, lang), features));
     },
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),

@@ -12,8 +12,9 @@ import { NAMES } from './names';
 import { PRINT } from './styles';
 import type { NameSpec, WorkbookLayout } from './types';
 
-/** Bump when an input moves or changes meaning; readers refuse layouts newer than they know. */
-export const LAYOUT_VERSION = 1;
+import { LAYOUT_VERSION } from './version';
+
+export { LAYOUT_VERSION };
 
 export interface LayoutOptions {
   /** Language of labels and check sentences; dropdown values stay as the rubric writes them. */

@@ -5,14 +5,10 @@ import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
 import type { CellValue, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { queueChart, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { officeValue, queueChart, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { SheetNameClashError } from './errors';
 
-export class SheetNameClashError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(`sheets already exist and are not ours: ${sheets.join(', ')}`);
-    this.name = 'SheetNameClashError';
-  }
-}
+export { SheetNameClashError };
 
 export class NewerLayoutError extends Error {
   constructor(readonly found: number, readonly known: number) {
@@ -139,7 +135,7 @@ export async function injectLayout(
       const r = wb.worksheets.getItem(sheet).getRange(a1Range(b.c1, b.r1, b.c2, b.r2));
       const safe = textSafeFormats(v, '');
       if (safe.some((row) => row.includes('@'))) r.numberFormat = safe.map((row) => row.map((f) => f || null)); // null leaves a cell's format as it is
-      r.values = v.map((row) => row.map((x) => (x === null ? '' : x)));
+      r.values = v.map((row) => row.map(officeValue));
     }
     if (features.charts) for (const c of layout.charts) queueChart(wb.worksheets.getItem(c.sheet), c);
     for (const { ws, spec } of sheets) queueProtection(ws, spec);

@@ -4,6 +4,7 @@
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
 import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
+import { cleanText } from '../../domain/text/sanitise';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
@@ -22,8 +23,11 @@ export function blockRange(b: Block): string {
 
 const isFormula = (c: unknown): c is { f: string } => typeof c === 'object' && c !== null && 'f' in c;
 
-/** Values for Office.js: null becomes "" (empty). */
-const officeValue = (v: CellValue): string | number | boolean => (v === null ? '' : v);
+/**
+ * The one place a value becomes what Office.js writes into a cell: null becomes "" (empty), a string passes
+ * the text sanitiser (no character XML 1.0 forbids, at most 32,767 characters: Excel refuses longer values).
+ */
+export const officeValue = (v: CellValue): string | number | boolean => (v === null ? '' : typeof v === 'string' ? cleanText(v) : v);
 
 /**
  * Text that Excel would parse (a leading =, +, -, @) gets the text format "@" so it stays literal: strings

@@ -2,6 +2,7 @@
 import type { Rubric } from '../../domain/rubric/schema';
 import type { Change } from '../../domain/scoring/whatif';
 import { NAMES } from '../../workbook/names';
+import { officeValue } from './render';
 
 interface CellWrite {
   name: string;
@@ -33,7 +34,7 @@ export async function writeCells(context: Excel.RequestContext, writes: CellWrit
   for (const w of writes) {
     const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
     if (typeof w.value === 'string' && /^[=+\-@]/.test(w.value)) r.numberFormat = [['@']];
-    r.values = [[w.value]];
+    r.values = [[officeValue(w.value)]];
   }
   await context.sync();
 }
