@@ -131,9 +131,11 @@ export function buildResultSheet(
       const m = `MATCH(${idx},${src.run},0)`;
       f = `IF(${k}<=${before}+${src.total},${str(src.prefix)}&INDEX(${src.labels},${m})&" — "&INDEX(${src.checks},${m}),${f})`;
     }
+    // The first row says so when there is none, so the printed list is not a blank space.
+    if (k === 1) f = `IF(${sources.map((x) => x.total).join('+')}=0,${str(L.noProblems)},${f})`;
     // Numbered only when there is a problem, and without borders, so a workbook with few problems does not
     // print a column of empty numbered rows.
-    b.set(`A${r}`, { f: `IF(B${r}="","",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
+    b.set(`A${r}`, { f: `IF(OR(B${r}="",B${r}=${str(L.noProblems)}),"",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
   }
   const totalProblems = sources.map((s) => s.total).join('+');
   const moreRow = pTitle + PROBLEM_ROWS + 1;
