@@ -2,7 +2,7 @@
 import type { Rubric } from '../../domain/rubric/schema';
 import type { Change } from '../../domain/scoring/whatif';
 import { NAMES } from '../../workbook/names';
-import { officeValue } from './render';
+import { excelWouldChange, officeValue } from './render';
 
 interface CellWrite {
   name: string;
@@ -30,11 +30,17 @@ export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] 
   return out;
 }
 
+/**
+ * Writes by name into input cells of protected sheets, where a number format may not change (no
+ * allowFormatCells): text Excel would turn into a formula, number or date gets the apostrophe prefix,
+ * which Excel keeps as "this is text" and does not show or return
+ * (https://github.com/OfficeDev/office-js/issues/6687).
+ */
 export async function writeCells(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
   for (const w of writes) {
     const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
-    if (typeof w.value === 'string' && /^[=+\-@]/.test(w.value)) r.numberFormat = [['@']];
-    r.values = [[officeValue(w.value)]];
+    const v = officeValue(w.value);
+    r.values = [[typeof v === 'string' && excelWouldChange(v) ? `'${v}` : v]];
   }
   await context.sync();
 }
