@@ -67,6 +67,7 @@ const zh = {
     button: '合并推荐汇总表',
     merging: '正在合并…',
     progress: (done: number, total: number) => `已读取 ${done}/${total} 个文件`,
+    writing: (done: number, total: number) => `正在写入工作簿：${done}/${total} 行`,
     noFiles: '请先选择要合并的文件。',
     done: (rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
       `已写入推荐汇总表：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）。`,
@@ -155,6 +156,7 @@ const en: PaneStrings = {
     button: 'Merge the summary',
     merging: 'Merging…',
     progress: (done, total) => `${done} of ${total} files read`,
+    writing: (done, total) => `Writing the workbook: ${done} of ${total} rows`,
     noFiles: 'Pick the files to merge first.',
     done: (rows, merged, replaced, skipped, kept) =>
       `The summary is written: ${rows} enterprise${rows === 1 ? '' : 's'} (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept).`,
