@@ -66,7 +66,7 @@ export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', opt
   if (orderArea) checkColumns(order.name, orderArea, order, area.r2, t);
   // The statistics' facts and 审核 are absent in summaries written before them; 审核 has rows of its own.
   const factsArea = read.areas.get(facts.name);
-  if (factsArea) checkColumns(facts.name, factsArea, facts, area.r2, t);
+  if (factsArea) checkColumns(facts.name, factsArea, facts, factsArea.r2, t); // row for row from r1; its length may differ
   const reviewArea = read.areas.get(review.name);
   if (reviewArea) checkColumns(review.name, reviewArea, review, reviewArea.r2, t);
   verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
