@@ -1,6 +1,7 @@
 // The pane's only door to Excel: every Excel.run lives here, components receive these actions as props.
 import type { Rubric } from '../domain/rubric/schema';
 import type { Change } from '../domain/scoring/whatif';
+import type { Assessment } from '../domain/assessment/types';
 import type { Lang } from '../domain/i18n/lang';
 import { getRubric, DEFAULT_RUBRIC_ID } from '../domain/rubrics';
 import { LAYOUT_VERSION } from '../workbook/version';
@@ -20,7 +21,8 @@ export interface ExcelActions {
   readState(): Promise<WorkbookState>;
   insert(): Promise<InjectResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  applyChanges(rubric: Rubric, changes: Change[]): Promise<void>;
+  /** Writes the what-if changes over the sheet's answers `base` as the pane scored them (level, 符合程度, score). */
+  applyChanges(rubric: Rubric, base: Assessment, changes: Change[]): Promise<void>;
   fillSummary(header: { unit: string; contact: string; phone: string }): Promise<void>;
   /** What the workbook is for a bureau merge, with the rows and header of an earlier merged summary. */
   readMergeTarget(): Promise<MergeTarget>;
@@ -51,7 +53,7 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
       return run((ctx) => injectLayout(ctx, cachedLayout(rubric, lang), features));
     },
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
-    applyChanges: (rubric, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, changes))),
+    applyChanges: (rubric, base, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, base, changes))),
     fillSummary: (header) => run((ctx) => writeSummaryHeader(ctx, header)),
     // The bureau merge's code is loaded when a bureau uses it, not with the first screen.
     readMergeTarget: async () => {

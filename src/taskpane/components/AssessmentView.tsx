@@ -89,7 +89,7 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
             onChange={wb.setWhatIf}
             onApply={() =>
               void attempt(async () => {
-                await actions.applyChanges(rubric, wb.whatIf);
+                await actions.applyChanges(rubric, st.assessment, wb.whatIf);
                 wb.setWhatIf([]);
               })
             }
