@@ -11,6 +11,8 @@ import { NAMES } from './names';
 import { PROFILE_LAYOUT } from './profile-sheet';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
+import { getApplicationRubric } from '../domain/rubrics/applications';
+import { applicationFromInputs, inputsFromApplication } from './application-inputs';
 
 /**
  * A cell as an adapter reads it. Readers deliver what the file holds, typed as ECMA-376 types it; this module
@@ -37,7 +39,7 @@ export function cachedValue(v: RawCell): RawCell {
 }
 
 /** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
-function unreadableCell(v: RawCell, lang: Lang): string | undefined {
+export function unreadableCell(v: RawCell, lang: Lang): string | undefined {
   if (typeof v !== 'object' || v === null || v instanceof Date) return undefined;
   if ('formula' in v) return zhOrEn(lang, `输入单元格不应含公式（=${v.formula}），请填写数值或从下拉列表中选择`, `an input cell must not hold a formula (=${v.formula}); type the value or pick it from the list`);
   if ('malformed' in v) return zhOrEn(lang, `单元格内容「${v.malformed}」与其类型（${v.type}）不符，无法读取：请重新填写`, `the cell's content “${v.malformed}” does not match its type (${v.type}); type it again`);
@@ -73,12 +75,12 @@ const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const isEmpty = (v: RawCell) => v === null || v === undefined || (typeof v === 'string' && normalizeText(v) === '');
 
 /** Excel's serial date → YYYY-MM-DD (1900 date system). */
-function serialToIso(n: number): string {
+export function serialToIso(n: number): string {
   const ms = Math.round((n - 25569) * 86400 * 1000);
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function dateToIso(d: Date): string {
+export function dateToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
@@ -267,6 +269,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
     });
     if (Object.keys(scenarios).length) a.scenarios = scenarios;
   }
+  // 申报书 (附件5): read by its own module with the same grammar.
+  const app = getApplicationRubric(rubric.id);
+  if (app) {
+    const r = applicationFromInputs(app, rubric, ranges, a, lang);
+    if (r.application) a.application = r.application;
+    problems.push(...r.problems);
+  }
   return { assessment: a, problems };
 }
 
@@ -315,6 +324,8 @@ export function inputsFromAssessment(rubric: Rubric, a: Assessment): Map<string,
       return [rubric.tiers.find((x) => x.id === t)!.label.zh];
     }),
   );
+  const app = getApplicationRubric(rubric.id);
+  if (app) for (const [name, values] of inputsFromApplication(app, rubric, a.application)) out.set(name, values);
   return out;
 }
 

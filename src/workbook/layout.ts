@@ -10,9 +10,11 @@ import { buildScenariosSheet } from './scenarios-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import { NAMES } from './names';
 import type { NameSpec, WorkbookLayout } from './types';
+import { getApplicationRubric } from '../domain/rubrics/applications';
+import { buildApplicationSheets } from './application/sheets';
 
 /** Bump when an input moves or changes meaning; readers refuse layouts newer than they know. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2; // 2: the 申报书 sheets (附件5); version 1's names are unchanged
 
 export interface LayoutOptions {
   /** Language of labels and check sentences; dropdown values stay as the rubric writes them. */
@@ -27,6 +29,8 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
   const scenarios = buildScenariosSheet(rubric, rub.refs, lang);
   const result = buildResultSheet(rubric, profile.refs, indicators.refs, scenarios.refs, lang);
   const summary = buildSummarySheet(rubric, profile.refs, result.refs, lang);
+  const app = getApplicationRubric(rubric.id);
+  const application = app ? buildApplicationSheets(app, rubric, { R: rub.refs, P: profile.refs, Sc: scenarios.refs, Res: result.refs }, lang) : { sheets: [], names: [] };
 
   const names: NameSpec[] = [
     { name: NAMES.rubricId, ref: rub.refs.rubricId },
@@ -56,11 +60,12 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     { name: NAMES.summaryPhone, ref: summary.refs.phone },
     { name: NAMES.summaryHeader, ref: summary.refs.header },
     { name: NAMES.summaryRows, ref: summary.refs.rows },
+    ...application.names,
   ];
   return {
     rubricId: rubric.id,
     layoutVersion: LAYOUT_VERSION,
-    sheets: [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, rub.sheet],
+    sheets: [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, ...application.sheets, rub.sheet],
     names,
     charts: [result.chart],
   };

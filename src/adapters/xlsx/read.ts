@@ -9,6 +9,7 @@ import { rangeBounds, splitRef } from '../../workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import { NAMES } from '../../workbook/names';
+import { allApplicationInputNames } from '../../workbook/application/names';
 import { isOle, isZip } from './sniff';
 import { checkZip, DEFAULT_ZIP_LIMITS, ZipGuardError, type BoundedInflate, type ZipLimits, type ZipProblem } from './zip-guard';
 
@@ -126,7 +127,7 @@ export interface WorkbookAssessment {
   layoutVersion: number;
 }
 
-const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers, ...allApplicationInputNames()];
 
 /** Reads an assessment workbook; refuses, with a clear message, one that is not ours or is of a newer layout. */
 export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<WorkbookAssessment> {
