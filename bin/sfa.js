@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-// The compiled CLI lives in lib/ (built by `npm ci` through the `prepare` script).
-require('../lib/cli/main.js').main();
+// The CLI is bundled into lib/ by scripts/build-cli.js (run by `npm ci` through the `prepare` script).
+require('../lib/sfa.js').main();

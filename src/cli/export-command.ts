@@ -1,19 +1,23 @@
-// `sfa export FILE.xlsx [-o assessment.json]`: the exchange JSON of a workbook (stdout without -o).
-import { resolve } from 'node:path';
+// `sfa export FILE.xlsx [-o assessment.json] [--force]`: the exchange JSON of a workbook (stdout without -o).
+import { relative, resolve } from 'node:path';
 import type { Lang } from '../domain';
 import { UsageError, type CliIO } from './io';
 import { isWorkbookFile, loadAssessmentFile } from './load-assessment';
 import { cliText } from './text';
-import { writeFileAtomic } from './write-file';
+import { writeOutputFile } from './output-guard';
 
-export async function exportCommand(file: string, opts: { output?: string; lang: Lang }, io: CliIO): Promise<number> {
+export async function exportCommand(file: string, opts: { output?: string; force?: boolean; lang: Lang }, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
   if (!isWorkbookFile(file)) throw new UsageError(m.notWorkbook(file));
-  const { assessment, readErrors } = await loadAssessmentFile(resolve(io.cwd, file), opts.lang);
+  const source = resolve(io.cwd, file);
+  const { assessment, readErrors } = await loadAssessmentFile(source, opts.lang);
   const json = JSON.stringify(assessment, null, 2) + '\n';
   if (opts.output) {
     const out = resolve(io.cwd, opts.output);
-    await writeFileAtomic(out, json);
+    await writeOutputFile(
+      { out, force: opts.force === true, inputs: [source], lang: opts.lang, platform: io.platform, display: (p) => relative(io.cwd, p) || p, onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+      async () => json,
+    );
     io.out(m.wrote(out));
   } else io.out(json);
   // Cells that could not be read are left out of the JSON and named on stderr.

@@ -5,6 +5,8 @@ export interface CliIO {
   cwd: string;
   /** Whether stderr is a terminal (progress bar) or not (plain lines). */
   isTTY?: boolean;
+  /** The platform whose file-system error codes apply (tests pass 'win32' to check Windows wording). */
+  platform?: NodeJS.Platform;
 }
 
 /** A failure the user must fix (unreadable file, not an assessment): one clear line, exit code 2. */

@@ -1,10 +1,10 @@
 // Reads an assessment file for the CLI: JSON now, workbooks through the xlsx adapter.
 import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
-import { assessmentFromJson, schemaProblemsLine } from '../domain/assessment/json';
 import { readAsWorkbook } from '../adapters/xlsx/sniff';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -21,7 +21,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   try {
     data = await readFile(file);
   } catch (e) {
-    throw new UsageError(m.cannotRead(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
   if (readAsWorkbook(file, data)) {
     // ExcelJS is loaded only here, so scoring JSON files starts fast.
@@ -36,6 +36,8 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
       throw e;
     }
   }
+  // The JSON reader brings zod (untrusted input); a workbook read does not need it.
+  const { assessmentFromJson, schemaProblemsLine } = await import('../domain/assessment/json');
   const parsed = assessmentFromJson(data.toString('utf8'), lang);
   if (parsed.ok) return { rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
   switch (parsed.problem) {

@@ -1,12 +1,10 @@
 // `sfa`: the command line over the same engine as the add-in.
 import { Command, CommanderError, Option } from 'commander';
-import { isLang, type Lang } from '../domain';
+import { isLang, type Lang } from '../domain/i18n/lang';
 import { UsageError, type CliIO } from './io';
 import { cliText } from './text';
-import { scoreCommand } from './score-command';
-import { templateCommand } from './template-command';
-import { exportCommand } from './export-command';
-import { mergeCommand } from './merge-command';
+// Each command's module is loaded when that command runs, so `sfa --help` and `sfa score x.json` load
+// nothing they do not use (the bundle keeps these as lazily initialised modules).
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -44,7 +42,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--json', 'print the report as JSON (ASSESSMENT-JSON.md)')
     .addOption(langOption())
     .action(async (file: string, o: { json?: boolean; lang: string }) => {
-      code = await scoreCommand(file, { json: o.json, lang: parseLang(o.lang) }, io);
+      code = await (await import('./score-command')).scoreCommand(file, { json: o.json, lang: parseLang(o.lang) }, io);
     });
 
   program
@@ -55,7 +53,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--force', 'overwrite an existing file')
     .addOption(langOption())
     .action(async (o: { output?: string; from?: string; force?: boolean; lang: string }) => {
-      code = await templateCommand({ ...o, lang: parseLang(o.lang) }, io);
+      code = await (await import('./template-command')).templateCommand({ ...o, lang: parseLang(o.lang) }, io);
     });
 
   program
@@ -63,9 +61,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('write the exchange JSON of a workbook')
     .argument('<file>', 'workbook (.xlsx)')
     .option('-o, --output <file>', 'output file (default: standard output)')
+    .option('--force', 'overwrite an existing file')
     .addOption(langOption())
-    .action(async (file: string, o: { output?: string; lang: string }) => {
-      code = await exportCommand(file, { output: o.output, lang: parseLang(o.lang) }, io);
+    .action(async (file: string, o: { output?: string; force?: boolean; lang: string }) => {
+      code = await (await import('./export-command')).exportCommand(file, { output: o.output, force: o.force, lang: parseLang(o.lang) }, io);
     });
 
   program
@@ -77,12 +76,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .option('--contact <name>', '联系人')
     .option('--phone <phone>', '联系电话')
     .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
+    .option('--force', 'overwrite an existing output file (the --into summary itself is updated without it)')
     .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
     .option('--json', 'print the merge report as JSON')
     .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
     .addOption(langOption())
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
-      code = await mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
+      code = await (await import('./merge-command')).mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
     });
 
   try {

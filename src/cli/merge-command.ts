@@ -2,7 +2,6 @@
 // [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { getRubric } from '../domain/rubrics';
@@ -11,6 +10,9 @@ import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
+import { fsErrorMessage } from './fs-errors';
+import { withFileLocks, LockTimeoutError } from './file-lock';
+import { checkMergeOutput } from './output-guard';
 
 export interface MergeCommandOptions {
   output: string;
@@ -18,6 +20,8 @@ export interface MergeCommandOptions {
   contact?: string;
   phone?: string;
   into?: string;
+  /** Overwrite an existing output that is not the `--into` summary. */
+  force?: boolean;
   strict?: boolean;
   json?: boolean;
   lang: Lang;
@@ -25,6 +29,8 @@ export interface MergeCommandOptions {
   tty?: boolean;
   /** Seconds one file may take to read before it is reported and skipped. */
   fileTimeout?: number;
+  /** How long to wait for another sfa writing the same output (tests shorten it). */
+  lockWaitMs?: number;
 }
 
 /** Per file: the guard keeps a real workbook far below these. */
@@ -38,9 +44,9 @@ const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
  * (a folder already walked is skipped, so a link loop ends); a folder that cannot be read is reported as a
  * line of its own and the batch goes on.
  */
-async function collect(paths: string[], cwd: string): Promise<{ files: string[]; unreadable: { path: string; why: string }[] }> {
+async function collect(paths: string[], cwd: string, lang: Lang): Promise<{ files: string[]; unreadable: { path: string; error: unknown }[] }> {
   const files: string[] = [];
-  const unreadable: { path: string; why: string }[] = [];
+  const unreadable: { path: string; error: unknown }[] = [];
   const seen = new Set<string>();
   const walk = async (p: string) => {
     let entries: string[];
@@ -50,7 +56,7 @@ async function collect(paths: string[], cwd: string): Promise<{ files: string[];
       seen.add(real);
       entries = (await readdir(p)).sort((a, b) => a.localeCompare(b));
     } catch (e) {
-      unreadable.push({ path: p, why: (e as NodeJS.ErrnoException).code ?? String(e) });
+      unreadable.push({ path: p, error: e });
       return;
     }
     for (const e of entries) {
@@ -63,8 +69,9 @@ async function collect(paths: string[], cwd: string): Promise<{ files: string[];
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(cliText('zh').cannotRead(p, 'ENOENT'));
-    const s = await stat(abs);
+    const s = await stat(abs).catch((e: unknown) => {
+      throw new UsageError(fsErrorMessage(e, p, 'read', lang));
+    });
     if (s.isFile()) files.push(abs);
     else await walk(abs);
   }
@@ -83,8 +90,35 @@ function progressLine(done: number, total: number, startedMs: number): string {
 export async function mergeCommand(paths: string[], opts: MergeCommandOptions, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
   if (paths.length === 0 && !opts.into) throw new UsageError(m.noInputs); // --into alone re-sorts by 推荐顺序
-  const { files, unreadable } = await collect(paths, io.cwd);
+  const { files, unreadable } = await collect(paths, io.cwd, opts.lang);
   const out = resolve(io.cwd, opts.output);
+  const into = opts.into === undefined ? undefined : resolve(io.cwd, opts.into);
+  // Held from reading --into until the output is renamed into place: a second merge into the same summary
+  // waits, then reads what this one wrote, so neither batch is lost.
+  const locked = [out, ...(into ? [into] : [])];
+  const onWait = (target: string, holder?: { pid: number; host: string }) => {
+    if (!opts.json) io.err(`sfa: ${m.waitingForLock(target, holder?.pid, holder?.host)}`);
+  };
+  try {
+    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs }, async () => {
+      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display: (p) => relative(io.cwd, p) || p, lang: opts.lang });
+      return await mergeLocked(files, unreadable, out, into, opts, io);
+    });
+  } catch (e) {
+    if (e instanceof LockTimeoutError) throw new UsageError(m.lockTimeout(e.target, e.lockFile));
+    throw e;
+  }
+}
+
+async function mergeLocked(
+  files: string[],
+  unreadable: { path: string; error: unknown }[],
+  out: string,
+  into: string | undefined,
+  opts: MergeCommandOptions,
+  io: CliIO,
+): Promise<number> {
+  const m = cliText(opts.lang);
   const rubric = getRubric()!;
   const { readMergedSummary, writeMergedSummary } = await import('../adapters/xlsx/merged');
   const { cellForPath } = await import('../workbook/paths');
@@ -92,10 +126,12 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
 
   let existing: SummaryRow[] = [];
   let header = { unit: opts.unit ?? '', contact: opts.contact ?? '', phone: opts.phone ?? '' };
-  if (opts.into) {
-    const into = resolve(io.cwd, opts.into);
+  if (into) {
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
-    const prior = await readMergedSummary(await readFile(into), opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
+    const data = await readFile(into).catch((e: unknown) => {
+      throw new UsageError(fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
+    });
+    const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
       throw new UsageError(`${opts.into}: ${e.message}`);
     });
     existing = prior.rows;
@@ -105,8 +141,9 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   const inputs: MergeInput[] = [];
   for (const u of unreadable) {
     const name = relative(io.cwd, u.path) || u.path;
-    inputs.push({ file: name, modified: 0, rubric, failure: m.folderUnreadable(u.why) });
-    if (!opts.json) io.err(`sfa: ${name}: ${m.folderUnreadable(u.why)}\n`);
+    const why = m.folderUnreadable(fsErrorMessage(u.error, name, 'list', opts.lang, io.platform));
+    inputs.push({ file: name, modified: 0, rubric, failure: why });
+    if (!opts.json) io.err(`sfa: ${why}\n`);
   }
   const reader = new IsolatedReader(
     { timeoutMs: (opts.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S) * 1000, heapMb: WORKER_HEAP_MB },
@@ -118,8 +155,11 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   try {
     for (const [i, file] of files.entries()) {
       const name = relative(io.cwd, file) || file;
-      const modified = (await stat(file)).mtimeMs;
+      let modified = 0;
       try {
+        modified = (await stat(file).catch((e: unknown) => {
+          throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
+        })).mtimeMs;
         const r = await load(file);
         inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
       } catch (e) {
@@ -146,7 +186,10 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
     if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
     throw new UsageError(m.nothingUsable);
   }
-  await writeFileAtomic(out, await writeMergedSummary(rubric, result, header, opts.lang));
+  const data = await writeMergedSummary(rubric, result, header, opts.lang);
+  await writeFileAtomic(out, data).catch((e: unknown) => {
+    throw new UsageError(fsErrorMessage(e, out, 'write', opts.lang, io.platform));
+  });
   if (opts.json) io.out(JSON.stringify(result.report, null, 2) + '\n');
   else {
     const c = result.report.counts;

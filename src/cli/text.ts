@@ -1,18 +1,51 @@
 // The CLI's own sentences (file errors, headings), in Chinese and English.
 import type { Lang } from '../domain';
+import type { FsAction, FsProblem } from './fs-errors';
+
+const ZH_VERB: Record<FsAction, string> = { read: '读取', write: '写入', list: '读取文件夹' };
+const EN_VERB: Record<FsAction, string> = { read: 'read', write: 'write', list: 'list the folder' };
 
 const zh = {
-  cannotRead: (f: string, code: string) => `无法读取 ${f}：${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : code}`,
   readTimeout: (s: number) => `读取超过 ${s} 秒，已中止（文件可能有问题；可用 --file-timeout 放宽）`,
   readMemory: (mb: number) => `读取时内存超过 ${mb} MB，已中止（文件可能有问题）`,
   readCrashed: (why: string) => `读取时出错，已中止：${why}`,
-  folderUnreadable: (code: string) => `无法读取这个文件夹（${code === 'EACCES' ? '没有读取权限' : code}），其中的文件未合并`,
+  folderUnreadable: (why: string) => `${why}；其中的文件未合并`,
   notJson: (f: string, why: string) => `${f} 不是有效的 JSON：${why}`,
   notAssessment: (f: string, why: string) => `${f} 不是自评数据：${why}`,
   notAnObject: '应为 JSON 对象',
   andMore: (n: number) => `；另有 ${n} 处`,
   unknownRubric: (f: string, id: string, known: string[]) => `${f} 使用的评价标准 ${id} 未知（可用：${known.join('、')}）`,
   badLang: (v: string) => `--lang 应为 zh 或 en，而不是 ${v}`,
+  fs: (p: FsProblem, action: FsAction, path: string, folder: string, code: string): string => {
+    switch (p) {
+      case 'missing':
+        return action === 'list' ? `文件夹 ${path} 不存在，请检查路径` : `${path} 不存在，请检查文件名和路径`;
+      case 'noFolder':
+        return `无法写入 ${path}：文件夹 ${folder} 不存在，请先建立该文件夹或换一个位置`;
+      case 'notFolder':
+        return `无法${ZH_VERB[action]} ${path}：路径中有一段是文件而不是文件夹，请检查路径`;
+      case 'isFolder':
+        return action === 'write' ? `${path} 是一个文件夹；请给出要写入的文件名（以 .xlsx 结尾）` : `${path} 是一个文件夹，不是文件`;
+      case 'exists':
+        return `${path} 已存在；要覆盖请加 --force`;
+      case 'locked':
+        return `无法${ZH_VERB[action]} ${path}：文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试；若没有打开，请检查是否有${ZH_VERB[action]}权限`;
+      case 'denied':
+        return `没有权限${ZH_VERB[action]} ${path}；请换一个位置，或请管理员开放权限`;
+      case 'readOnly':
+        return `无法写入 ${path}：所在位置是只读的，请换一个位置`;
+      case 'full':
+        return `无法写入 ${path}：磁盘空间不足，请清理后重试`;
+      case 'tooLong':
+        return `无法${ZH_VERB[action]} ${path}：路径太长，请换一个短一些的位置或文件名`;
+      case 'tooManyOpen':
+        return `无法${ZH_VERB[action]} ${path}：同时打开的文件太多，请稍后重试`;
+      case 'linkLoop':
+        return `无法${ZH_VERB[action]} ${path}：符号链接指向自身（循环），请检查路径`;
+      case 'other':
+        return `无法${ZH_VERB[action]} ${path}（系统错误 ${code}）`;
+    }
+  },
   composite: '综合得分',
   tier: '参考等级',
   size: '企业类型',
@@ -29,6 +62,12 @@ const zh = {
   wrote: (f: string) => `已写入 ${f}\n`,
   notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
   noInputs: '请给出要合并的文件或文件夹',
+  outputNotXlsx: (f: string) => `-o ${f}：合并结果是工作簿，文件名应以 .xlsx 结尾`,
+  outputIsInput: (f: string, input: string) => `-o ${f} 就是要合并的文件 ${input}；请换一个输出文件名，以免覆盖企业的自评表`,
+  intoNotXlsx: (f: string) => `--into ${f}：应为以前合并出的推荐汇总表（.xlsx）`,
+  waitingForLock: (f: string, pid: number | undefined, host: string | undefined) =>
+    `另一个 sfa${pid ? `（${host ? `${host} 上的` : ''}进程 ${pid}）` : ''}正在写入 ${f}，等待它完成……\n`,
+  lockTimeout: (f: string, lockFile: string) => `${f} 一直被另一个 sfa 占用；如确认没有别的合并在运行，删除 ${lockFile} 后重试`,
   nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
   toVerify: (why: string) => `需核实：${why}`,
   flaggedCount: (n: number) => `${n} 项需核实（统一社会信用代码重复、日期或保存的结果不符），见合并明细\n`,
@@ -37,17 +76,46 @@ const zh = {
 };
 type CliText = typeof zh;
 const en: CliText = {
-  cannotRead: (f, code) => `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code}`,
   readTimeout: (s) => `reading took more than ${s} s and was stopped (a damaged file? --file-timeout allows more)`,
   readMemory: (mb) => `reading needed more than ${mb} MB and was stopped (a damaged file?)`,
   readCrashed: (why) => `reading failed and was stopped: ${why}`,
-  folderUnreadable: (code) => `this folder cannot be read (${code === 'EACCES' ? 'permission denied' : code}); its files were not merged`,
+  folderUnreadable: (why) => `${why}; its files were not merged`,
   notJson: (f, why) => `${f} is not valid JSON: ${why}`,
   notAssessment: (f, why) => `${f} is not an assessment: ${why}`,
   notAnObject: 'expected a JSON object',
   andMore: (n) => `; and ${n} more`,
   unknownRubric: (f, id, known) => `${f} uses an unknown rubric ${id} (known: ${known.join(', ')})`,
   badLang: (v) => `--lang must be zh or en, not ${v}`,
+  fs: (p, action, path, folder, code) => {
+    switch (p) {
+      case 'missing':
+        return action === 'list' ? `the folder ${path} does not exist; check the path` : `${path} does not exist; check the file name and path`;
+      case 'noFolder':
+        return `cannot write ${path}: the folder ${folder} does not exist; create it first or choose another place`;
+      case 'notFolder':
+        return `cannot ${EN_VERB[action]} ${path}: a part of the path is a file, not a folder; check the path`;
+      case 'isFolder':
+        return action === 'write' ? `${path} is a folder; give the name of the file to write (ending in .xlsx)` : `${path} is a folder, not a file`;
+      case 'exists':
+        return `${path} exists; add --force to overwrite it`;
+      case 'locked':
+        return `cannot ${EN_VERB[action]} ${path}: another program holds the file (open in Excel or WPS?); close it and try again, or check that you may ${EN_VERB[action]} it`;
+      case 'denied':
+        return `no permission to ${EN_VERB[action]} ${path}; choose another place or ask an administrator for access`;
+      case 'readOnly':
+        return `cannot write ${path}: the place is read-only; choose another place`;
+      case 'full':
+        return `cannot write ${path}: the disk is full; free some space and try again`;
+      case 'tooLong':
+        return `cannot ${EN_VERB[action]} ${path}: the path is too long; choose a shorter place or name`;
+      case 'tooManyOpen':
+        return `cannot ${EN_VERB[action]} ${path}: too many files are open; try again later`;
+      case 'linkLoop':
+        return `cannot ${EN_VERB[action]} ${path}: a symbolic link points to itself; check the path`;
+      case 'other':
+        return `cannot ${EN_VERB[action]} ${path} (system error ${code})`;
+    }
+  },
   composite: 'Composite',
   tier: 'Reference tier',
   size: 'Enterprise size',
@@ -64,6 +132,11 @@ const en: CliText = {
   wrote: (f) => `wrote ${f}\n`,
   notWorkbook: (f) => `${f} is not an .xlsx workbook`,
   noInputs: 'name the files or folders to merge',
+  outputNotXlsx: (f) => `-o ${f}: the merged summary is a workbook; its name must end in .xlsx`,
+  outputIsInput: (f, input) => `-o ${f} is the input ${input}; choose another output name so that no enterprise workbook is overwritten`,
+  intoNotXlsx: (f) => `--into ${f}: expected an earlier merged summary (.xlsx)`,
+  waitingForLock: (f, pid, host) => `another sfa${pid ? ` (process ${pid}${host ? ` on ${host}` : ''})` : ''} is writing ${f}; waiting for it to finish…\n`,
+  lockTimeout: (f, lockFile) => `${f} stays held by another sfa; if no other merge is running, delete ${lockFile} and try again`,
   nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
   toVerify: (why) => `to verify: ${why}`,
   flaggedCount: (n) => `${n} to verify (duplicate credit codes, dates or saved results that disagree): see the merge details\n`,

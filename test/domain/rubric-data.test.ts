@@ -1,4 +1,6 @@
 import { TIER_IDS, loadRubric, RubricLoadError } from '../../src/domain';
+import { checkShippedRubrics } from '../../src/domain/rubrics/check';
+import { SHIPPED_RUBRICS } from '../../src/domain/rubrics';
 import { J } from '../fixtures/jiangsu';
 
 describe('jiangsu-2025 rubric data', () => {
@@ -120,6 +122,23 @@ describe('jiangsu-2025 rubric data', () => {
       const msg = (e as Error).message;
       expect(msg).toContain('indicators.2.levels');
       expect(msg).toContain('tiers.1.requiredSegments');
+    }
+  });
+});
+
+describe('shipped rubrics', () => {
+  it('parse under the schema to themselves, so the CLI and the pane may use them without parsing', () => {
+    expect(checkShippedRubrics()).toEqual([]);
+  });
+
+  it('the check catches data the schema would change', () => {
+    const data = SHIPPED_RUBRICS.get('jiangsu-2025') as { title: { zh: string } };
+    const before = data.title.zh;
+    data.title.zh = ` ${before} `; // the schema trims texts
+    try {
+      expect(checkShippedRubrics().join('\n')).toContain('jiangsu-2025');
+    } finally {
+      data.title.zh = before;
     }
   });
 });

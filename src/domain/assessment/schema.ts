@@ -2,7 +2,7 @@
 // indicator 7 and the declaration keys all come from the rubric. Types and enums are checked here; ranges
 // and business rules (bands, 「/」 tiers, formats) are checked by the scorer so that every problem of an
 // input is reported at once with its path.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIT_IDS, SCENARIO_TIER_VALUES, type Rubric } from '../rubric/schema';
 import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type Assessment } from './types';
 import type { Lang } from '../i18n/lang';

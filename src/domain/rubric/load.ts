@@ -1,5 +1,6 @@
 // Validates rubric data at load: a bad data file fails loudly with the path of every problem.
-import { rubricSchema, type Rubric } from './schema';
+import { rubricSchema } from './rubric-schema';
+import type { Rubric } from './schema';
 
 export class RubricLoadError extends Error {
   constructor(

@@ -1,21 +1,17 @@
-// The rubrics this product ships, one JSON data file per rubric id, validated when first asked for.
+// The rubrics this product ships, one JSON data file per rubric id. Shipped data is validated before it ships,
+// not on every start: `scripts/build-cli.js` (and the pane's build) refuse to build unless every file here
+// parses under the rubric schema to itself (`checkShippedRubrics`), and test/domain/rubric-data.test.ts
+// asserts the same. So the CLI and the pane load no zod to use a shipped rubric. A rubric from anywhere else
+// goes through loadRubric (src/domain/rubric/load.ts).
 import jiangsu2025 from './jiangsu-2025.json';
-import { loadRubric } from '../rubric/load';
 import type { Rubric } from '../rubric/schema';
 
-const DATA: Record<string, unknown> = { 'jiangsu-2025': jiangsu2025 };
+/** Shipped data by id; a Map so an id such as `__proto__` finds nothing. */
+export const SHIPPED_RUBRICS: ReadonlyMap<string, unknown> = new Map<string, unknown>([['jiangsu-2025', jiangsu2025]]);
 export const DEFAULT_RUBRIC_ID = 'jiangsu-2025';
-export const RUBRIC_IDS = Object.keys(DATA);
-
-const loaded = new Map<string, Rubric>();
+export const RUBRIC_IDS = [...SHIPPED_RUBRICS.keys()];
 
 /** The rubric with this id, or undefined when the product does not ship it. */
 export function getRubric(id: string = DEFAULT_RUBRIC_ID): Rubric | undefined {
-  const hit = loaded.get(id);
-  if (hit) return hit;
-  const data = DATA[id];
-  if (data === undefined) return undefined;
-  const rubric = loadRubric(data);
-  loaded.set(id, rubric);
-  return rubric;
+  return SHIPPED_RUBRICS.get(id) as Rubric | undefined;
 }

@@ -1,0 +1,29 @@
+// The build-time (and test-time) check of the shipped rubrics: each parses under the schema, and to itself —
+// so using the data as it is, without parsing it at run time, gives exactly what the schema would give.
+import { loadRubric } from '../rubric/load';
+import { SHIPPED_RUBRICS } from './index';
+
+/** Structural equality of JSON values (key order aside). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Problems with the shipped rubric data, one line each; empty when all of it may ship. */
+export function checkShippedRubrics(): string[] {
+  const problems: string[] = [];
+  for (const [id, data] of SHIPPED_RUBRICS) {
+    try {
+      const parsed = loadRubric(data);
+      if (!sameJson(parsed, data)) problems.push(`rubric ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  return problems;
+}
