@@ -1,18 +1,34 @@
-// `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed).
+// `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed). With a
+// 申报书 (the `application` section, or the workbook's 申报书 sheets filled in) its checks follow the report;
+// they do not change the self-assessment's tier, but their errors make the exit code 1 too.
 import { nextTierGap, score, type Lang } from '../domain';
+import { checkApplication, type ApplicationReport } from '../domain/application/checks';
+import { getApplicationRubric } from '../domain/rubrics/applications';
 import { formatReport } from './format-report';
+import { formatApplication } from './format-application';
 import { loadAssessmentFile } from './load-assessment';
 import type { CliIO } from './io';
 
 export interface ScoreCommandOptions {
   json?: boolean;
   lang: Lang;
+  /** Today as YYYY-MM-DD (tests); by default the machine's date. */
+  today?: string;
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
   const { rubric, assessment, readErrors } = await loadAssessmentFile(file, opts.lang);
-  const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors });
-  if (opts.json) io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang));
-  return report.errors.length > 0 ? 1 : 0;
+  // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
+  const isApp = (path: string) => path.startsWith('application.');
+  const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });
+  const app = getApplicationRubric(rubric.id);
+  let application: ApplicationReport | undefined;
+  if (app && assessment.application) {
+    application = checkApplication(app, rubric, assessment, { lang: opts.lang, today: opts.today ?? new Date().toISOString().slice(0, 10) });
+    const unreadable = readErrors.filter((e) => isApp(e.path)).map((e) => ({ path: e.path, code: 'check-value' as const, message: e.message }));
+    application = { ...application, complete: application.complete && unreadable.length === 0, errors: [...unreadable, ...application.errors] };
+  }
+  if (opts.json) io.out(JSON.stringify(application ? { ...report, application } : report, null, 2) + '\n');
+  else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang) + (application ? formatApplication(application, opts.lang) : ''));
+  return report.errors.length > 0 || (application?.errors.length ?? 0) > 0 ? 1 : 0;
 }

@@ -1,19 +1,14 @@
 // The application rubrics (附件5's 申报书 as data) this product ships, keyed by the assessment rubric they
-// belong to, validated when first asked for — like ./index.ts does for assessment rubrics.
+// belong to. Like ./index.ts, shipped data is checked before it ships (./check.ts: it must parse under the
+// application rubric schema to itself), so it is used as it is, without zod at run time. An application rubric
+// from anywhere else goes through loadApplicationRubric (../application/load.ts).
 import jiangsu2025 from './jiangsu-2025-application.json';
-import { loadApplicationRubric } from '../application/load';
 import type { ApplicationRubric } from '../application/rubric';
 
-const DATA: Record<string, unknown> = { 'jiangsu-2025': jiangsu2025 };
-const loaded = new Map<string, ApplicationRubric>();
+/** Shipped data by assessment rubric id; a Map so an id such as `__proto__` finds nothing. */
+export const SHIPPED_APPLICATION_RUBRICS: ReadonlyMap<string, unknown> = new Map<string, unknown>([['jiangsu-2025', jiangsu2025]]);
 
 /** The application rubric of an assessment rubric, or undefined when it has none. */
 export function getApplicationRubric(rubricId: string): ApplicationRubric | undefined {
-  const hit = loaded.get(rubricId);
-  if (hit) return hit;
-  const data = DATA[rubricId];
-  if (data === undefined) return undefined;
-  const app = loadApplicationRubric(data);
-  loaded.set(rubricId, app);
-  return app;
+  return SHIPPED_APPLICATION_RUBRICS.get(rubricId) as ApplicationRubric | undefined;
 }

@@ -2,6 +2,8 @@
 // so using the data as it is, without parsing it at run time, gives exactly what the schema would give.
 import { loadRubric } from '../rubric/load';
 import { SHIPPED_RUBRICS } from './index';
+import { loadApplicationRubric } from '../application/load';
+import { SHIPPED_APPLICATION_RUBRICS } from './applications';
 
 /** Structural equality of JSON values (key order aside). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -21,6 +23,14 @@ export function checkShippedRubrics(): string[] {
     try {
       const parsed = loadRubric(data);
       if (!sameJson(parsed, data)) problems.push(`rubric ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  for (const [id, data] of SHIPPED_APPLICATION_RUBRICS) {
+    try {
+      const parsed = loadApplicationRubric(data);
+      if (!sameJson(parsed, data)) problems.push(`application rubric of ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
     } catch (e) {
       problems.push((e as Error).message);
     }

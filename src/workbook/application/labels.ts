@@ -3,7 +3,6 @@
 import type { Lang } from '../../domain/i18n/lang';
 
 const zh = {
-  choicesTitle: '申报书选项（下拉列表）',
   field: '项目',
   value: '填写内容',
   count: '字数',
@@ -66,7 +65,6 @@ const zh = {
 type Labels = typeof zh;
 
 const en: Labels = {
-  choicesTitle: 'Application choice lists',
   field: 'Item',
   value: 'Entry',
   count: 'Length',

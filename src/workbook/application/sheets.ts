@@ -27,7 +27,7 @@ export interface ApplicationSheets {
 }
 
 /** The hidden options sheet: one column per choice list, then the scenarios as 「id 名称」. */
-function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric, lang: Lang) {
+function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric) {
   const S = APP_OPTIONS_SHEET;
   const b = new SheetBuilder('app-options', S).hide();
   const lists = new Map<string, string>();
@@ -38,7 +38,7 @@ function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric, lang: Lang) {
   });
   const sc = Object.keys(app.choices).length + 1;
   b.set(`${colLetter(sc)}1`, 'scenarios').column(`${colLetter(sc)}2`, rubric.scenarios.map((s) => scenarioOption(s.id, s.name.zh)));
-  b.set('A200', applicationLabels(lang).choicesTitle);
+  b.print('A1:B2', 'portrait');
   return { sheet: b.build(), lists, scenarioList: absRange(S, sc, 2, sc, 1 + rubric.scenarios.length) };
 }
 
@@ -182,7 +182,7 @@ export function buildApplicationSheets(
   refs: { R: RubricRefs; P: ProfileRefs; Sc: ScenarioRefs; Res: ResultRefs },
   lang: Lang,
 ): ApplicationSheets {
-  const options = buildOptionsSheet(app, rubric, lang);
+  const options = buildOptionsSheet(app, rubric);
   const instances = app.sections.find((s) => s.kind === 'instances');
   const ctx: AppContext = {
     app,

@@ -1,4 +1,5 @@
 // The zip guard: hostile or broken .xlsx files are refused before ExcelJS allocates for them.
+import { LAYOUT_VERSION } from '../../../src/workbook/layout';
 import { buildLayout } from '../../../src/workbook/layout';
 import { writeWorkbook } from '../../../src/adapters/xlsx/write';
 import { readAssessmentWorkbook } from '../../../src/adapters/xlsx/read';
@@ -55,7 +56,7 @@ describe('checkZip', () => {
     const names = readZipDirectory(template).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml']));
     expect(await problemOf(template)).toBeUndefined();
-    expect((await readAssessmentWorkbook(template, 'zh', { inflate: nodeInflater })).layoutVersion).toBe(1);
+    expect((await readAssessmentWorkbook(template, 'zh', { inflate: nodeInflater })).layoutVersion).toBe(LAYOUT_VERSION);
   });
 
   it('refuses a zip that declares more than the limit, without inflating anything', async () => {
