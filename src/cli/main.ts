@@ -57,6 +57,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('application')
+    .description('write the printable 申报书 (附件5) of a workbook or assessment as a Word document')
+    .argument('<file>', 'workbook (.xlsx) or assessment (.json)')
+    .option('-o, --output <file>', 'output file (default 申报书.docx)')
+    .option('--force', 'overwrite an existing file')
+    .addOption(langOption())
+    .action(async (file: string, o: { output?: string; force?: boolean; lang: string }) => {
+      code = await (await import('./application-command')).applicationCommand(file, { output: o.output, force: o.force, lang: parseLang(o.lang) }, io);
+    });
+
+  program
     .command('export')
     .description('write the exchange JSON of a workbook')
     .argument('<file>', 'workbook (.xlsx)')

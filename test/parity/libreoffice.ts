@@ -28,15 +28,25 @@ const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Recalculates every file in ONE soffice call; returns the recalculated files by the same names. */
 export async function recalculate(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
-  if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui; see scripts/setup-system.sh)');
+  return convert(files, 'xlsx', /^[\w.-]+\.xlsx$/, soffice);
+}
+
+/** Renders documents (.docx, .xlsx) to PDF in ONE soffice call; returns each PDF by its input's name. */
+export async function renderPdf(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
+  return convert(files, 'pdf', /^[\w.-]+\.(docx|xlsx)$/, soffice);
+}
+
+async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', names: RegExp, soffice: string | undefined): Promise<Map<string, Buffer>> {
+  if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui, libreoffice-writer-nogui; see scripts/setup-system.sh)');
   const root = mkdtempSync(join(tmpdir(), 'sfa-lo-'));
+  const outName = (name: string) => (to === 'pdf' ? name.replace(/\.[^.]+$/, '.pdf') : name);
   try {
     const [inDir, outDir, profile] = ['in', 'out', 'profile'].map((d) => join(root, d)) as [string, string, string];
     mkdirSync(join(profile, 'user'), { recursive: true });
     mkdirSync(inDir);
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
     const paths = files.map((f) => {
-      if (!/^[\w.-]+\.xlsx$/.test(f.name)) throw new Error(`file names must be plain ASCII .xlsx names: ${f.name}`);
+      if (!names.test(f.name)) throw new Error(`file names must be plain ASCII names matching ${names}: ${f.name}`);
       const p = join(inDir, f.name);
       writeFileSync(p, f.data);
       return p;
@@ -46,15 +56,15 @@ export async function recalculate(files: { name: string; data: Buffer }[], soffi
     let log = '';
     let pending = paths;
     while (pending.length) {
-      log = await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--convert-to', 'xlsx', '--outdir', outDir, ...pending]);
-      const left = pending.filter((p) => !existsSync(join(outDir, basename(p))));
+      log = await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--convert-to', to, '--outdir', outDir, ...pending]);
+      const left = pending.filter((p) => !existsSync(join(outDir, outName(basename(p)))));
       if (left.length === pending.length) break;
       pending = left;
     }
     const out = new Map<string, Buffer>();
     for (const f of files) {
-      const p = join(outDir, f.name);
-      if (!existsSync(p)) throw new Error(`soffice wrote no ${f.name}:\n${log}`);
+      const p = join(outDir, outName(f.name));
+      if (!existsSync(p)) throw new Error(`soffice wrote no ${outName(f.name)}:\n${log}`);
       out.set(f.name, readFileSync(p));
     }
     return out;
