@@ -1,6 +1,6 @@
 // Figures that need a build or other files; each prints a line or says why it could not.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,44 +49,109 @@ async function workbookFiles(root: string): Promise<void> {
   console.log(`export 100 files:     ${(total / 1000).toFixed(1)} s (${(100 / (total / 1000)).toFixed(1)} files/s, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB)`);
 }
 
+interface Usage {
+  cpuMs: number;
+  maxRssKb: number;
+}
+
+/** Runs a node script (or `python`) with CPU time and peak RSS written by the child itself on exit. */
+function measured(args: string[], cache: string, python = false): { usage?: Usage; wallS: number; error?: string } {
+  const usageFile = join(cache, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const preload = join(cache, 'usage.js');
+  writeFileSync(
+    preload,
+    "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.SFA_BENCH_USAGE, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS })); });\n",
+  );
+  const t0 = process.hrtime.bigint();
+  const r = python
+    ? spawnSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, SFA_BENCH_USAGE: usageFile }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) return { wallS, error: `exited ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').split('\n')[0]}` };
+  if (python) return { wallS, usage: JSON.parse(r.stdout.trim().split('\n').pop()!) as Usage };
+  return existsSync(usageFile) ? { wallS, usage: JSON.parse(readFileSync(usageFile, 'utf8')) as Usage } : { wallS, error: 'no usage written' };
+}
+
+/** The parts of two .xlsx files that differ (document properties, which hold the time of writing, aside). */
+async function differingParts(a: string, b: string): Promise<string[]> {
+  const { readZip } = await import('../test/corpus/zip');
+  const pa = readZip(readFileSync(a));
+  const pb = new Map(readZip(readFileSync(b)).map((e) => [e.name, e.data!]));
+  return pa.filter((e) => !e.name.startsWith('docProps/') && !pb.get(e.name)?.equals(e.data!)).map((e) => e.name);
+}
+
+const fmtUsage = (u: Usage) => `${(u.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${(u.maxRssKb / 1024).toFixed(0)} MB`;
+
 /**
- * `sfa merge` over 100 and 1,000 generated enterprise workbooks, as a bureau runs it: the built CLI in a child
- * process, wall time from spawn to exit. Peak RSS is the child's own `process.resourceUsage().maxRSS`,
- * written on exit by a file preloaded with `node --require` (the CLI itself is not changed). The workbooks
- * are generated once per count and layout version and cached in the temp folder.
+ * `sfa merge` as a bureau runs it (the built CLI in a child process), beside its baselines measured in the same
+ * run on the same files: the ExcelJS-based read (bench/exceljs-read.ts, the reader before the bounded one)
+ * merging and writing the same summary, and openpyxl read_only=True reading the same names. Then the scale
+ * curve up to a province round (100 … 20,000 distinct workbooks, cloned fast from the generated 1,000), and
+ * `--into` the 20,000-enterprise summary. Workbooks are cached in the temp folder per count and layout version.
  */
 async function mergeFiles(root: string): Promise<void> {
-  const { writeEnterpriseWorkbooks } = await import('../test/corpus/make-corpus');
+  const { writeEnterpriseWorkbooks, batchEnterprise } = await import('../test/corpus/make-corpus');
+  const { cloneWorkbooks } = await import('./clone-workbooks');
   const { LAYOUT_VERSION } = await import('../src/workbook/layout');
   const cli = join(root, 'bin', 'sfa.js');
-  for (const count of [100, 1000]) {
+  const child = join(root, '.bench-out', 'bench', 'merge-child.js');
+  const baseDir = join(tmpdir(), `sfa-bench-merge-v${LAYOUT_VERSION}-1000`);
+  const baseInput = join(baseDir, '申报 材料');
+  if (!existsSync(join(baseDir, 'complete'))) {
+    rmSync(baseDir, { recursive: true, force: true });
+    await writeEnterpriseWorkbooks(baseInput, 1000);
+    writeFileSync(join(baseDir, 'complete'), new Date().toISOString());
+  }
+  const baseFiles = Array.from({ length: 1000 }, (_, i) => join(baseInput, `${batchEnterprise(i).city} 市`, `企业 ${String(i + 1).padStart(4, '0')}.xlsx`));
+  const sizes = (process.env.SFA_BENCH_SCALE ?? '100,1000,5000,20000').split(',').map(Number);
+  let largest: { count: number; out: string } | undefined;
+  for (const count of sizes) {
     const label = `merge ${count} files:`.padEnd(22);
-    const cache = join(tmpdir(), `sfa-bench-merge-v${LAYOUT_VERSION}-${count}`);
+    const cache = join(tmpdir(), `sfa-bench-clones-v${LAYOUT_VERSION}-${count}`);
     const input = join(cache, '申报 材料');
-    const ready = join(cache, 'complete');
-    let generated = '';
-    if (!existsSync(ready)) {
+    if (count === 1000) mkdirSync(cache, { recursive: true });
+    else if (!existsSync(join(cache, 'complete'))) {
       rmSync(cache, { recursive: true, force: true });
-      const t0 = Date.now();
-      await writeEnterpriseWorkbooks(input, count);
-      writeFileSync(ready, new Date().toISOString());
-      generated = `; generated the workbooks in ${((Date.now() - t0) / 1000).toFixed(0)} s`;
+      cloneWorkbooks(baseFiles.slice(0, Math.min(count, 1000)), input, count);
+      writeFileSync(join(cache, 'complete'), new Date().toISOString());
     }
-    const preload = join(cache, 'max-rss.js');
-    writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.SFA_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
-    const rssFile = join(cache, 'max-rss.txt');
-    rmSync(rssFile, { force: true });
+    const folder = count === 1000 ? baseInput : input;
     const out = join(cache, '推荐汇总表.xlsx');
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', preload, cli, 'merge', input, '-o', out], { env: { ...process.env, SFA_BENCH_RSS: rssFile }, encoding: 'utf8', maxBuffer: 64 << 20 });
-    const s = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0 || !existsSync(rssFile)) {
-      console.log(`${label}not measured: sfa merge exited ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').split('\n')[0]}`);
+    const lean = measured([cli, 'merge', folder, '-o', out], cache);
+    if (!lean.usage) {
+      console.log(`${label}not measured: sfa merge ${lean.error}`);
       continue;
     }
-    const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024; // maxRSS is in kB
-    const goal = count === 1000 ? ' (goal ≤ 60 s and < 500 MB)' : '';
-    console.log(`${label}${s.toFixed(1)} s wall (${(count / s).toFixed(1)} files/s), peak RSS ${rssMb.toFixed(0)} MB${goal}; output ${(statSync(out).size / 1024).toFixed(0)} kB${generated}`);
+    largest = { count, out };
+    console.log(`${label}sfa merge ${fmtUsage(lean.usage)}, ${lean.wallS.toFixed(1)} s wall (${(count / lean.wallS).toFixed(0)} files/s); output ${(statSync(out).size / 1024).toFixed(0)} kB`);
+    if (count !== 1000) continue;
+    // Baselines on the same 1,000 files, in the same run.
+    const baseOut = join(cache, '推荐汇总表-exceljs.xlsx');
+    const leanOut = join(cache, '推荐汇总表-lean.xlsx');
+    const ex = measured([child, 'exceljs', folder, baseOut], cache);
+    const le = measured([child, 'lean', folder, leanOut], cache);
+    if (ex.usage && le.usage) {
+      const diff = await differingParts(baseOut, leanOut);
+      console.log(`  vs ExcelJS read:     ${fmtUsage(ex.usage)} for the same merge in one process; the lean reader ${fmtUsage(le.usage)}: ${(ex.usage.cpuMs / le.usage.cpuMs).toFixed(1)}× less CPU (sfa merge: ${(ex.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}×; goal ≥ 5×)`);
+      console.log(`  same summary:        ${diff.length === 0 ? 'every part byte for byte (document properties aside)' : `DIFFERS in ${diff.join(', ')}`}`);
+    } else console.log(`  vs ExcelJS read:     not measured: ${ex.error ?? le.error}`);
+    const py = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' });
+    if (py.status !== 0) console.log('  vs openpyxl:         not measured (/usr/bin/python3 has no openpyxl)');
+    else {
+      const op = measured([join(root, 'bench', 'openpyxl-merge.py'), folder], cache, true);
+      if (op.usage) console.log(`  vs openpyxl:         read_only=True reading the same names ${fmtUsage(op.usage)}: sfa merge uses ${(op.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}× less CPU (goal ≥ 6×)`);
+      else console.log(`  vs openpyxl:         not measured: ${op.error}`);
+    }
+  }
+  if (largest) {
+    // A province summary read back, merged into and written again.
+    const cache = join(tmpdir(), `sfa-bench-clones-v${LAYOUT_VERSION}-100`);
+    const out = join(tmpdir(), 'sfa-bench-into.xlsx');
+    const into = measured([cli, 'merge', join(cache, '申报 材料'), '-o', out, '--into', largest.out], cache);
+    const label = `--into ${largest.count}:`.padEnd(22);
+    console.log(into.usage ? `${label}100 files merged into the ${largest.count}-enterprise summary: ${fmtUsage(into.usage)}, ${into.wallS.toFixed(1)} s wall` : `${label}not measured: ${into.error}`);
+    rmSync(out, { force: true });
   }
 }
 

@@ -11,3 +11,7 @@ class ResizeObserverStub {
 // jsdom lacks TextDecoder/TextEncoder, which browsers (and the xlsx reader's zip guard) have: Node's are the same API.
 (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;
 (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+
+// jsdom lacks DecompressionStream, which browsers (and the xlsx reader's inflater in the pane) have: Node's is the same API.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(globalThis as unknown as { DecompressionStream: unknown }).DecompressionStream ??= require('node:stream/web').DecompressionStream;

@@ -1,7 +1,7 @@
 // `sfa export FILE.xlsx [-o assessment.json] [--force]`: the exchange JSON of a workbook (stdout without -o).
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Lang } from '../domain';
-import { UsageError, type CliIO } from './io';
+import { shownPath, UsageError, type CliIO } from './io';
 import { isWorkbookFile, loadAssessmentFile } from './load-assessment';
 import { cliText } from './text';
 import { writeOutputFile } from './output-guard';
@@ -15,7 +15,7 @@ export async function exportCommand(file: string, opts: { output?: string; force
   if (opts.output) {
     const out = resolve(io.cwd, opts.output);
     await writeOutputFile(
-      { out, force: opts.force === true, inputs: [source], lang: opts.lang, platform: io.platform, display: (p) => relative(io.cwd, p) || p, onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+      { out, force: opts.force === true, inputs: [source], lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
       async () => json,
     );
     io.out(m.wrote(out));

@@ -27,7 +27,17 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/** The lock file could not be created for a reason other than being held (no such folder, no permission…). */
+export class FileLockError extends Error {
+  constructor(readonly target: string, readonly reason: unknown) {
+    super(`lock ${target}`);
+    this.name = 'FileLockError';
+  }
+}
+
 const POLL_MS = 150;
+/** A file only read (the `--into` summary written elsewhere) in a place nobody may write needs no lock. */
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** Whether a process with this pid runs on this machine (EPERM: it runs, as another user). */
 export function pidAlive(pid: number): boolean {
@@ -82,7 +92,7 @@ async function acquire(target: string, opts: LockWaitOptions): Promise<() => Pro
         await unlink(lockFile).catch(() => undefined);
       };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileLockError(target, e);
     }
     const holder = await readHolder(lockFile);
     if (holder && holder.host === me.host && !pidAlive(holder.pid)) {
@@ -101,13 +111,22 @@ async function acquire(target: string, opts: LockWaitOptions): Promise<() => Pro
 
 /**
  * Runs `fn` holding a lock on each path (duplicates and two spellings of one file lock once; locks are taken in
- * a fixed order so two runs locking the same pair cannot deadlock), and releases them however `fn` ends.
+ * a fixed order so two runs locking the same pair cannot deadlock), and releases them however `fn` ends. A path
+ * in `readOnly` (also in `paths`) whose folder refuses the lock file is read without one.
  */
-export async function withFileLocks<T>(paths: string[], opts: LockWaitOptions, fn: () => Promise<T>): Promise<T> {
+export async function withFileLocks<T>(paths: string[], opts: LockWaitOptions & { readOnly?: string[] }, fn: () => Promise<T>): Promise<T> {
+  const readOnly = new Set(await Promise.all((opts.readOnly ?? []).map(canonical)));
   const targets = [...new Set(await Promise.all(paths.map(canonical)))].sort();
   const releases: (() => Promise<void>)[] = [];
   try {
-    for (const t of targets) releases.push(await acquire(t, opts));
+    for (const t of targets) {
+      try {
+        releases.push(await acquire(t, opts));
+      } catch (e) {
+        const code = e instanceof FileLockError ? (e.reason as NodeJS.ErrnoException).code : undefined;
+        if (!(readOnly.has(t) && code && UNWRITABLE.has(code))) throw e;
+      }
+    }
     return await fn();
   } finally {
     for (const r of releases.reverse()) await r();

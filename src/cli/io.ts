@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from 'node:path';
+
 // What a command needs from the outside world, so commands run in-process in tests.
 export interface CliIO {
   out(text: string): void;
@@ -15,4 +17,10 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** A path as the user should read it: relative to the working folder when it lies inside it, else absolute. */
+export function shownPath(cwd: string, path: string): string {
+  const r = relative(cwd, path);
+  return r && !r.startsWith('..') && !isAbsolute(r) ? r : path;
 }

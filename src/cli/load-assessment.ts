@@ -2,8 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { readAsWorkbook } from '../adapters/xlsx/sniff';
+import type { CachedResults } from '../adapters/xlsx/read';
 import { UsageError } from './io';
 import { cliText } from './text';
+import { fileMessages } from '../domain/i18n/files';
 import { fsErrorMessage } from './fs-errors';
 
 export interface LoadedAssessment {
@@ -11,6 +13,8 @@ export interface LoadedAssessment {
   assessment: Assessment;
   /** Cells of a workbook the reader could not read, as errors naming sheet and cell. */
   readErrors: Issue[];
+  /** A workbook's cached results (what Excel last computed), for the merge's tamper flag; absent for JSON. */
+  cached?: CachedResults;
 }
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
@@ -24,13 +28,13 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
     throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
   if (readAsWorkbook(file, data)) {
-    // ExcelJS is loaded only here, so scoring JSON files starts fast.
+    // The workbook reader is loaded only here, so scoring JSON files starts fast.
     const { readAssessmentWorkbook, WorkbookReadError } = await import('../adapters/xlsx/read');
     const { problemsAsIssues } = await import('../workbook/inputs');
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems) };
+      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
@@ -42,7 +46,9 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   if (parsed.ok) return { rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
   switch (parsed.problem) {
     case 'not-json':
-      throw new UsageError(m.notJson(file, parsed.detail));
+      // A .txt or .docx sent by mistake: say what sfa reads rather than how JSON.parse failed.
+      if (!/\.json$/i.test(file)) throw new UsageError(`${file} ${fileMessages(lang).neitherWorkbookNorJson}`);
+      throw new UsageError(m.notJson(file, fileMessages(lang).jsonSyntax(parsed.syntax)));
     case 'not-object':
       throw new UsageError(m.notAssessment(file, m.notAnObject));
     case 'unknown-rubric':

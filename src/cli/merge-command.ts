@@ -5,14 +5,14 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { getRubric } from '../domain/rubrics';
-import { UsageError, type CliIO } from './io';
+import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
-import { IsolatedReader } from './isolated-reader';
+import { IsolatedReader, readInOrder } from './isolated-reader';
 import { cliText } from './text';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
-import { withFileLocks, LockTimeoutError } from './file-lock';
-import { checkMergeOutput } from './output-guard';
+import { withFileLocks } from './file-lock';
+import { checkMergeOutput, lockProblem } from './output-guard';
 
 export interface MergeCommandOptions {
   output: string;
@@ -96,17 +96,17 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   // Held from reading --into until the output is renamed into place: a second merge into the same summary
   // waits, then reads what this one wrote, so neither batch is lost.
   const locked = [out, ...(into ? [into] : [])];
+  const display = (p: string) => shownPath(io.cwd, p);
   const onWait = (target: string, holder?: { pid: number; host: string }) => {
     if (!opts.json) io.err(`sfa: ${m.waitingForLock(target, holder?.pid, holder?.host)}`);
   };
   try {
-    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs }, async () => {
-      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display: (p) => relative(io.cwd, p) || p, lang: opts.lang });
+    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs, readOnly: into ? [into] : [] }, async () => {
+      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display, lang: opts.lang });
       return await mergeLocked(files, unreadable, out, into, opts, io);
     });
   } catch (e) {
-    if (e instanceof LockTimeoutError) throw new UsageError(m.lockTimeout(e.target, e.lockFile));
-    throw e;
+    throw lockProblem(e, display, opts.lang) ?? e;
   }
 }
 
@@ -153,17 +153,22 @@ async function mergeLocked(
   const load = reader.available ? (f: string) => reader.read(f, opts.lang) : (f: string) => loadAssessmentFile(f, opts.lang);
   const started = Date.now();
   try {
-    for (const [i, file] of files.entries()) {
+    // Two reads in flight: the worker reads the next file while this thread takes the last one.
+    const read = async (file: string) => {
       const name = relative(io.cwd, file) || file;
-      let modified = 0;
-      try {
-        modified = (await stat(file).catch((e: unknown) => {
-          throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
-        })).mtimeMs;
-        const r = await load(file);
+      const s = await stat(file).catch((e: unknown) => {
+        throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
+      });
+      return { modified: s.mtimeMs, r: await load(file) };
+    };
+    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
+      const name = relative(io.cwd, file) || file;
+      if (result) {
+        const { modified, r } = result;
         inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
-      } catch (e) {
-        const why = (e as Error).message.replace(`${file}: `, '').replace(file, name);
+      } else {
+        const why = (error as Error).message.replace(`${file}: `, '').replace(file, name);
+        const modified = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

@@ -9,7 +9,7 @@ import type { Lang } from '../domain';
 import { UsageError } from './io';
 import { errnoCode, fsErrorMessage } from './fs-errors';
 import { cliText } from './text';
-import { LockTimeoutError, withFileLocks } from './file-lock';
+import { FileLockError, LockTimeoutError, withFileLocks } from './file-lock';
 import { writeFileAtomic } from './write-file';
 
 export interface OutputCheck {
@@ -71,7 +71,6 @@ export async function checkMergeOutput(c: OutputCheck & { into: string | undefin
  * above, atomically, with a file-system failure said as one sentence. `data` is made only once the lock is held.
  */
 export async function writeOutputFile(c: OutputCheck & { platform?: NodeJS.Platform; onWait?: (target: string) => void }, data: () => Promise<Buffer | string>): Promise<void> {
-  const m = cliText(c.lang);
   try {
     await withFileLocks([c.out], { onWait: c.onWait }, async () => {
       await checkOutput(c);
@@ -81,7 +80,13 @@ export async function writeOutputFile(c: OutputCheck & { platform?: NodeJS.Platf
       });
     });
   } catch (e) {
-    if (e instanceof LockTimeoutError) throw new UsageError(m.lockTimeout(c.display(e.target), e.lockFile));
-    throw e;
+    throw lockProblem(e, c.display, c.lang) ?? e;
   }
+}
+
+/** A lock that could not be had, as the UsageError to show, or undefined for any other error. */
+export function lockProblem(e: unknown, display: (p: string) => string, lang: Lang): UsageError | undefined {
+  if (e instanceof LockTimeoutError) return new UsageError(cliText(lang).lockTimeout(display(e.target), e.lockFile));
+  if (e instanceof FileLockError) return new UsageError(fsErrorMessage(e.reason, display(e.target), 'write', lang));
+  return undefined;
 }

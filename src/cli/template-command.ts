@@ -1,8 +1,8 @@
 // `sfa template [-o 文件.xlsx] [--from assessment.json] [--lang en] [--force]`: writes the workbook.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Lang } from '../domain';
 import { getRubric } from '../domain/rubrics';
-import type { CliIO } from './io';
+import { shownPath, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
 import { cliText } from './text';
 import { writeOutputFile } from './output-guard';
@@ -19,7 +19,7 @@ export async function templateCommand(opts: { output?: string; from?: string; fo
   const rubric = source?.rubric ?? getRubric()!;
   const inputs = source ? inputsFromAssessment(rubric, source.assessment) : undefined;
   await writeOutputFile(
-    { out, force: opts.force === true, lang: opts.lang, platform: io.platform, display: (p) => relative(io.cwd, p) || p, onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+    { out, force: opts.force === true, lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
     () => writeWorkbook(buildLayout(rubric, { lang: opts.lang }), inputs),
   );
   io.out(m.wrote(out));

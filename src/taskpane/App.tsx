@@ -14,13 +14,14 @@ import { GapList } from './components/GapList';
 import { IssueList, type PaneIssue } from './components/IssueList';
 import { Radar } from './components/Radar';
 import { CoverageStrip } from './components/CoverageStrip';
-import { WhatIfPanel } from './components/WhatIfPanel';
-import { SummaryPanel } from './components/SummaryPanel';
 import { BureauMergeNote } from './components/BureauMergeNote';
 import { LoadBoundary } from './components/LoadBoundary';
 
-// The bureau merge (its panel, the merge engine, the workbook reader) loads only when a bureau opens it.
+// The bureau merge (its panel, the merge engine, the workbook reader) loads only when a bureau opens it; the
+// what-if and summary tabs (and the form controls only they use) when first opened.
 const MergePanel = React.lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
+const WhatIfPanel = React.lazy(() => import('./components/WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
+const SummaryPanel = React.lazy(() => import('./components/SummaryPanel').then((m) => ({ default: m.SummaryPanel })));
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px', minWidth: '280px' },
@@ -120,31 +121,35 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
             {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
           </>
         )}
-        {tab === 'whatif' && (
-          <WhatIfPanel
-            rubric={rubric}
-            base={st.assessment!}
-            changes={wb.whatIf}
-            sweep={sweep}
-            strings={s}
-            lang={lang}
-            onChange={wb.setWhatIf}
-            onApply={() =>
-              void attempt(async () => {
-                await actions.applyChanges(rubric, wb.whatIf);
-                wb.setWhatIf([]);
-              })
-            }
-            onRevert={() => wb.setWhatIf([])}
-          />
-        )}
-        {tab === 'summary' && (
-          <>
-            <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
-            <Divider />
-            <BureauMergeNote strings={s} />
-          </>
-        )}
+        <LoadBoundary message={s.failed}>
+          <React.Suspense fallback={<Spinner label={s.loading} />}>
+          {tab === 'whatif' && (
+            <WhatIfPanel
+              rubric={rubric}
+              base={st.assessment!}
+              changes={wb.whatIf}
+              sweep={sweep}
+              strings={s}
+              lang={lang}
+              onChange={wb.setWhatIf}
+              onApply={() =>
+                void attempt(async () => {
+                  await actions.applyChanges(rubric, wb.whatIf);
+                  wb.setWhatIf([]);
+                })
+              }
+              onRevert={() => wb.setWhatIf([])}
+            />
+          )}
+          {tab === 'summary' && (
+            <>
+              <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
+              <Divider />
+              <BureauMergeNote strings={s} />
+            </>
+          )}
+          </React.Suspense>
+        </LoadBoundary>
       </>
     );
   })();

@@ -9,6 +9,7 @@ import { workbookLabels } from './labels';
 import { runningCount, type ProblemSource } from './problems';
 import type { RubricRefs } from './rubric-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { longest } from './row-heights';
 import type { SheetSpec } from './types';
 
 export const INDICATORS_SHEET = '数字化转型自评';
@@ -99,7 +100,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueCell:
     ];
     for (const [col, f] of formulas) b.set(`${col}${r}`, { f }, 'helper');
     b.set(`H${r}`, { f: `IF(${c('L')}>0,INDEX(${R.intervalText},${c('N')}),"")` }, 'output');
-    b.set(`I${r}`, { f: `IF(${c('L')}>0,INDEX(${texts},1,${c('L')}),IF(${c('L')}=-2,${str(L.naText)},""))` }, 'wrap');
+    b.set(`I${r}`, { f: `IF(${c('L')}>0,INDEX(${texts},1,${c('L')}),IF(${c('L')}=-2,${str(L.naText)},""))` }, 'wrap', { fit: longest(ind.levels) });
     const fitNoMeaning = levelsWithoutFits.length
       ? `IF(AND(${c('M')}>0,OR(${levelsWithoutFits.map((lv) => `${c('L')}=${lv}`).join(',')})),${str(L.fitNoMeaning)},"")`
       : '""';

@@ -7,6 +7,8 @@ const OFFICIAL_SUMMARY = {
   summaryTitle: '先进级智能工厂推荐汇总表',
   unit: '推荐单位名称：',
   stamp: '（加盖单位公章）',
+  /** The annex's line 「推荐单位名称：（加盖单位公章）」 as one label before the unit's name. */
+  unitStamped: '推荐单位名称（加盖单位公章）：',
   contact: '联系人：',
   phone: '联系电话：',
   summaryHeaders: ['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注'],

@@ -9,6 +9,7 @@ import { buildRubricSheet } from './rubric-sheet';
 import { buildScenariosSheet } from './scenarios-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import { NAMES } from './names';
+import { PRINT } from './styles';
 import type { NameSpec, WorkbookLayout } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { buildApplicationSheets } from './application/sheets';
@@ -62,10 +63,12 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     { name: NAMES.summaryRows, ref: summary.refs.rows },
     ...application.names,
   ];
+  const sheets = [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, ...application.sheets, rub.sheet];
+  for (const s of sheets) s.print.footer = PRINT.footer[lang];
   return {
     rubricId: rubric.id,
     layoutVersion: LAYOUT_VERSION,
-    sheets: [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, ...application.sheets, rub.sheet],
+    sheets,
     names,
     charts: [result.chart],
   };

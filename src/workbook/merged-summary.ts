@@ -10,8 +10,9 @@ import { parsePriority } from '../domain/merge/priority';
 import { workbookLabels } from './labels';
 import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
+import { PRINT } from './styles';
 import { SheetBuilder } from './sheet-builder';
-import { SUMMARY_SHEET } from './summary-sheet';
+import { SUMMARY_SHEET, summaryHeading } from './summary-sheet';
 import type { CellValue, NameSpec, SheetSpec } from './types';
 
 export const DETAILS_SHEET = '合并明细';
@@ -59,13 +60,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
 
   // 推荐汇总表
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
-  s.set('A1', L.summaryTitle, 'title').merge('A1:I1');
-  s.set('A2', L.unit, 'label').merge('A2:B2');
-  s.set('C2', header.unit, 'input', { input: true, numFmt: '@' }).merge('C2:D2');
-  s.set('E2', L.contact, 'label');
-  s.set('F2', header.contact, 'input', { input: true, numFmt: '@' });
-  s.set('G2', L.phone, 'label');
-  s.set('H2', header.phone, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
+  summaryHeading(s, lang, header);
   s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS], 'header');
   const last = TABLE_FIRST_ROW + Math.max(result.rows.length, 1) - 1;
   if (result.rows.length) {
@@ -97,7 +92,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   // 合并明细
   const d = new SheetBuilder('result', DETAILS_SHEET).tab('C0392B');
   const zh = lang === 'zh';
-  d.set('A1', zh ? '合并明细（每个输入文件一行，问题逐条列出）' : 'Merge details (one row per input file, every problem listed)', 'title').merge('A1:H1');
+  d.set('A1', zh ? '合并明细（每个输入文件一行，问题逐条列出）' : 'Merge details (one row per input file, every problem listed)', 'title').merge('A1:I1');
   const headers = zh
     ? ['文件', '状态', '说明', '企业名称', '统一社会信用代码', '综合得分', '参考等级', '单元格', '错误与提示']
     : ['File', 'Status', 'Note', 'Enterprise', 'Credit code', 'Composite', 'Tier', 'Cell', 'Errors and warnings'];
@@ -126,7 +121,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
     flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
   }
   if (rows.length) d.block('A3', rows, 'wrap', { numFmt: '@' });
-  d.widths(28, 10, 30, 24, 20, 10, 10, 18, 60).freeze(2);
+  d.widths(22, 8, 24, 22, 20, 9, 9, 18, 50).freeze(2);
   d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');
   const details = d.build();
   details.protect = false;
@@ -142,6 +137,7 @@ export function buildMergedWorkbook(rubric: Rubric, result: MergeResult, header:
   // The kind marker lives in a hidden cell of the summary sheet (P1).
   summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
   summary.hiddenColumns.push('P');
+  for (const sheet of [summary, details]) sheet.print.footer = PRINT.footer[lang];
   return { sheets: [summary, details], names };
 }
 

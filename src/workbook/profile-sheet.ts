@@ -160,7 +160,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.paint(`B${first}:B${mRow}`, `$F${first}=1`, 'invalid');
   b.paint(`B${dFirst}:B${mRow}`, `$G${dFirst}=1`, 'warning');
 
-  b.widths(30, 34, 36, 60, 2, 6, 6, 6, 6).hideColumns('E', 'F', 'G', 'H', 'I').freeze(2);
+  b.widths(26, 30, 26, 44, 2, 6, 6, 6, 6).hideColumns('E', 'F', 'G', 'H', 'I').freeze(2);
   b.print(`A1:D${mRow}`, 'portrait', '1:2');
 
   const refs: ProfileRefs = {

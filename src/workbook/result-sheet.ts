@@ -132,7 +132,9 @@ export function buildResultSheet(
       const m = `MATCH(${idx},${src.run},0)`;
       f = `IF(${k}<=${before}+${src.total},${str(src.prefix)}&INDEX(${src.labels},${m})&" — "&INDEX(${src.checks},${m}),${f})`;
     }
-    b.set(`A${r}`, k, 'text').set(`B${r}`, { f }, 'check').merge(`B${r}:${colLetter(lastCol)}${r}`);
+    // Numbered only when there is a problem, and without borders, so a workbook with few problems does not
+    // print a column of empty numbered rows.
+    b.set(`A${r}`, { f: `IF(B${r}="","",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
   }
   const totalProblems = sources.map((s) => s.total).join('+');
   const moreRow = pTitle + PROBLEM_ROWS + 1;
@@ -154,7 +156,7 @@ export function buildResultSheet(
   const chartLast = chartFirst + levelIndicators.length - 1;
   const chart: ChartSpec = { sheet: S, type: 'radar', source: `A${chartFirst}:B${chartLast}`, title: L.radarTitle, from: `D${chartFirst}`, to: `${colLetter(lastCol)}${chartLast + 12}` };
 
-  b.widths(16, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
+  b.widths(22, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
   b.print(`A1:${colLetter(lastCol)}${chartLast + 12}`, 'portrait', '1:1');
 
   const refs: ResultRefs = {

@@ -8,6 +8,7 @@ import { workbookLabels } from './labels';
 import { runningCount, type ProblemSource } from './problems';
 import type { RubricRefs } from './rubric-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { longest } from './row-heights';
 import type { SheetSpec } from './types';
 
 export const SCENARIOS_SHEET = '场景自评';
@@ -46,7 +47,7 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
     b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},TRIM(${E}))>0,1,0))` }, 'helper');
     b.set(`L${r}`, { f: `IF(OR(J${r}=-1,K${r}=0),1,0)` }, 'helper');
     b.set(`N${r}`, s.segment, 'helper');
-    b.set(`F${r}`, { f: `IF(AND(J${r}>0,K${r}=1),INDEX(${R.tierTexts.get(s.id)!},1,J${r}),"")` }, 'wrap');
+    b.set(`F${r}`, { f: `IF(AND(J${r}>0,K${r}=1),INDEX(${R.tierTexts.get(s.id)!},1,J${r}),"")` }, 'wrap', { fit: longest(Object.values(s.tiers)) });
     b.set(`H${r}`, { f: `IF(J${r}=-1,${str(L.pickFromList)},IF(K${r}=0,${str(L.tierUnavailable)},""))` }, 'check');
     b.validate(E, { kind: 'list', source: R.offered.get(s.id)!, allowBlank: true, error: L.tierRule });
     const next = rubric.scenarios[i + 1];

@@ -22,17 +22,27 @@ export interface SummaryRefs {
   rows: string;
 }
 
+/**
+ * Rows 1–2 of 附件5's table, as the annex lays them out: the centred title, then 「推荐单位名称（加盖单位公章）：」
+ * with the unit, 联系人 and 联系电话 (the cells SFA_SUMMARY_UNIT, _CONTACT and _PHONE name). Shared by the
+ * enterprise's sheet and the bureau's merged summary.
+ */
+export function summaryHeading(b: SheetBuilder, lang: Lang, values: { unit: string; contact: string; phone: string } | null): void {
+  const L = workbookLabels(lang);
+  b.set('A1', L.summaryTitle, 'title').merge('A1:I1');
+  b.set('A2', L.unitStamped, 'label').merge('A2:B2');
+  b.set('C2', values?.unit ?? null, 'input', { input: true, numFmt: '@' }).merge('C2:D2');
+  b.set('E2', L.contact, 'label');
+  b.set('F2', values?.contact ?? null, 'input', { input: true, numFmt: '@' });
+  b.set('G2', L.phone, 'label');
+  b.set('H2', values?.phone ?? null, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
+}
+
 export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRefs, lang: Lang): { sheet: SheetSpec; refs: SummaryRefs } {
   const L = workbookLabels(lang);
   const S = SUMMARY_SHEET;
   const b = new SheetBuilder('summary', S).tab('7F3F9F');
-  b.set('A1', L.summaryTitle, 'title').merge('A1:I1');
-  b.set('A2', L.unit, 'label').merge('A2:B2');
-  b.set('C2', null, 'input', { input: true }).merge('C2:D2');
-  b.set('E2', L.contact, 'label');
-  b.set('F2', null, 'input', { input: true });
-  b.set('G2', L.phone, 'label');
-  b.set('H2', null, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
+  summaryHeading(b, lang, null);
   b.row('A3', L.summaryHeaders, 'header');
 
   const text = (ref: string) => ({ f: `IF(TRIM(${ref})="","",${ref})` });

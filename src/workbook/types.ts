@@ -20,6 +20,8 @@ export type StyleId =
   | 'output'
   | 'outputStrong'
   | 'check'
+  | 'problem'
+  | 'problemNo'
   | 'note'
   | 'helper';
 
@@ -34,6 +36,11 @@ export interface Block {
   numFmt?: string;
   /** Input cells are unlocked; everything else stays locked when the sheet is protected. */
   input?: boolean;
+  /**
+   * For formula cells: the longest text the formula can show (e.g. the longest level description), so the row
+   * is tall enough for it when printed (see ./row-heights.ts).
+   */
+  fit?: string;
 }
 
 export type Validation =
@@ -56,11 +63,17 @@ export interface ConditionalFormatSpec {
   style: 'invalid' | 'warning' | 'ok' | 'muted';
 }
 
+/**
+ * How a sheet prints: always A4, fitted to one page wide (as many pages tall as it takes), centred
+ * horizontally, with the footer 「第 &P 页 共 &N 页」 (see PRINT in ./styles.ts).
+ */
 export interface PrintSpec {
   area: string;
   orientation: 'portrait' | 'landscape';
   /** Rows repeated on every printed page, e.g. "1:3". */
   titleRows?: string;
+  /** The page footer in Excel's header/footer codes; PRINT.footer.zh unless the layout is in English. */
+  footer?: string;
 }
 
 export interface SheetSpec {

@@ -1,13 +1,18 @@
 // Serves the built preview on localhost and drives it with Debian's Chromium through playwright-core.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist-preview');
-export const SHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: a temporary folder, so a test run never changes the work tree; `npm run screenshots`
+ * sets SFA_SHOTS_DIR to docs/screenshots to refresh the README's pictures.
+ */
+export const SHOTS = process.env.SFA_SHOTS_DIR ? join(ROOT, process.env.SFA_SHOTS_DIR) : join(tmpdir(), 'sfa-e2e-screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain' };
@@ -48,5 +53,6 @@ export async function setCell(page: Page, sheet: string, addr: string, value: st
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 }

@@ -1,5 +1,6 @@
 // The newcomer flow, as a person does it, in real Chromium against the preview host; screenshots of each
-// step land in docs/screenshots (the README uses them) and every pane state is scanned with axe-core.
+// step land in a temporary folder (docs/screenshots under `npm run screenshots`, for the README) and every
+// pane state is scanned with axe-core.
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, setCell, shot } from './harness';
@@ -87,6 +88,11 @@ describe('preview, zh-CN newcomer flow', () => {
     for (const id of ids) await setCell(page, '场景自评', `E${id + 2}`, '先进级');
     await page.waitForFunction(() => document.querySelector('[data-testid="tier"]')?.textContent === '先进级');
     await shot(page, '05-advanced');
+    // Under the vertically merged 环节 (B3:B4) the row keeps its columns: E4 lies exactly under the header E.
+    const x = async (testId: string | null, header?: string) =>
+      (await (testId ? page.getByTestId(testId) : page.getByRole('table', { name: '场景自评' }).locator('thead th', { hasText: new RegExp(`^${header}$`) })).boundingBox())!.x;
+    expect(await x('cell-场景自评-E4')).toBeCloseTo(await x(null, 'E'), 0);
+    expect(await x('cell-场景自评-D4')).toBeCloseTo(await x(null, 'D'), 0);
   });
 
   it('a what-if moves the composite without touching the sheet, and reverts', async () => {

@@ -7,6 +7,7 @@ import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { colNumber } from '../../src/workbook/a1';
+import { FONT } from '../../src/workbook/styles';
 import type { Computed } from './named-values';
 
 /** The soffice on PATH, or undefined. */
@@ -26,27 +27,46 @@ const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/**
+ * LibreOffice's font replacement table (Tools ▸ Options ▸ LibreOffice ▸ Fonts) for printing: the workbook's
+ * font (FONT in src/workbook/styles.ts) is a Windows font; without this, fontconfig gives its Latin letters
+ * and digits DejaVu Sans and its Chinese a CJK font, two families side by side. A LibreOffice user does the
+ * same in that dialog; Excel and WPS on Windows have the font itself.
+ */
+function fontReplacement(from: string, to: string): string {
+  return (
+    `<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>\n` +
+    `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_0" oor:op="replace">` +
+    `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop>` +
+    `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop></node></item>\n`
+  );
+}
+
 /** Recalculates every file in ONE soffice call; returns the recalculated files by the same names. */
-export async function recalculate(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
-  return convert(files, 'xlsx', /^[\w.-]+\.xlsx$/, soffice);
+export function recalculate(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
+  return convert(files, 'xlsx', soffice);
 }
 
-/** Renders documents (.docx, .xlsx) to PDF in ONE soffice call; returns each PDF by its input's name. */
-export async function renderPdf(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
-  return convert(files, 'pdf', /^[\w.-]+\.(docx|xlsx)$/, soffice);
+/**
+ * Prints every file to PDF in ONE soffice call (workbooks recalculated first, as above; .docx documents through
+ * Writer): A4 pages as the file's print setup says; hidden sheets are not printed. Returns the PDFs by the
+ * input names with .pdf.
+ */
+export function printToPdf(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
+  return convert(files, 'pdf', soffice, REGISTRY.replace('</oor:items>', `${fontReplacement(FONT.name, 'Noto Sans CJK SC')}</oor:items>`));
 }
 
-async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', names: RegExp, soffice: string | undefined): Promise<Map<string, Buffer>> {
+async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', soffice: string | undefined, registry = REGISTRY): Promise<Map<string, Buffer>> {
   if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui, libreoffice-writer-nogui; see scripts/setup-system.sh)');
+  const outName = (name: string) => name.replace(/\.(xlsx|docx)$/, `.${to}`);
   const root = mkdtempSync(join(tmpdir(), 'sfa-lo-'));
-  const outName = (name: string) => (to === 'pdf' ? name.replace(/\.[^.]+$/, '.pdf') : name);
   try {
     const [inDir, outDir, profile] = ['in', 'out', 'profile'].map((d) => join(root, d)) as [string, string, string];
     mkdirSync(join(profile, 'user'), { recursive: true });
     mkdirSync(inDir);
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), registry);
     const paths = files.map((f) => {
-      if (!names.test(f.name)) throw new Error(`file names must be plain ASCII names matching ${names}: ${f.name}`);
+      if (!/^[\w.-]+\.(xlsx|docx)$/.test(f.name) || (to === 'xlsx' && !f.name.endsWith('.xlsx'))) throw new Error(`file names must be plain ASCII .xlsx (or, to print, .docx) names: ${f.name}`);
       const p = join(inDir, f.name);
       writeFileSync(p, f.data);
       return p;
@@ -65,7 +85,7 @@ async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pd
     for (const f of files) {
       const p = join(outDir, outName(f.name));
       if (!existsSync(p)) throw new Error(`soffice wrote no ${outName(f.name)}:\n${log}`);
-      out.set(f.name, readFileSync(p));
+      out.set(to === 'xlsx' ? f.name : outName(f.name), readFileSync(p));
     }
     return out;
   } finally {

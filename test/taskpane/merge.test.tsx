@@ -17,6 +17,9 @@ import type { Lang } from '../../src/domain';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 import { BATCH, enterprise, workbookBytes } from '../fixtures/enterprise-workbooks';
 
+/** Tabs load their code on first use: the first render of one may take a moment in jest. */
+const LAZY = { timeout: 15_000 };
+
 const FEATURES = { core: true, pageLayout: true, charts: true };
 
 function renderPane(model: SimWorkbook, lang: Lang = 'zh') {
@@ -142,7 +145,7 @@ describe('合并推荐汇总表 in the pane', () => {
     renderPane(model);
     await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
     fireEvent.click(screen.getByRole('tab', { name: '汇总表' }));
-    fireEvent.click(screen.getByRole('button', { name: '合并推荐汇总表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '合并推荐汇总表' }, LAZY)); // the tab loads lazily
     expect(await screen.findByText(/这是企业的自评工作簿，不能在其中合并推荐汇总表，本工作簿未被改动。请新建一个空白工作簿/)).toBeTruthy();
     expect(model.sheet(DETAILS_SHEET)).toBeUndefined();
     expect([...model.names.keys()]).toEqual(names);
@@ -154,7 +157,7 @@ describe('合并推荐汇总表 in the pane', () => {
     renderPane(model, 'en');
     await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('Advanced'));
     fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Merge the summary' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge the summary' }, LAZY));
     expect(await screen.findByText(/Open a new blank workbook/)).toBeTruthy();
     const { runMerge } = await import('../../src/taskpane/merge/run-merge');
     const { paneStrings } = await import('../../src/taskpane/strings');

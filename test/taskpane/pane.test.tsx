@@ -15,6 +15,9 @@ import { SimContext } from '../../src/preview/sim/context';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 import type { Lang } from '../../src/domain';
 
+/** Tabs load their code on first use: the first render of one may take a moment in jest. */
+const LAZY = { timeout: 15_000 };
+
 const FEATURES = { core: true, pageLayout: true, charts: true };
 
 function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES) {
@@ -79,7 +82,7 @@ describe('task pane', () => {
     const office = renderPane(model);
     await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
     fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
-    const scoreInputs = screen.getAllByRole('spinbutton');
+    const scoreInputs = await screen.findAllByRole('spinbutton', {}, LAZY); // the tab's code loads lazily
     fireEvent.change(scoreInputs[0]!, { target: { value: '79' } });
     await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.44'));
     const before = model.peek(model.sheet('数字化转型自评')!, 3, 7)!.value;
@@ -101,7 +104,7 @@ describe('task pane', () => {
     renderPane(await prefilled(a));
     await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('基础级'));
     fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
-    const first = within(screen.getByTestId('suggestions')).getAllByRole('button', { name: '试一试' })[0]!;
+    const first = within(await screen.findByTestId('suggestions', {}, LAZY)).getAllByRole('button', { name: '试一试' })[0]!;
     fireEvent.click(first);
     await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'));
   });
@@ -111,7 +114,7 @@ describe('task pane', () => {
     renderPane(model);
     await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
     fireEvent.click(screen.getByRole('tab', { name: '汇总表' }));
-    fireEvent.change(screen.getByLabelText('推荐单位名称'), { target: { value: '南京市工业和信息化局' } });
+    fireEvent.change(await screen.findByLabelText('推荐单位名称', {}, LAZY), { target: { value: '南京市工业和信息化局' } });
     fireEvent.change(screen.getByLabelText('联系电话'), { target: { value: '025-12345678' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '填写推荐汇总表' })));
     await screen.findByText('已写入推荐汇总表。');

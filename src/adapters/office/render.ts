@@ -2,7 +2,8 @@
 // conditional formats, merges, freeze panes, print setup and protection. Nothing here syncs: the caller
 // decides when the batch goes to Excel (injection does it in one sync).
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
-import { PAINTS, STYLES } from '../../workbook/styles';
+import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
+import { rowHeights } from '../../workbook/row-heights';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
 
 export interface RenderFeatures {
@@ -97,12 +98,14 @@ export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec): void 
 function applyFormat(r: Excel.Range | Excel.RangeAreas, style: StyleId | undefined, input: boolean): void {
   if (style) {
     const s = STYLES[style];
+    r.format.font.name = FONT.name;
+    r.format.font.size = s.size ?? FONT.size;
     if (s.bold) r.format.font.bold = true;
-    if (s.size) r.format.font.size = s.size;
     if (s.color) r.format.font.color = `#${s.color}`;
     if (s.fill) r.format.fill.color = `#${s.fill}`;
     if (s.wrap) r.format.wrapText = true;
     if (s.align) r.format.horizontalAlignment = s.align === 'center' ? 'Center' : s.align === 'right' ? 'Right' : 'Left';
+    if (s.valign === 'middle') r.format.verticalAlignment = 'Center';
     if (s.border) {
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
         const border = r.format.borders.getItem(edge);
@@ -162,6 +165,17 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   if (features.pageLayout) queueGroupedFormats(ws, spec);
   else for (const b of spec.blocks) queueBlockFormat(ws, b);
   for (const m of spec.merges) ws.getRange(m).merge(false);
+  // Row heights from the wrapped text, as the .xlsx file has them (RangeFormat.rowHeight, ExcelApi 1.1:
+  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+  // Consecutive rows of one height go as one range, so a long table costs a few requests, not one per row.
+  const heights = [...rowHeights(spec)].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    const [first, h] = heights[i]!;
+    let last = first;
+    while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === h) last = heights[++i]![0];
+    ws.getRange(`${first}:${last}`).format.rowHeight = h;
+    i++;
+  }
   for (const c of spec.hiddenColumns) ws.getRange(`${c}:${c}`).columnHidden = true;
   for (const v of spec.validations) {
     const r = ws.getRange(v.range);
@@ -191,6 +205,18 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
       pl.setPrintTitleRows(`$${r1}:$${r2}`);
     }
     pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // Centred, with the .xlsx file's margins (points) and page-number footer; all ExcelApi 1.9
+    // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, excel.headerfooter#centerfooter).
+    pl.centerHorizontally = true;
+    const pt = (inches: number) => Math.round(inches * 720) / 10;
+    pl.leftMargin = pt(PRINT.margins.left);
+    pl.rightMargin = pt(PRINT.margins.right);
+    pl.topMargin = pt(PRINT.margins.top);
+    pl.bottomMargin = pt(PRINT.margins.bottom);
+    pl.headerMargin = pt(PRINT.margins.header);
+    pl.footerMargin = pt(PRINT.margins.footer);
+    // The footer codes without the section prefix (&C): Office.js takes each section apart.
+    pl.headersFooters.defaultForAllPages.centerFooter = (spec.print.footer ?? PRINT.footer.zh).replace(/^&C/, '');
   }
   if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
   ws.visibility = spec.hidden ? 'Hidden' : 'Visible';

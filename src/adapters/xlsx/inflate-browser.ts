@@ -1,6 +1,6 @@
 // The bounded inflater for the pane: the browser's DecompressionStream, read chunk by chunk and cancelled as
-// soon as it passes the limit. Undefined where the host lacks 'deflate-raw' (then only declared sizes count).
-import type { BoundedInflate } from './zip-guard';
+// soon as it passes the limit. Undefined where the host lacks 'deflate-raw' (Node ≥ 20 has it too).
+import type { BoundedInflate } from './zip';
 
 // Typed from the constructor so this compiles with DOM types (pane) and Node's (CLI build, tests).
 const FORMAT = 'deflate-raw' as ConstructorParameters<typeof DecompressionStream>[0];
@@ -16,8 +16,12 @@ function supported(): boolean {
 }
 
 const inflate: BoundedInflate = async (compressed, maxBytes) => {
-  const stream = new Blob([compressed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(FORMAT));
-  const reader = stream.getReader();
+  const stream = new DecompressionStream(FORMAT);
+  const writer = stream.writable.getWriter();
+  // Errors surface on the reading side; the writer's promises only need a handler.
+  writer.write(compressed as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -25,7 +29,7 @@ const inflate: BoundedInflate = async (compressed, maxBytes) => {
     if (done) break;
     total += value.length;
     if (total > maxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined);
       return null;
     }
     chunks.push(value);

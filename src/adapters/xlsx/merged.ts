@@ -1,33 +1,72 @@
 // The bureau's merged workbook as a file: write it from a merge result, and read an earlier one back
-// (rows with their hidden keys, and the header fields) for `sfa merge --into`.
+// (rows with their hidden keys, the bureau's 推荐顺序 and the header fields) for `sfa merge --into`, with
+// limits sized for a province round (README: 20,000 enterprises and more).
 import type { Lang } from '../../domain/i18n/lang';
+import { workbookReadText } from '../../domain/i18n/workbook-read';
 import type { MergeResult, SummaryRow } from '../../domain/merge/types';
 import type { Rubric } from '../../domain/rubric/schema';
+import { cachedValue } from '../../workbook/inputs';
 import { buildMergedWorkbook, summaryRowsFromValues, type SummaryHeader } from '../../workbook/merged-summary';
 import { NAMES } from '../../workbook/names';
-import { namedValues, openXlsx, WorkbookReadError, type OpenOptions } from './read';
+import { MERGED_NAMES, showArea } from './layout-names';
+import type { Area } from './parts';
+import { readWorkbookNames, verifyNames, WorkbookReadError, type OpenOptions } from './read';
+import type { ReadLimits } from './workbook-reader';
 import { writeWorkbook } from './write';
-import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
   const { sheets, names } = buildMergedWorkbook(rubric, result, header, lang);
   return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts: [] });
 }
 
+/** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */
+export const MAX_SUMMARY_ROWS = 100_000;
+
+/**
+ * A merged summary: ~17 cells and ~12 strings per enterprise in 推荐汇总表; 合并明细 and the other sheets are
+ * never inflated. 100,000 rows fit these with room; a 20,000-enterprise summary reads ~15 MB of XML.
+ */
+export const MERGED_LIMITS: ReadLimits = {
+  maxEntries: 2000,
+  maxInflatedBytes: 256 * 1024 * 1024,
+  maxCells: 2_000_000,
+  maxSharedStrings: 4_000_000,
+  maxNames: 10_000,
+  maxSheets: 1000,
+};
+
+/** A column area growing with the table: its sheet, columns and first row are fixed, its last row is the table's. */
+function checkColumns(name: string, got: Area, want: { sheet: string; c1: number; c2: number; r1: number }, lastRow: number, t: ReturnType<typeof workbookReadText>) {
+  if (got.sheet === want.sheet && got.c1 === want.c1 && got.c2 === want.c2 && got.r1 === want.r1 && got.r2 === lastRow) return;
+  throw new WorkbookReadError(t.nameMoved(name, showArea(got), showArea({ ...want, r2: lastRow }), MERGED_NAMES.version));
+}
+
 export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
-  const wb = await openXlsx(data, lang, options);
-  // Rows typed under the table (the name does not grow with them) are read too; the guard bounds the size.
-  const table = namedValues(wb, NAMES.mergedTable, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
-  if (!table)
-    throw new WorkbookReadError(lang === 'zh' ? '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）' : 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)');
-  // The bureau's 推荐顺序 beside it, read down as far (absent in summaries written before it had one).
-  const order = namedValues(wb, NAMES.mergedOrder, lang, { maxCells: DEFAULT_ZIP_LIMITS.maxRangeCells, toLastRow: true });
+  const t = workbookReadText(lang);
+  const { table, order } = MERGED_NAMES;
+  // Rows typed under the table (the names do not grow with them) are read too, row for row in both names.
+  const toLastRow = { maxRows: MAX_SUMMARY_ROWS };
+  const requests = [
+    { name: table.name, maxCells: (table.c2 - table.c1 + 1) * MAX_SUMMARY_ROWS, toLastRow },
+    { name: order.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
+    ...Object.keys(MERGED_NAMES.fixed).map((name) => ({ name, maxCells: 1 })),
+  ];
+  const read = await readWorkbookNames(data, requests, lang, options, MERGED_LIMITS);
+  const values = read.values.get(table.name);
+  const area = read.areas.get(table.name);
+  if (!values || !area) throw new WorkbookReadError(t.notMerged);
+  checkColumns(table.name, area, table, Math.max(table.r1, area.r2), t);
+  // 推荐顺序 is absent in summaries written before it existed.
+  const orderArea = read.areas.get(order.name);
+  if (orderArea) checkColumns(order.name, orderArea, order, area.r2, t);
+  verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
   const one = (name: string) => {
-    const v = namedValues(wb, name, lang)?.values[0]?.[0];
+    const v = cachedValue(read.values.get(name)?.values[0]?.[0] ?? null);
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
+  const plain = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((v) => cachedValue(v as never)));
   return {
-    rows: summaryRowsFromValues(table.values, order?.row === table.row ? order.values : []),
+    rows: summaryRowsFromValues(plain(values.values), plain(read.values.get(order.name)?.values ?? [])),
     header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
   };
 }

@@ -4,7 +4,8 @@
 // LibreOffice compute them when the file opens.
 import ExcelJS from 'exceljs';
 import { rangeBounds, splitRef, cell as a1 } from '../../workbook/a1';
-import { PAINTS, STYLES } from '../../workbook/styles';
+import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
+import { rowHeights } from '../../workbook/row-heights';
 import { isIsoDate } from '../../domain/profile/checks';
 import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
 
@@ -39,14 +40,17 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     ...(spec.tabColor ? { properties: { tabColor: argb(spec.tabColor) } } : {}),
     views: rows || columns ? [{ state: 'frozen', xSplit: columns, ySplit: rows }] : [{}],
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: PRINT.paperSize,
       orientation: spec.print.orientation,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      horizontalCentered: true,
+      margins: PRINT.margins,
       printArea: spec.print.area,
       ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
     },
+    headerFooter: { oddFooter: spec.print.footer ?? PRINT.footer.zh },
   });
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of spec.hiddenColumns) ws.getColumn(c).hidden = true;
@@ -60,14 +64,14 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
         else c.value = content; // strings are literal text, never formulas
         if (b.numFmt) c.numFmt = b.numFmt;
         if (style) {
-          c.font = { ...(style.bold ? { bold: true } : {}), ...(style.size ? { size: style.size } : {}), ...(style.color ? { color: argb(style.color) } : {}) };
+          c.font = { name: FONT.name, size: style.size ?? FONT.size, ...(style.bold ? { bold: true } : {}), ...(style.color ? { color: argb(style.color) } : {}) };
           if (style.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
-          c.alignment = { vertical: 'top', ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align } : {}) };
+          c.alignment = { vertical: style.valign === 'middle' ? 'middle' : 'top', ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align } : {}) };
           if (style.border) {
             const edge = { style: 'thin' as const, color: argb('BFBFBF') };
             c.border = { top: edge, bottom: edge, left: edge, right: edge };
           }
-        }
+        } else c.font = { name: FONT.name, size: FONT.size };
         if (b.input) c.protection = { locked: false };
       }),
     );
@@ -92,21 +96,27 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
   wb.calcProperties.fullCalcOnLoad = true;
   const sheets = new Map(layout.sheets.map((spec) => [spec.name, { spec, ws: renderSheet(wb, spec) }]));
   for (const n of layout.names) wb.definedNames.add(n.ref, n.name);
+  const written = new Map<string, Map<string, CellValue | Date>>();
   for (const [name, values] of inputs ?? []) {
     const n = layout.names.find((x) => x.name === name);
     if (!n) throw new Error(`unknown input name ${name}`);
     const { sheet, range } = splitRef(n.ref);
     const ws = sheets.get(sheet)!.ws;
     const b = rangeBounds(range);
+    const typed = written.get(sheet) ?? new Map<string, CellValue | Date>();
+    written.set(sheet, typed);
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         if (b.r1 + i > b.r2 || b.c1 + j > b.c2) return;
         const c = ws.getCell(a1(b.c1 + j, b.r1 + i));
+        typed.set(c.address, v);
         // A real ISO date in a date-formatted cell becomes a date; anything else stays as typed (text).
         c.value = typeof v === 'string' && isIsoDate(v) && DATE_FORMAT.test(c.numFmt ?? '') ? new Date(`${v}T00:00:00Z`) : v;
       }),
     );
   }
+  // Rows as tall as their wrapped text (layout and typed inputs), so nothing prints cut off.
+  for (const { spec, ws } of sheets.values()) for (const [r, h] of rowHeights(spec, written.get(spec.name))) ws.getRow(r).height = h;
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
   for (const { spec, ws } of sheets.values()) if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return Buffer.from(await wb.xlsx.writeBuffer());

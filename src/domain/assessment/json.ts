@@ -8,10 +8,33 @@ import { parseAssessment, type SchemaProblem } from './schema';
 
 export type AssessmentJson =
   | { ok: true; rubric: Rubric; assessment: Assessment }
-  | { ok: false; problem: 'not-json'; detail: string }
+  | { ok: false; problem: 'not-json'; syntax: JsonSyntaxProblem }
   | { ok: false; problem: 'not-object' }
   | { ok: false; problem: 'unknown-rubric'; rubricId: string; known: readonly string[] }
   | { ok: false; problem: 'not-assessment'; problems: SchemaProblem[] };
+
+/**
+ * Where JSON.parse stopped, as data a message can say in either language (its own text is English and
+ * engine-specific): the text ends too soon, or a line and column, or the character it did not expect.
+ */
+export interface JsonSyntaxProblem {
+  truncated: boolean;
+  line?: number;
+  column?: number;
+  token?: string;
+}
+
+export function jsonSyntaxProblem(text: string, engineMessage: string): JsonSyntaxProblem {
+  if (/end of JSON input|Unterminated string/i.test(engineMessage)) return { truncated: true };
+  const pos = /at position (\d+)/.exec(engineMessage);
+  const token = /Unexpected token '?(.)'?/.exec(engineMessage)?.[1];
+  if (pos) {
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(pos[1]));
+    const lines = before.split('\n');
+    return { truncated: false, line: lines.length, column: [...lines[lines.length - 1]!].length + 1, token };
+  }
+  return { truncated: false, token };
+}
 
 /** Parses the text of an assessment file (a leading BOM is ignored); the rubric defaults to the shipped one. */
 export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
@@ -19,7 +42,7 @@ export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, problem: 'not-json', detail: (e as Error).message };
+    return { ok: false, problem: 'not-json', syntax: jsonSyntaxProblem(text, (e as Error).message) };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'not-object' };
   const id = (json as { rubric?: unknown }).rubric ?? DEFAULT_RUBRIC_ID;

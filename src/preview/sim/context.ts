@@ -233,7 +233,7 @@ class WorksheetProxy extends Loadable {
   };
   get pageLayout() {
     const ws = this;
-    return {
+    const pl = {
       set orientation(v: string) {
         ws.onSheet(`pageLayout.orientation=${v}`, (s) => (s.page.orientation = v));
       },
@@ -243,9 +243,22 @@ class WorksheetProxy extends Loadable {
       set zoom(z: { horizontalFitToPages?: number }) {
         ws.onSheet('pageLayout.zoom', (s) => (s.page.fitToWidth = z.horizontalFitToPages));
       },
+      set centerHorizontally(v: boolean) {
+        ws.onSheet(`pageLayout.centerHorizontally=${v}`, (s) => (s.page.centered = v));
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            ws.onSheet(`pageLayout.headersFooters.defaultForAllPages.centerFooter=${v}`, (s) => (s.page.footer = v));
+          },
+        },
+      },
       setPrintArea: (a: string) => ws.onSheet(`pageLayout.setPrintArea(${a})`, (s) => (s.page.printArea = a)),
       setPrintTitleRows: (a: string) => ws.onSheet(`pageLayout.setPrintTitleRows(${a})`, (s) => (s.page.titleRows = a)),
     };
+    for (const m of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'])
+      Object.defineProperty(pl, m, { set: (v: number) => ws.onSheet(`pageLayout.${m}=${v}`, (s) => ((s.page.margins ??= {})[m] = v)), enumerable: true });
+    return pl;
   }
   readonly charts = {
     add: (type: string, source: RangeProxy, _seriesBy?: string) => {
@@ -437,7 +450,7 @@ export class RangeProxy extends Loadable {
       return o;
     };
     return {
-      font: obj(['bold', 'size', 'color', 'italic'], 'font.'),
+      font: obj(['name', 'bold', 'size', 'color', 'italic'], 'font.'),
       fill: obj(['color'], 'fill.'),
       protection: {
         set locked(v: boolean) {
@@ -453,6 +466,13 @@ export class RangeProxy extends Loadable {
       },
       set verticalAlignment(v: string) {
         setter('verticalAlignment')(v);
+      },
+      set rowHeight(h: number) {
+        self.ctx.record(`Range(${self.label}).format.rowHeight=${h}`, () => {
+          const r = self.resolve();
+          if (!r) return;
+          for (let row = r.bounds.r1; row <= r.bounds.r2; row++) r.sheet.rowHeights.set(row, h);
+        });
       },
       set columnWidth(w: number) {
         self.ctx.record(`Range(${self.label}).format.columnWidth=${w}`, () => {

@@ -37,11 +37,22 @@ export interface SimSheet {
   conditionalFormats: SimConditionalFormat[];
   frozen: { rows: number; columns: number };
   columnWidths: Map<number, number>;
+  /** Row heights in points, by row number (RangeFormat.rowHeight). */
+  rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   tabColor: string;
   protected: boolean;
-  page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; fitToWidth?: number };
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    printArea?: string;
+    titleRows?: string;
+    fitToWidth?: number;
+    centered?: boolean;
+    margins?: Record<string, number>;
+    footer?: string;
+  };
   charts: { type: string; source: string; name?: string }[];
   maxRow: number;
   maxCol: number;
@@ -84,6 +95,7 @@ export function newSheet(name: string): SimSheet {
     conditionalFormats: [],
     frozen: { rows: 0, columns: 0 },
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenColumns: new Set(),
     visibility: 'Visible',
     tabColor: '',

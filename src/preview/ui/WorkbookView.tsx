@@ -40,15 +40,18 @@ export function WorkbookView({ live, onError }: { live: LiveWorkbook; onError(me
   const cols = Array.from({ length: Math.min(sheet.maxCol, 26) }, (_, i) => i + 1).filter((c) => !sheet.hiddenColumns.has(c));
   const rows = Array.from({ length: Math.min(sheet.maxRow, MAX_ROWS) }, (_, i) => i + 1);
   const selected = model.selection?.sheet === sheet.name ? parseBounds(model.selection.address) : null;
-  // Horizontal merges span their visible columns; the cells they cover are not drawn.
-  const spans = new Map<string, number>();
+  // A merge is drawn as its top-left cell spanning the merge's visible columns and drawn rows (colSpan and
+  // rowSpan); the cells it covers are not drawn. Without the rowSpan, every row under a vertical merge
+  // would shift one column left.
+  const spans = new Map<string, { colSpan: number; rowSpan: number }>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
     const b = parseBounds(m);
     const visibleCols = cols.filter((c) => c >= b.c1 && c <= b.c2);
-    if (visibleCols.length === 0) continue;
-    spans.set(`${b.r1},${visibleCols[0]}`, visibleCols.length);
-    for (let r = b.r1; r <= b.r2; r++) for (const c of visibleCols) if (r !== b.r1 || c !== visibleCols[0]) covered.add(`${r},${c}`);
+    const lastRow = Math.min(b.r2, rows.length);
+    if (visibleCols.length === 0 || b.r1 > lastRow) continue;
+    spans.set(`${b.r1},${visibleCols[0]}`, { colSpan: visibleCols.length, rowSpan: lastRow - b.r1 + 1 });
+    for (let r = b.r1; r <= lastRow; r++) for (const c of visibleCols) if (r !== b.r1 || c !== visibleCols[0]) covered.add(`${r},${c}`);
   }
   const commit = (row: number, col: number, value: string) => {
     setEditing(null);
@@ -86,7 +89,9 @@ export function WorkbookView({ live, onError }: { live: LiveWorkbook; onError(me
                 <th>{r}</th>
                 {cols.map((c) => {
                   if (covered.has(`${r},${c}`)) return null;
-                  const colSpan = spans.get(`${r},${c}`);
+                  const span = spans.get(`${r},${c}`);
+                  const colSpan = span && span.colSpan > 1 ? span.colSpan : undefined;
+                  const rowSpan = span && span.rowSpan > 1 ? span.rowSpan : undefined;
                   const cell = model.peek(sheet, r, c);
                   const addr = `${colLetter(c)}${r}`;
                   const input = cell ? !cell.locked : false;
@@ -104,7 +109,7 @@ export function WorkbookView({ live, onError }: { live: LiveWorkbook; onError(me
                   if (editing === addr && input) {
                     const options = listOptions(live, sheet, r, c);
                     return (
-                      <td key={c} colSpan={colSpan} style={style}>
+                      <td key={c} colSpan={colSpan} rowSpan={rowSpan} style={style}>
                         {options ? (
                           <select autoFocus aria-label={addr} data-testid={`${testId}-select`} defaultValue={text} onChange={(e) => commit(r, c, e.target.value)} onBlur={() => setEditing(null)}>
                             <option value="" />
@@ -134,6 +139,7 @@ export function WorkbookView({ live, onError }: { live: LiveWorkbook; onError(me
                     <td
                       key={c}
                       colSpan={colSpan}
+                      rowSpan={rowSpan}
                       data-testid={testId}
                       data-paint={paints.length ? 'invalid' : undefined}
                       className={input ? 'input' : undefined}

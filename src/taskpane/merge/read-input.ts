@@ -1,7 +1,8 @@
-// One picked file → one MergeInput, as `sfa merge` reads it: workbooks through the xlsx adapter (ExcelJS,
-// imported only now, so the first screen's bundle stays small), anything else as an assessment JSON file.
+// One picked file → one MergeInput, as `sfa merge` reads it: workbooks through the bounded xlsx reader (no
+// ExcelJS; imported only now, so the first screen's bundle stays small), anything else as an assessment JSON file.
 // A file that cannot be read becomes `{ failure }`, never an exception: the batch goes on.
 import type { Lang } from '../../domain/i18n/lang';
+import { fileMessages } from '../../domain/i18n/files';
 import type { MergeInput } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
 import { assessmentFromJson, schemaProblemsLine } from '../../domain/assessment/json';
@@ -35,7 +36,7 @@ function fromJson(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings
   const failure = (() => {
     switch (parsed.problem) {
       case 'not-json':
-        return s.merge.notJson(parsed.detail);
+        return /\.json$/i.test(file.name) ? fileMessages(lang).notJson(fileMessages(lang).jsonSyntax(parsed.syntax)) : fileMessages(lang).neitherWorkbookNorJson;
       case 'not-object':
         return s.merge.notAssessment(s.merge.notAnObject);
       case 'unknown-rubric':

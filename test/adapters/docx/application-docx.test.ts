@@ -10,7 +10,7 @@ import { getApplicationRubric } from '../../../src/domain/rubrics/applications';
 import type { Assessment } from '../../../src/domain';
 import { J } from '../../fixtures/jiangsu';
 import { describeErrors, validatePackages } from '../../support/ooxml-validate';
-import { findSoffice, renderPdf } from '../../parity/libreoffice';
+import { findSoffice, printToPdf } from '../../parity/libreoffice';
 import { runCli } from '../../cli/run-cli';
 
 const app = getApplicationRubric('jiangsu-2025')!;
@@ -61,7 +61,7 @@ describe('the printed 申报书 (.docx)', () => {
   (soffice ? test : test.skip)(
     'LibreOffice Writer renders annex 5 in its order, with the cover fields, 16 instances and the pledge',
     async () => {
-      const pdf = (await renderPdf([{ name: 'application.docx', data: docx }], soffice)).get('application.docx')!;
+      const pdf = (await printToPdf([{ name: 'application.docx', data: docx }], soffice)).get('application.pdf')!;
       const dir = mkdtempSync(join(tmpdir(), 'sfa-docx-'));
       writeFileSync(join(dir, 'a.pdf'), pdf);
       const text = execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });

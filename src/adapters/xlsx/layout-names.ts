@@ -1,0 +1,87 @@
+// Where each layout version puts the defined names the reader uses, so a file whose names were pointed
+// elsewhere (at hidden cells holding a better score, say) is refused instead of read. Versions that are no
+// longer built are frozen here as data; the current version comes from buildLayout, so bumping
+// LAYOUT_VERSION needs nothing here but freezing the version before it (test/adapters/xlsx/layout-names.test.ts
+// checks a frozen table still matches buildLayout while its version is current).
+import type { Rubric } from '../../domain/rubric/schema';
+import { cachedLayout, LAYOUT_VERSION } from '../../workbook/layout';
+import { NAMES } from '../../workbook/names';
+import { range } from '../../workbook/a1';
+import { MERGED_VERSION } from '../../workbook/merged-summary';
+import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
+import { parseArea, type Area } from './parts';
+
+/** The names an assessment reader reads (inputs, identity, and the cached results for the tamper flag). */
+export const ASSESSMENT_READ_NAMES = [
+  NAMES.rubricId,
+  NAMES.layoutVersion,
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+  NAMES.composite,
+  NAMES.tier,
+  NAMES.errors,
+] as const;
+
+/** Frozen tables: layout version → rubric id → name → reference. */
+export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, Readonly<Record<(typeof ASSESSMENT_READ_NAMES)[number], string>>>>>> = {
+  1: {
+    'jiangsu-2025': {
+      SFA_RUBRIC_ID: "'规则'!$B$1",
+      SFA_LAYOUT_VERSION: "'规则'!$B$2",
+      SFA_PROFILE: "'企业信息'!$B$3:$B$17",
+      SFA_DECLARATIONS: "'企业信息'!$B$21:$B$24",
+      SFA_MATURITY: "'企业信息'!$B$27",
+      SFA_IND_LEVEL: "'数字化转型自评'!$E$3:$E$12",
+      SFA_IND_FIT: "'数字化转型自评'!$F$3:$F$12",
+      SFA_IND_SCORE: "'数字化转型自评'!$G$3:$G$12",
+      SFA_IND_AMOUNTS: "'数字化转型自评'!$G$14:$G$15",
+      SFA_SCENARIO_TIER: "'场景自评'!$E$3:$E$42",
+      SFA_COMPOSITE: "'评估结果'!$B$3",
+      SFA_TIER: "'评估结果'!$B$4",
+      SFA_ERRORS: "'评估结果'!$B$6",
+    },
+  },
+};
+
+/** Where `version` of `rubric`'s layout puts each name the reader uses, or undefined for a version we never made. */
+export function expectedNames(version: number, rubric: Rubric): Map<string, string> | undefined {
+  const frozen = FROZEN_LAYOUT_NAMES[version]?.[rubric.id];
+  if (frozen) return new Map(Object.entries(frozen));
+  if (version !== LAYOUT_VERSION) return undefined;
+  const read = new Set<string>(ASSESSMENT_READ_NAMES);
+  return new Map(cachedLayout(rubric).names.filter((n) => read.has(n.name)).map((n) => [n.name, n.ref]));
+}
+
+/** Where a merged summary (MERGED_VERSION) puts its names; the table's last row grows with the rows. */
+export const MERGED_NAMES = {
+  version: MERGED_VERSION,
+  fixed: {
+    [NAMES.summaryUnit]: `'${SUMMARY_SHEET}'!$C$2`,
+    [NAMES.summaryContact]: `'${SUMMARY_SHEET}'!$F$2`,
+    [NAMES.summaryPhone]: `'${SUMMARY_SHEET}'!$H$2`,
+  } as Record<string, string>,
+  /** SFA_MERGED_TABLE: columns A:O from row 4 down. */
+  table: { name: NAMES.mergedTable, sheet: SUMMARY_SHEET, c1: 1, c2: 15, r1: 4 },
+  /** SFA_MERGED_ORDER: the bureau's 推荐顺序, column Q beside the table, row for row. */
+  order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
+};
+
+export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;
+
+/** An area as people read it: 企业信息!B3:B17. */
+export function showArea(a: Area): string {
+  return `${a.sheet}!${range(a.c1, a.r1, a.c2, a.r2)}`;
+}
+
+/** A reference of the layout as an Area (the layout writes only single areas). */
+export function layoutArea(ref: string): Area {
+  const a = parseArea(ref);
+  if (!a) throw new Error(`the layout wrote a reference the reader cannot parse: ${ref}`);
+  return a;
+}

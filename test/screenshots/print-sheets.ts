@@ -1,0 +1,84 @@
+// `npm run screenshots` (first half): prints every visible sheet of a filled enterprise workbook and of a merged
+// 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
+// docs/print/. Each sheet is printed from a copy of the whole workbook in which the other sheets are hidden
+// (LibreOffice does not print hidden sheets), so its formulas still compute from the others.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { assessmentFromJson } from '../../src/domain/assessment/json';
+import { mergeSummary, type MergeInput } from '../../src/domain';
+import { getRubric } from '../../src/domain/rubrics';
+import { writeWorkbook } from '../../src/adapters/xlsx/write';
+import { writeMergedSummary } from '../../src/adapters/xlsx/merged';
+import { buildLayout } from '../../src/workbook/layout';
+import { inputsFromAssessment } from '../../src/workbook/inputs';
+import { printToPdf } from '../parity/libreoffice';
+
+const ROOT = join(__dirname, '..', '..', '..'); // .bench-out/test/screenshots → repository
+const OUT = join(ROOT, 'docs', 'print');
+const DPI = 60;
+
+/** Copies of the workbook, one per visible sheet, with every other sheet hidden and that sheet active. */
+async function perSheet(data: Buffer): Promise<{ sheet: string; data: Buffer }[]> {
+  const zip = await JSZip.loadAsync(data);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  const visible = sheets.map((tag, i) => ({ tag, i })).filter((s) => !/state="(hidden|veryHidden)"/.test(s.tag));
+  const out: { sheet: string; data: Buffer }[] = [];
+  for (const v of visible) {
+    let xml = workbook;
+    for (const tag of sheets) if (tag !== v.tag) xml = xml.replace(tag, /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" '));
+    xml = xml.replace(/activeTab="\d+"/, `activeTab="${v.i}"`);
+    // LibreOffice shows (and prints) the active sheet even when it is hidden: make the printed one active.
+    if (!/activeTab=/.test(xml)) xml = /<workbookView /.test(xml) ? xml.replace('<workbookView ', `<workbookView activeTab="${v.i}" `) : xml.replace('<sheets>', `<bookViews><workbookView activeTab="${v.i}"/></bookViews><sheets>`);
+    const copy = await JSZip.loadAsync(data);
+    copy.file('xl/workbook.xml', xml);
+    const name = /name="([^"]*)"/.exec(v.tag)![1]!;
+    out.push({ sheet: name, data: await copy.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) });
+  }
+  return out;
+}
+
+function example(name: string) {
+  const parsed = assessmentFromJson(readFileSync(join(ROOT, 'examples', `${name}.json`), 'utf8'), 'zh');
+  if (!parsed.ok) throw new Error(`examples/${name}.json does not parse`);
+  return parsed;
+}
+
+async function main(): Promise<void> {
+  const rubric = getRubric()!;
+  const adv = example('advanced');
+  const workbooks: { prefix: string; data: Buffer }[] = [{ prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) }];
+  const inputs: MergeInput[] = ['advanced', 'leading', 'with-errors'].map((e, i) => ({ file: `${e}.xlsx`, modified: Date.UTC(2025, 2, 1 + i), rubric, assessment: example(e).assessment }));
+  const merged = mergeSummary([], inputs, { lang: 'zh' });
+  workbooks.push({ prefix: 'bureau', data: await writeMergedSummary(rubric, merged, { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh') });
+
+  const jobs: { name: string; data: Buffer; sheet: string; prefix: string }[] = [];
+  for (const w of workbooks) (await perSheet(w.data)).forEach((s, i) => jobs.push({ name: `${w.prefix}-${i + 1}.xlsx`, data: s.data, sheet: s.sheet, prefix: w.prefix }));
+  const pdfs = await printToPdf(jobs.map(({ name, data }) => ({ name, data })));
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'sfa-shots-'));
+  try {
+    for (const j of jobs) {
+      const base = `${j.name.replace(/\.xlsx$/, '')}-${j.sheet}`;
+      const pdf = join(OUT, `${base}.pdf`);
+      writeFileSync(pdf, pdfs.get(j.name.replace(/\.xlsx$/, '.pdf'))!);
+      execFileSync('pdftoppm', ['-png', '-r', String(DPI), pdf, join(tmp, base)]);
+      const pages = readdirSync(tmp).filter((f) => f.startsWith(base) && f.endsWith('.png')).sort();
+      pages.forEach((p, k) => writeFileSync(join(OUT, `${base}-p${k + 1}.png`), readFileSync(join(tmp, p))));
+      for (const p of pages) rmSync(join(tmp, p));
+      console.log(`${base}.pdf: ${pages.length} page(s)`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
