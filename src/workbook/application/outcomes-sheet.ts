@@ -58,7 +58,7 @@ export function buildOutcomesSheet(ctx: AppContext, s: OutcomesSection): SheetSp
   }
   b.paint(`D${first}:E${cLast}`, `$X${first}=1`, 'invalid');
   b.paint(`F${first}:F${cLast}`, `AND(ISNUMBER($F${first}),$F${first}<0)`, 'warning');
-  ctx.errorFlags.push(absRange(S, 24, first, 10, cLast));
+  ctx.errorFlags.push(absRange(S, 24, first, 24, cLast));
   b.widths(44, 8, 8, 12, 12, 12, 36, 2, 2, 4, 4).hideColumns('H', 'I', 'X', 'Y').freeze(3);
   b.print(`A1:G${cLast}`, 'portrait', '3:3');
   return b.build();

@@ -167,8 +167,8 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
     r++;
   }
   const last = r - 1;
-  ctx.errorFlags.push(absRange(S, 24, first, 10, last));
-  ctx.missingFlags.push(absRange(S, 25, first, 11, last));
+  ctx.errorFlags.push(absRange(S, 24, first, 24, last));
+  ctx.missingFlags.push(absRange(S, 25, first, 25, last));
   b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge('A2:E2');
   b.widths(...(landscape ? tableWidths() : formWidths())).hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y').freeze(3);
   // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
