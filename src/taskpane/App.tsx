@@ -16,6 +16,9 @@ import { Radar } from './components/Radar';
 import { CoverageStrip } from './components/CoverageStrip';
 import { BureauMergeNote } from './components/BureauMergeNote';
 import { LoadBoundary } from './components/LoadBoundary';
+import { ApplicationPanel } from './components/ApplicationPanel';
+import { checkApplication } from '../domain/application/checks';
+import { getApplicationRubric } from '../domain/rubrics/applications';
 
 // The bureau merge (its panel, the merge engine, the workbook reader) loads only when a bureau opens it; the
 // what-if and summary tabs (and the form controls only they use) when first opened.
@@ -27,7 +30,7 @@ const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '560px', minWidth: '280px' },
 });
 
-type TabId = 'overview' | 'whatif' | 'summary';
+type TabId = 'overview' | 'whatif' | 'summary' | 'application';
 
 export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
   const styles = useStyles();
@@ -88,9 +91,14 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
     const { rubric, report, gap, sweep, assessment } = wb.scored;
     const layout = cachedLayout(rubric, lang);
     const locate = (path: string) => cellForPath(layout, rubric, path);
-    const issues = (list: typeof report.errors, severity: PaneIssue['severity']): PaneIssue[] =>
+    const issues = (list: readonly { path: string; message: string }[], severity: PaneIssue['severity']): PaneIssue[] =>
       list.map((i) => ({ path: i.path, message: i.message, severity, ...locate(i.path) }));
-    const errors: PaneIssue[] = [...st.problems.map((p) => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' as const })), ...issues(report.errors, 'error')];
+    // Unreadable cells of the 申报书 are listed on its tab, not with the self-assessment's errors.
+    const isApp = (path: string) => path.startsWith('application.');
+    const readIssue = (p: (typeof st.problems)[number]): PaneIssue => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' });
+    const errors: PaneIssue[] = [...st.problems.filter((p) => !isApp(p.path)).map(readIssue), ...issues(report.errors, 'error')];
+    const app = getApplicationRubric(rubric.id);
+    const appReport = app ? checkApplication(app, rubric, st.assessment!, { lang, today: new Date().toISOString().slice(0, 10) }) : null;
     const warnings = issues(report.warnings, 'warning');
     const sheetKeys = new Map(layout.sheets.map((x) => [x.name, x.key]));
     const sheetLabel = (name: string) => {
@@ -109,6 +117,7 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
           <Tab value="overview">{s.tabs.overview}</Tab>
           <Tab value="whatif">{s.tabs.whatif}</Tab>
           <Tab value="summary">{s.tabs.summary}</Tab>
+          {appReport && <Tab value="application">{s.tabs.application}</Tab>}
         </TabList>
         {tab === 'overview' && (
           <>
@@ -141,7 +150,24 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
               onRevert={() => wb.setWhatIf([])}
             />
           )}
-          {tab === 'summary' && (
+          {tab === 'application' && appReport && (
+          <ApplicationPanel
+            report={appReport}
+            errors={[...st.problems.filter((p) => isApp(p.path)).map(readIssue), ...issues(appReport.errors, 'error')]}
+            warnings={issues(appReport.warnings, 'warning')}
+            strings={s}
+            sheetLabel={sheetLabel}
+            onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
+            onSave={async () => {
+              try {
+                setNotice({ intent: 'success', text: s.application.saved(await actions.saveApplication(rubric, st.assessment!)) });
+              } catch (e) {
+                setNotice({ intent: 'error', text: s.failed((e as Error).message) });
+              }
+            }}
+          />
+        )}
+        {tab === 'summary' && (
             <>
               <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
               <Divider />

@@ -223,3 +223,8 @@ const cellText = (v: unknown) => (v === undefined || v === null ? '' : typeof v 
 export async function writeApplicationDocx(input: ApplicationDocumentInput): Promise<Buffer> {
   return Packer.toBuffer(applicationDocument(input));
 }
+
+/** The 申报书 as a Blob (the pane saves it from the browser). */
+export async function applicationDocxBlob(input: ApplicationDocumentInput): Promise<Blob> {
+  return Packer.toBlob(applicationDocument(input));
+}
