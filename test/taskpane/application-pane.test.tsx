@@ -98,6 +98,6 @@ describe('the pane and the 申报书', () => {
     const after = inputsOf(model, buildLayout(J));
     for (const [name, values] of before) expect([name, after.get(name)]).toEqual([name, values]);
     // The new sheets start empty: the application is filled in after the upgrade.
-    expect(after.get('SFA_APP_cover_projectName')).toEqual([['']]);
+    expect(after.get('SFA_APP_COVER_PROJECTNAME')).toEqual([['']]);
   }, 60_000);
 });

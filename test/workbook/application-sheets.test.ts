@@ -54,10 +54,10 @@ describe('the 申报书 sheets', () => {
   test('an unreadable cell is reported by sheet, cell and path; the rest is read', async () => {
     const bad = clone(example);
     const inputs = inputsFromAssessment(J, bad);
-    inputs.set('SFA_APP_basic_ownership', [['外资']]);
-    inputs.get('SFA_APP_finance')![1]![2] = '四十七';
-    inputs.get('SFA_APP_equipment')![0]![0] = '99 不存在';
-    inputs.set('SFA_APP_ratings_provincialDemo', [['也许']]);
+    inputs.set('SFA_APP_BASIC_OWNERSHIP', [['外资']]);
+    inputs.get('SFA_APP_FINANCE')![1]![2] = '四十七';
+    inputs.get('SFA_APP_EQUIPMENT')![0]![0] = '99 不存在';
+    inputs.set('SFA_APP_RATINGS_PROVINCIALDEMO', [['也许']]);
     const back = await readAssessmentWorkbook(await writeWorkbook(layout, inputs));
     expect(back.problems.map((p) => [p.sheet, p.cell, p.path])).toEqual(
       expect.arrayContaining([

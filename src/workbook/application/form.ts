@@ -7,7 +7,7 @@ import type { SheetBuilder } from '../sheet-builder';
 import type { StyleId } from '../types';
 import type { AppContext } from './context';
 import { charCount, dateSerial, fieldFormulas } from './field-checks';
-import { APP_NAME_PREFIX, tableColumns } from './names';
+import { appName, tableColumns } from './names';
 
 const FORM_WIDTHS = [30, 64, 10, 34, 40];
 const TABLE_WIDTHS = [6, 24, 20, 20, 16, 18, 14, 10, 14, 18, 34];
@@ -94,7 +94,7 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
     }
     const numFmt = numFmtOf(f);
     b.set(v, null, f.kind === 'longText' ? 'inputWrap' : 'input', { input: true, ...(numFmt ? { numFmt } : {}) });
-    ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}_${f.key}`, ref: `${q}${absCell(2, r)}` });
+    ctx.names.push({ name: appName(s.key, f.key), ref: `${q}${absCell(2, r)}` });
     const ff = fieldFormulas(f, v, ctx.checks, L);
     const extra = extras.extraError?.(f, v);
     const error = extra ? `IF(${ff.error}<>"",${ff.error},${extra})` : ff.error;
@@ -184,7 +184,7 @@ export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, r
   });
   b.paint(`B${first}:${colLetter(1 + cols.length)}${last}`, `$X${first}=1`, 'invalid');
   if (when) b.paint(`B${first}:${colLetter(1 + cols.length)}${last}`, `NOT(${when})`, 'muted');
-  ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}`, ref: absRange(b.name, 2, first, 1 + cols.length, last) });
+  ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 2, first, 1 + cols.length, last) });
   return r;
 }
 

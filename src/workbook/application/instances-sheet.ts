@@ -9,7 +9,7 @@ import type { SheetSpec } from '../types';
 import { nthCell, sheetName, type AppContext } from './context';
 import { charCount, fieldFormulas } from './field-checks';
 import { formWidths } from './form';
-import { APP_NAME_PREFIX } from './names';
+import { appName } from './names';
 
 export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): SheetSpec {
   const L = ctx.L;
@@ -26,8 +26,11 @@ export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): Sheet
     const header = r;
     const fFirst = header + 3;
     const fLast = fFirst + s.fields.length - 1;
-    const anyFilled = `SUMPRODUCT(--(LEN(TRIM(B${fFirst}:B${fLast}))>0))>0`;
-    const claimed = `${rank}>=${ctx.minRank}`;
+    // Whether the block is claimed and whether it has been started: computed once, in hidden V and W of its header.
+    b.set(`V${header}`, { f: `IF(${rank}>=${ctx.minRank},1,0)` }, 'helper');
+    b.set(`W${header}`, { f: `IF(SUMPRODUCT(--(LEN(TRIM(B${fFirst}:B${fLast}))>0))>0,1,0)` }, 'helper');
+    const claimed = `$V$${header}=1`;
+    const anyFilled = `$W$${header}=1`;
     const status = `IF(${claimed},IF(${anyFilled},"",${str(L.mustFill)}),IF(${anyFilled},${str(L.notClaimed)},${str(L.unclaimed)}))`;
     // 场景自评's 环节 (C) and 场景名称 (D) of this row, by formula, as 附1-1 heads each instance.
     const segmentCell = nthCell(ctx.Sc.tiers, i, -2);
@@ -55,14 +58,14 @@ export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): Sheet
       if (f.kind === 'longText') b.set(`C${row}`, { f: `${charCount(v)}&" / "&${f.limit}` }, 'output');
       b.paint(v, `$X${row}=1`, 'invalid');
     });
-    ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}_${sc.id}`, ref: absRange(S, 2, fFirst, 2, fLast) });
+    ctx.names.push({ name: appName(s.key, sc.id), ref: absRange(S, 2, fFirst, 2, fLast) });
     b.paint(`A${header}:E${fLast}`, `AND(NOT(${claimed}),NOT(${anyFilled}))`, 'muted');
     r = fLast + 2;
   });
   const last = r - 2;
   ctx.errorFlags.push(absRange(S, 24, first, 24, last));
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
-  b.widths(...formWidths()).hideColumns('F', 'G', 'H', 'I', 'X', 'Y').freeze(3, 1);
+  b.widths(...formWidths()).hideColumns('F', 'G', 'H', 'I', 'V', 'W', 'X', 'Y').freeze(3, 1);
   b.print(`A1:E${last}`, 'portrait', '3:3');
   return b.build();
 }

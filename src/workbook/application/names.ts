@@ -7,6 +7,11 @@ import { getApplicationRubric } from '../../domain/rubrics/applications';
 import { getRubric, RUBRIC_IDS } from '../../domain/rubrics';
 
 export const APP_NAME_PREFIX = 'SFA_APP_';
+
+/** A defined name of the 申报书, upper case as Excel, openpyxl and our reader compare names (case-insensitively). */
+export function appName(...parts: string[]): string {
+  return (APP_NAME_PREFIX + parts.join('_')).toUpperCase();
+}
 /** Results of the application checks (not inputs). */
 export const APP_RESULT_NAMES = { errors: 'SFA_APP_ERRORS', missing: 'SFA_APP_MISSING' } as const;
 
@@ -38,7 +43,7 @@ export function applicationInputNames(app: ApplicationRubric, rubric: Rubric): A
   const hit = cache.get(app);
   if (hit) return hit;
   const out: AppInputName[] = [];
-  const n = (...parts: string[]) => APP_NAME_PREFIX + parts.join('_');
+  const n = appName;
   for (const s of app.sections) {
     switch (s.kind) {
       case 'form':

@@ -6,7 +6,7 @@ import { absRange, str } from '../a1';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../types';
 import { sheetName, type AppContext } from './context';
-import { APP_NAME_PREFIX, DIRECTION_TEXT } from './names';
+import { appName, DIRECTION_TEXT } from './names';
 
 const UP = DIRECTION_TEXT.up;
 const DOWN = DIRECTION_TEXT.down;
@@ -37,7 +37,7 @@ export function buildOutcomesSheet(ctx: AppContext, s: OutcomesSection): SheetSp
     b.set(`X${r}`, { f: `IF(${errors}<>"",1,0)` }, 'helper').set(`Y${r}`, 0, 'helper');
   });
   const last = first + s.indicators.length - 1;
-  ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}`, ref: absRange(S, 4, first, 5, last) });
+  ctx.names.push({ name: appName(s.key), ref: absRange(S, 4, first, 5, last) });
 
   let cLast = last;
   if (s.customRows > 0) {
@@ -54,7 +54,7 @@ export function buildOutcomesSheet(ctx: AppContext, s: OutcomesSection): SheetSp
       b.set(`X${r}`, { f: `IF(${filled},IF(OR(${own}<>"",${errors}<>""),1,0),0)` }, 'helper').set(`Y${r}`, 0, 'helper');
     }
     b.validate(`C${cFirst}:C${cLast}`, { kind: 'list', source: ctx.checks.list('direction'), allowBlank: true, error: L.directionPick });
-    ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}_custom`, ref: absRange(S, 1, cFirst, 5, cLast) });
+    ctx.names.push({ name: appName(s.key, 'custom'), ref: absRange(S, 1, cFirst, 5, cLast) });
   }
   b.paint(`D${first}:E${cLast}`, `$X${first}=1`, 'invalid');
   b.paint(`F${first}:F${cLast}`, `AND(ISNUMBER($F${first}),$F${first}<0)`, 'warning');

@@ -15,7 +15,7 @@ import { sheetName, type AppContext } from './context';
 import { fieldFormulas } from './field-checks';
 import { completionCheck, formWidths, HELPER_COL, layoutForm, layoutTable, tableWidths } from './form';
 import { applicationLabels } from './labels';
-import { APP_NAME_PREFIX, APP_RESULT_NAMES, scenarioOption } from './names';
+import { appName, APP_RESULT_NAMES, scenarioOption } from './names';
 import { buildInstancesSheet } from './instances-sheet';
 import { buildOutcomesSheet } from './outcomes-sheet';
 
@@ -73,7 +73,7 @@ function layoutYearly(ctx: AppContext, b: SheetBuilder, s: YearlySection, row: n
     b.set(`X${r}`, { f: `IF(${error}>0,1,0)` }, 'helper').set(`Y${r}`, { f: `IF(${missing}>0,1,0)` }, 'helper');
   });
   const lastRow = first + s.metrics.length - 1;
-  ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}`, ref: absRange(b.name, 2, first, last, lastRow) });
+  ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 2, first, last, lastRow) });
   return lastRow + 1;
 }
 
@@ -100,7 +100,7 @@ function layoutPledge(ctx: AppContext, b: SheetBuilder, s: PledgeSection, row: n
   const seal = dateRow + 2;
   b.set(`A${seal}`, `${s.sealLabel[ctx.lang]}：`, 'label').merge(`B${seal}:D${seal}`);
   b.set(`B${seal}`, null, 'text');
-  ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}`, ref: absRange(b.name, 2, first, 2, dateRow) });
+  ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 2, first, 2, dateRow) });
   b.paint(`B${first}:B${dateRow}`, `$X${first}=1`, 'invalid');
   return seal + 1;
 }
@@ -126,7 +126,7 @@ function layoutAttachments(ctx: AppContext, b: SheetBuilder, s: AttachmentsSecti
     b.validate(p, { kind: 'list', source: ctx.checks.yesNo, allowBlank: true, error: L.yesNo });
   });
   const last = first + s.items.length - 1;
-  ctx.names.push({ name: `${APP_NAME_PREFIX}${s.key}`, ref: absRange(b.name, 3, first, 4, last) });
+  ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 3, first, 4, last) });
   return last + 1;
 }
 
