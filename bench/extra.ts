@@ -1,6 +1,6 @@
 // Figures that need a build or other files; each prints a line or says why it could not.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -155,7 +155,47 @@ async function mergeFiles(root: string): Promise<void> {
   }
 }
 
+/**
+ * The CLI's start-up cost as the issue measures it: CPU time of the whole process (written by the child on
+ * exit), median of 9 runs, beside a bare `node -e 0` measured in the same run.
+ */
+async function cliStart(root: string): Promise<void> {
+  const cache = mkdtempSync(join(tmpdir(), 'sfa-bench-cli-'));
+  try {
+    const { buildLayout } = await import('../src/workbook/layout');
+    const { writeWorkbook } = await import('../src/adapters/xlsx/write');
+    const { inputsFromAssessment } = await import('../src/workbook/inputs');
+    const { getRubric } = await import('../src/domain/rubrics');
+    const rubric = getRubric()!;
+    const example = JSON.parse(readFileSync(join(root, 'examples', 'advanced.json'), 'utf8'));
+    const xlsx = join(cache, 'advanced.xlsx');
+    writeFileSync(xlsx, await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, example)));
+    const cli = join(root, 'bin', 'sfa.js');
+    const median = (args: string[]): number | string => {
+      const runs: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const r = measured(args, cache);
+        if (!r.usage) return r.error ?? 'failed';
+        runs.push(r.usage.cpuMs);
+      }
+      return runs.sort((a, b) => a - b)[4]!;
+    };
+    const base = median(['-e', '0']);
+    const line = (label: string, args: string[], goal?: number) => {
+      const v = median(args);
+      if (typeof v === 'string' || typeof base === 'string') return console.log(`${label}not measured: ${typeof v === 'string' ? v : base}`);
+      console.log(`${label}${v.toFixed(0)} ms CPU = ${(v / base).toFixed(1)}× node -e 0 (${base.toFixed(0)} ms)${goal ? `; goal ≤ ${goal}×` : ''}`);
+    };
+    line('sfa --help:           ', [cli, '--help']);
+    line('sfa score x.json:     ', [cli, 'score', join(root, 'examples', 'advanced.json')], 2);
+    line('sfa score x.xlsx:     ', [cli, 'score', xlsx], 3);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
 export async function extraBenches(root: string): Promise<void> {
+  await cliStart(root);
   await workbookFiles(root);
   await mergeFiles(root);
   bundleSize(root);

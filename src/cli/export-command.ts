@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../domain';
 import { shownPath, UsageError, type CliIO } from './io';
 import { isWorkbookFile, loadAssessmentFile } from './load-assessment';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { writeOutputFile } from './output-guard';
 
 export async function exportCommand(file: string, opts: { output?: string; force?: boolean; lang: Lang }, io: CliIO): Promise<number> {
@@ -21,6 +21,6 @@ export async function exportCommand(file: string, opts: { output?: string; force
     io.out(m.wrote(out));
   } else io.out(json);
   // Cells that could not be read are left out of the JSON and named on stderr.
-  for (const e of readErrors) io.err(`sfa: ${e.path}  ${e.message}\n`);
+  for (const e of readErrors) io.err(`sfa: ${e.message}\n`);
   return readErrors.length ? 1 : 0;
 }

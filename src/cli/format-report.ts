@@ -1,13 +1,23 @@
 // The readable form of a score report for a terminal.
-import { fmt2, textsFor, TIER_IDS, type Gap, type Lang, type Report, type Rubric, type Assessment } from '../domain';
-import { cliText } from './text';
+import { fmt2, textsFor, TIER_IDS, type Gap, type Lang, type Report, type Rubric, type Assessment, type Issue } from '../domain';
+import { cliText } from '../domain/i18n/cli';
 
-export function formatReport(rubric: Rubric, a: Assessment, report: Report, gap: Gap | null, lang: Lang): string {
+/**
+ * `locate` names a problem's cell (工作表!单元格) for a workbook; without it (a JSON file) the field path is shown.
+ * A cell that could not be read names its cell in its message already.
+ */
+export function formatReport(rubric: Rubric, a: Assessment, report: Report, gap: Gap | null, lang: Lang, locate?: (path: string) => string | undefined): string {
   const t = textsFor(rubric, lang);
   const m = cliText(lang);
   const sizeLabel = (id: string | null) =>
     id === null ? '—' : ([...rubric.sizeClasses, rubric.smallestSize].find((c) => c.id === id)?.label[lang] ?? id);
   const lines: string[] = [];
+  const where = (i: Issue) => {
+    if (!locate) return `${i.path}  `;
+    if (i.code === 'cell-unreadable') return '';
+    const at = locate(i.path);
+    return at ? `${at}  ` : '';
+  };
   const name = [a.profile?.enterpriseName, a.profile?.factoryName].filter(Boolean).join(' · ');
   if (name) lines.push(name);
   const row = (label: string, value: string) => lines.push(`${label}：${value}`.replace('：', lang === 'en' ? ': ' : '：'));
@@ -29,11 +39,11 @@ export function formatReport(rubric: Rubric, a: Assessment, report: Report, gap:
   }
   if (report.errors.length) {
     lines.push('', m.errors(report.errors.length));
-    for (const e of report.errors) lines.push(`  ✗ ${e.path}  ${e.message}`);
+    for (const e of report.errors) lines.push(`  ✗ ${where(e)}${e.message}`);
   }
   if (report.warnings.length) {
     lines.push('', m.warnings(report.warnings.length));
-    for (const w of report.warnings) lines.push(`  ! ${w.path}  ${w.message}`);
+    for (const w of report.warnings) lines.push(`  ! ${where(w)}${w.message}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -3,12 +3,9 @@
 // or WPS as EBUSY, EPERM or EACCES; elsewhere EPERM/EACCES mean a missing permission.
 import { dirname } from 'node:path';
 import type { Lang } from '../domain';
-import { cliText } from './text';
+import { cliText, type FsAction, type FsProblem } from '../domain/i18n/cli';
 
-/** What sfa was doing with the path: reading a file, writing one, or listing a folder. */
-export type FsAction = 'read' | 'write' | 'list';
-
-export type FsProblem = 'missing' | 'noFolder' | 'notFolder' | 'isFolder' | 'exists' | 'locked' | 'denied' | 'readOnly' | 'full' | 'tooLong' | 'tooManyOpen' | 'linkLoop' | 'other';
+export type { FsAction, FsProblem };
 
 export const errnoCode = (e: unknown): string | undefined => {
   const c = (e as NodeJS.ErrnoException | undefined)?.code;

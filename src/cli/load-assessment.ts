@@ -1,10 +1,10 @@
 // Reads an assessment file for the CLI: JSON now, workbooks through the xlsx adapter.
 import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
-import { readAsWorkbook } from '../adapters/xlsx/sniff';
+import { otherSpreadsheetMessage, readAsWorkbook } from '../adapters/xlsx/sniff';
 import type { CachedResults } from '../adapters/xlsx/read';
 import { UsageError } from './io';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { fileMessages } from '../domain/i18n/files';
 import { fsErrorMessage } from './fs-errors';
 
@@ -13,6 +13,8 @@ export interface LoadedAssessment {
   assessment: Assessment;
   /** Cells of a workbook the reader could not read, as errors naming sheet and cell. */
   readErrors: Issue[];
+  /** Read from a workbook: problems are named by 工作表!单元格 rather than by JSON path. */
+  fromWorkbook?: boolean;
   /** A workbook's cached results (what Excel last computed), for the merge's tamper flag; absent for JSON. */
   cached?: CachedResults;
 }
@@ -27,6 +29,8 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
   } catch (e) {
     throw new UsageError(fsErrorMessage(e, file, 'read', lang));
   }
+  const other = otherSpreadsheetMessage(file, lang);
+  if (other) throw new UsageError(`${file}: ${other}`);
   if (readAsWorkbook(file, data)) {
     // The workbook reader is loaded only here, so scoring JSON files starts fast.
     const { readAssessmentWorkbook, WorkbookReadError } = await import('../adapters/xlsx/read');
@@ -34,7 +38,7 @@ export async function loadAssessmentFile(file: string, lang: Lang): Promise<Load
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached };
+      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, fromWorkbook: true };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;

@@ -1,106 +1,147 @@
-// `sfa`: the command line over the same engine as the add-in.
+// `sfa`: the command line over the same engine as the add-in. Help, usage errors and every message follow
+// `--lang` (Chinese by default): the language is read from the arguments before commander parses them, so
+// its help and its errors can be in that language too.
 import { Command, CommanderError, Option } from 'commander';
 import { isLang, type Lang } from '../domain/i18n/lang';
 import { UsageError, type CliIO } from './io';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 // Each command's module is loaded when that command runs, so `sfa --help` and `sfa score x.json` load
 // nothing they do not use (the bundle keeps these as lazily initialised modules).
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
-function langOption(): Option {
-  return new Option('--lang <lang>', 'message language: zh (default) or en').default('zh');
-}
-
-function parseLang(v: string): Lang {
-  if (!isLang(v)) throw new UsageError(cliText('zh').badLang(v));
-  return v;
+/** `--lang xx` or `--lang=xx` anywhere before `--`; Chinese without it. A bad value is a usage error. */
+export function langFromArgs(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v === undefined) continue;
+    if (!isLang(v)) throw new UsageError(cliText('zh').badLang(v));
+    return v;
+  }
+  return 'zh';
 }
 
 /** A commander parser for a positive number, refusing anything else as a usage error naming the option. */
-function positiveNumber(option: string) {
+function positiveNumber(option: string, lang: Lang) {
   return (v: string): number => {
     const n = Number(v);
-    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`${option}: ${v}`);
+    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(cliText(lang).usage.positiveNumber(option, v));
     return n;
   };
+}
+
+/** Commander's own error (unknown option, missing argument…) in the user's language, with where to look. */
+function usageMessage(e: CommanderError, lang: Lang, commands: string[], command: string | undefined): string {
+  const u = cliText(lang).usage;
+  const quoted = [...e.message.matchAll(/'([^']+)'/g)].map((x) => x[1]!);
+  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
+  const said = (() => {
+    switch (e.code) {
+      case 'commander.unknownOption':
+        return u.unknownOption(quoted[0] ?? '', suggestion);
+      case 'commander.unknownCommand':
+        return u.unknownCommand(quoted[0] ?? '', suggestion, commands);
+      case 'commander.missingArgument':
+        return u.missingArgument(quoted[0] ?? '');
+      case 'commander.optionMissingArgument':
+        return u.optionMissingArgument(quoted[0] ?? '');
+      case 'commander.missingMandatoryOptionValue':
+        return u.missingMandatoryOption(quoted[0] ?? '');
+      case 'commander.excessArguments': {
+        const n = /Expected (\d+) arguments? but got (\d+)/.exec(e.message);
+        return u.excessArguments(Number(n?.[1] ?? 0), Number(n?.[2] ?? 0));
+      }
+      default:
+        return u.other(e.message.replace(/^error: /, ''));
+    }
+  })();
+  return `sfa: ${said}\n${u.seeHelp(e.code === 'commander.unknownCommand' ? undefined : command)}\n`;
+}
+
+function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Command {
+  const h = cliText(lang).help;
+  const program = new Command('sfa')
+    .description(h.program)
+    .version(VERSION, '-V, --version', h.version)
+    .helpOption('-h, --help', h.helpOption)
+    .helpCommand('help [command]', h.helpCommand)
+    .addOption(new Option('--lang <lang>', h.lang))
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
+    // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…); the catalogue renames them.
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title });
+  const sub = (name: string, description: string) =>
+    program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp({ showGlobalOptions: true, styleTitle: (t) => h.titles[t] ?? t });
+
+  sub('score', h.score.description)
+    .argument('<file>', h.score.file)
+    .option('--json', h.score.json)
+    .action(async (file: string, o: { json?: boolean }) => {
+      setCode(await (await import('./score-command')).scoreCommand(file, { json: o.json, lang }, io));
+    });
+
+  sub('template', h.template.description)
+    .option('-o, --output <file>', h.template.output)
+    .option('--from <file>', h.template.from)
+    .option('--force', h.template.force)
+    .action(async (o: { output?: string; from?: string; force?: boolean }) => {
+      setCode(await (await import('./template-command')).templateCommand({ ...o, lang }, io));
+    });
+
+  sub('export', h.export.description)
+    .argument('<file>', h.export.file)
+    .option('-o, --output <file>', h.export.output)
+    .option('--force', h.export.force)
+    .action(async (file: string, o: { output?: string; force?: boolean }) => {
+      setCode(await (await import('./export-command')).exportCommand(file, { output: o.output, force: o.force, lang }, io));
+    });
+
+  sub('application', h.application.description)
+    .argument('<file>', h.application.file)
+    .option('-o, --output <file>', h.application.output)
+    .option('--force', h.export.force)
+    .action(async (file: string, o: { output?: string; force?: boolean }) => {
+      setCode(await (await import('./application-command')).applicationCommand(file, { output: o.output, force: o.force, lang }, io));
+    });
+
+  sub('merge', h.merge.description)
+    .argument('[paths...]', h.merge.paths)
+    .requiredOption('-o, --output <file>', h.merge.output)
+    .option('--unit <name>', h.merge.unit)
+    .option('--contact <name>', h.merge.contact)
+    .option('--phone <phone>', h.merge.phone)
+    .option('--into <file>', h.merge.into)
+    .option('--force', h.merge.force)
+    .option('--strict', h.merge.strict)
+    .option('--json', h.merge.json)
+    .option('--file-timeout <seconds>', h.merge.fileTimeout, positiveNumber('--file-timeout', lang))
+    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; fileTimeout?: number }) => {
+      setCode(await (await import('./merge-command')).mergeCommand(paths, { ...o, lang, tty: io.isTTY === true && !o.json }, io));
+    });
+  return program;
 }
 
 /** Runs the CLI with these arguments (without `node sfa`) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
-  const program = new Command('sfa')
-    .description('智能工厂自评助手 — Jiangsu smart-factory self-assessment')
-    .version(VERSION)
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-
-  program
-    .command('score')
-    .description('score an assessment (.json or .xlsx) and print the report')
-    .argument('<file>', 'assessment (.json) or workbook (.xlsx)')
-    .option('--json', 'print the report as JSON (ASSESSMENT-JSON.md)')
-    .addOption(langOption())
-    .action(async (file: string, o: { json?: boolean; lang: string }) => {
-      code = await (await import('./score-command')).scoreCommand(file, { json: o.json, lang: parseLang(o.lang) }, io);
-    });
-
-  program
-    .command('template')
-    .description('write the self-assessment workbook (.xlsx), optionally filled from an assessment')
-    .option('-o, --output <file>', 'output file (default 智能工厂自评表.xlsx)')
-    .option('--from <file>', 'fill it from an assessment (.json or .xlsx)')
-    .option('--force', 'overwrite an existing file')
-    .addOption(langOption())
-    .action(async (o: { output?: string; from?: string; force?: boolean; lang: string }) => {
-      code = await (await import('./template-command')).templateCommand({ ...o, lang: parseLang(o.lang) }, io);
-    });
-
-  program
-    .command('application')
-    .description('write the printable 申报书 (附件5) of a workbook or assessment as a Word document')
-    .argument('<file>', 'workbook (.xlsx) or assessment (.json)')
-    .option('-o, --output <file>', 'output file (default 申报书.docx)')
-    .option('--force', 'overwrite an existing file')
-    .addOption(langOption())
-    .action(async (file: string, o: { output?: string; force?: boolean; lang: string }) => {
-      code = await (await import('./application-command')).applicationCommand(file, { output: o.output, force: o.force, lang: parseLang(o.lang) }, io);
-    });
-
-  program
-    .command('export')
-    .description('write the exchange JSON of a workbook')
-    .argument('<file>', 'workbook (.xlsx)')
-    .option('-o, --output <file>', 'output file (default: standard output)')
-    .option('--force', 'overwrite an existing file')
-    .addOption(langOption())
-    .action(async (file: string, o: { output?: string; force?: boolean; lang: string }) => {
-      code = await (await import('./export-command')).exportCommand(file, { output: o.output, force: o.force, lang: parseLang(o.lang) }, io);
-    });
-
-  program
-    .command('merge')
-    .description('merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表')
-    .argument('[paths...]', 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序')
-    .requiredOption('-o, --output <file>', 'the merged workbook to write, e.g. 推荐汇总表.xlsx')
-    .option('--unit <name>', '推荐单位名称')
-    .option('--contact <name>', '联系人')
-    .option('--phone <phone>', '联系电话')
-    .option('--into <file>', 'an earlier merged summary whose rows are kept or replaced')
-    .option('--force', 'overwrite an existing output file (the --into summary itself is updated without it)')
-    .option('--strict', 'skip files that have errors instead of merging them with their errors listed')
-    .option('--json', 'print the merge report as JSON')
-    .option('--file-timeout <seconds>', 'stop reading a file after this long and report it (default 60)', positiveNumber('--file-timeout'))
-    .addOption(langOption())
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; fileTimeout?: number; lang: string }) => {
-      code = await (await import('./merge-command')).mergeCommand(paths, { ...o, lang: parseLang(o.lang), tty: io.isTTY === true && !o.json }, io);
-    });
-
+  let lang: Lang = 'zh';
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    lang = langFromArgs(argv);
+    const program = buildProgram(lang, io, (c) => (code = c));
+    const commands = program.commands.map((c) => c.name());
+    try {
+      await program.parseAsync(argv, { from: 'user' });
+    } catch (e) {
+      if (!(e instanceof CommanderError)) throw e;
+      if (e.exitCode === 0) return 0;
+      // `sfa` alone prints the help (to stderr) and ends with exit code 1: a usage error, said by the help.
+      if (e.code !== 'commander.help') io.err(usageMessage(e, lang, commands, argv.find((a) => commands.includes(a))));
+      return 2;
+    }
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
       io.err(`sfa: ${e.message}\n`);
       return 2;

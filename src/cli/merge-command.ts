@@ -8,7 +8,7 @@ import { getRubric } from '../domain/rubrics';
 import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader, readInOrder } from './isolated-reader';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
 import { withFileLocks } from './file-lock';
@@ -37,7 +37,9 @@ export interface MergeCommandOptions {
 const DEFAULT_FILE_TIMEOUT_S = 60;
 const WORKER_HEAP_MB = 384;
 
-const INPUT_EXT = new Set(['.xlsx', '.json', '.xls', '.et', '.csv']);
+// Every spreadsheet-like file found in a folder is an input, so that one sfa cannot read is listed in 合并明细
+// with the reason rather than passed over in silence (.xlsm is read as .xlsx, its macros ignored).
+const INPUT_EXT = new Set(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.csv', '.xlsb', '.ods', '.numbers']);
 
 /**
  * Files named, and files found (recursively) in folders named, in a stable order. Links are followed once

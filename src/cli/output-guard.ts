@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { Lang } from '../domain';
 import { UsageError } from './io';
 import { errnoCode, fsErrorMessage } from './fs-errors';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { FileLockError, LockTimeoutError, withFileLocks } from './file-lock';
 import { writeFileAtomic } from './write-file';
 

@@ -17,7 +17,7 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment, readErrors } = await loadAssessmentFile(file, opts.lang);
+  const { rubric, assessment, readErrors, fromWorkbook } = await loadAssessmentFile(file, opts.lang);
   // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
   const isApp = (path: string) => path.startsWith('application.');
   const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });
@@ -29,6 +29,18 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
     application = { ...application, complete: application.complete && unreadable.length === 0, errors: [...unreadable, ...application.errors] };
   }
   if (opts.json) io.out(JSON.stringify(application ? { ...report, application } : report, null, 2) + '\n');
-  else io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang) + (application ? formatApplication(application, opts.lang) : ''));
+  else {
+    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
+    let locate: ((path: string) => string | undefined) | undefined;
+    if (fromWorkbook) {
+      const { cellForPath } = await import('../workbook/paths');
+      const layout = (await import('../workbook/layout')).cachedLayout(rubric, opts.lang);
+      locate = (path) => {
+        const at = cellForPath(layout, rubric, path);
+        return at && `${at.sheet}!${at.cell}`;
+      };
+    }
+    io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang, locate) + (application ? formatApplication(application, opts.lang, locate) : ''));
+  }
   return report.errors.length > 0 || (application?.errors.length ?? 0) > 0 ? 1 : 0;
 }

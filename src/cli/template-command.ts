@@ -4,7 +4,7 @@ import type { Lang } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import { shownPath, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
-import { cliText } from './text';
+import { cliText } from '../domain/i18n/cli';
 import { writeOutputFile } from './output-guard';
 
 export const DEFAULT_TEMPLATE_NAME = '智能工厂自评表.xlsx';

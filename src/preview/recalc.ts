@@ -3,11 +3,13 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import type { SimSheet, SimWorkbook, SimValue } from './sim/model';
 import { key, parseBounds } from './sim/model';
+import { registerAsc } from './hf-asc';
 
 /**
  * HyperFormula as it ships (its default rounding and comparison epsilon, like a spreadsheet's): the workbook's
  * formulas ROUND where they compare, so they agree with the engine without tuning the evaluator to it.
  */
+registerAsc();
 export const HF_CONFIG = {
   licenseKey: 'gpl-v3',
   useArrayArithmetic: true,

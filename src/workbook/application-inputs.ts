@@ -10,15 +10,14 @@ import { fmt2 } from '../domain/i18n/texts';
 import { evaluate } from '../domain/scoring/evaluate';
 import { cell } from './a1';
 import { allApplicationInputNames, applicationInputNames, DIRECTION_TEXT, OUTCOME_CUSTOM_COLUMNS, scenarioOption, tableColumns, type AppInputName } from './application/names';
-import { dateToIso, normalizeText, serialToIso, unreadableCell, type NamedValues, type RawCell, type ReadProblem } from './inputs';
+import { unreadableCell, type NamedValues, type ReadProblem } from './inputs';
+import { isBlank, normalizeTyped, parseChoice, parseDate, parseNumber, parseText, parseYesNo, quoteTyped, type Parsed, type Typed } from '../domain/input/grammar';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
 
-const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_KINDS = new Set<AppField['kind']>(['number', 'integer', 'percent', 'year']);
 const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 export { allApplicationInputNames };
-const isEmpty = (v: RawCell) => v === null || v === undefined || (typeof v === 'string' && normalizeText(v) === '');
 
 /** Reads the 申报书 inputs; `application` is undefined when none of them is filled. */
 export function applicationFromInputs(
@@ -42,40 +41,27 @@ export function applicationFromInputs(
     };
     const why = unreadableCell(v, lang);
     if (why !== undefined) return bad(why, why);
-    if (isEmpty(v)) return undefined;
-    const text = v instanceof Date ? dateToIso(v) : typeof v === 'string' ? normalizeText(v) : String(v);
+    const typed = v as Typed;
+    if (isBlank(typed)) return undefined;
+    const q = quoteTyped(typed);
+    const take = <T,>(r: Parsed<T>, zh: string, en: string): T | undefined => (r.kind === 'ok' ? r.value : r.kind === 'bad' ? bad(zh, en) : undefined);
     if (kind === 'scenario') {
-      const id = /^(\d+)/.exec(text)?.[1];
-      return id && scenarioIds.has(id) ? id : bad(`「${text}」不是场景，请从下拉列表中选择`, `“${text}” is not a scenario; pick one from the list`);
+      const id = /^(\d+)/.exec(normalizeTyped(String(q)))?.[1];
+      return id && scenarioIds.has(id) ? id : bad(`「${q}」不是场景，请从下拉列表中选择`, `“${q}” is not a scenario; pick one from the list`);
     }
     if (kind === 'direction') {
-      if (text === DIRECTION_TEXT.up || text === 'up') return 'up';
-      if (text === DIRECTION_TEXT.down || text === 'down') return 'down';
-      return bad(`「${text}」应为「提升」或「下降」`, `“${text}” must be 提升 (rise) or 下降 (fall)`);
+      const i = take(parseChoice(typed, [DIRECTION_TEXT.up, DIRECTION_TEXT.down, 'up', 'down']), `「${q}」应为「提升」或「下降」`, `“${q}” must be 提升 (rise) or 下降 (fall)`);
+      return i === undefined ? undefined : i % 2 === 1 ? 'up' : 'down';
     }
-    if (NUMBER_KINDS.has(kind)) {
-      if (typeof v === 'number' && Number.isFinite(v)) return v;
-      const t = text.replace(/,/g, '').replace(/%$/, '');
-      return NUMBER_RE.test(t) ? Number(t) : bad(`应为数字，填写的是「${text}」`, `expected a number, got “${text}”`);
-    }
-    if (kind === 'date') {
-      if (v instanceof Date) return dateToIso(v);
-      if (typeof v === 'number') return serialToIso(v);
-      return text.replace(/[/.]/g, '-');
-    }
-    if (kind === 'yesNo') {
-      const t = text.toLowerCase();
-      if (v === true || t === YES || t === 'true' || t === 'yes') return true;
-      if (v === false || t === NO || t === 'false' || t === 'no') return false;
-      return bad(`应为「是」或「否」，填写的是「${text}」`, `expected 是 (yes) or 否 (no), got “${text}”`);
-    }
+    if (NUMBER_KINDS.has(kind)) return take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`);
+    if (kind === 'date') return take(parseDate(typed), `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`, `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`);
+    if (kind === 'yesNo') return take(parseYesNo(typed), `应为「是」或「否」，填写的是「${q}」`, `expected 是 (yes) or 否 (no), got “${q}”`);
     if (kind === 'choice') {
       const list = app.choices[f!.choices!]!;
-      return list.includes(text) ? text : bad(`「${text}」不在下拉列表中，请从列表中选择`, `“${text}” is not in the list; pick one from it`);
+      const i = take(parseChoice(typed, list), `「${q}」不在下拉列表中，请从列表中选择`, `“${q}” is not in the list; pick one from it`);
+      return i === undefined ? undefined : list[i - 1];
     }
-    if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
-    if (typeof v === 'string') return kind === 'phone' ? text : v.trim();
-    return text;
+    return take(parseText(typed), q, q);
   };
   const put = (o: Record<string, unknown>, k: string, x: unknown) => {
     if (x !== undefined) o[k] = x;

@@ -1,6 +1,6 @@
-// Inputs between an assessment and the workbook's named input ranges, shared by both adapters. Reading is
-// tolerant of what people type (numbers stored as text, full-width digits, surrounding spaces, the dropdown
-// texts) and strict about the rest: every cell it cannot read is reported with sheet, cell and field path.
+// Inputs between an assessment and the workbook's named input ranges, shared by every reader. Reading follows
+// the one input grammar (src/domain/input/grammar.ts), which the workbook's formulas implement too: every
+// cell outside it is reported once with sheet, cell and field path, quoting what was typed.
 import { FIT_IDS, type Rubric, type ScenarioTier } from '../domain/rubric/schema';
 import type { Assessment, LevelAnswer, ProfileKey } from '../domain/assessment/types';
 import { PROFILE_NUMBER_KEYS } from '../domain/assessment/types';
@@ -13,6 +13,8 @@ import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { applicationFromInputs, inputsFromApplication } from './application-inputs';
+import { choiceTexts } from './choices';
+import { parseChoice, parseCode, parseDate, parseLevel, parseNumber, parseText, parseYesNo, quoteTyped, type Parsed, type Typed } from '../domain/input/grammar';
 
 /**
  * A cell as an adapter reads it. Readers deliver what the file holds, typed as ECMA-376 types it; this module
@@ -36,6 +38,13 @@ export type RawCell =
 /** The value a reader should use for a result cell: a formula's cached result, else the cell itself. */
 export function cachedValue(v: RawCell): RawCell {
   return typeof v === 'object' && v !== null && 'formula' in v ? v.cached : v;
+}
+
+/** LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE(): that is the boolean typed, not a formula. */
+function typedBoolean(v: RawCell): RawCell {
+  if (typeof v !== 'object' || v === null || !('formula' in v)) return v;
+  const m = /^(TRUE|FALSE)\(\)$/i.exec(v.formula.trim());
+  return m ? m[1]!.toUpperCase() === 'TRUE' : v;
 }
 
 /** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
@@ -63,41 +72,23 @@ export interface ReadProblem {
 
 const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-/** Full-width digits, letters and punctuation to ASCII, and outer spaces (also U+3000) trimmed. */
-export function normalizeText(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .trim();
-}
-
-const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const isEmpty = (v: RawCell) => v === null || v === undefined || (typeof v === 'string' && normalizeText(v) === '');
-
-/** Excel's serial date → YYYY-MM-DD (1900 date system). */
-export function serialToIso(n: number): string {
-  const ms = Math.round((n - 25569) * 86400 * 1000);
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function dateToIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 /** Reader problems as engine errors, each message naming its sheet and cell. */
 export function problemsAsIssues(problems: ReadProblem[]): Issue[] {
   return problems.map((p) => ({ path: p.path, code: 'cell-unreadable' as const, message: `${p.sheet}!${p.cell}：${p.message}` }));
 }
 
-/** Reads the input ranges of a workbook into an assessment. */
+/**
+ * Reads the input ranges of a workbook into an assessment, by the input grammar (src/domain/input/grammar.ts):
+ * every cell outside it is one problem naming its sheet and cell and quoting what was typed, and reads as blank.
+ */
 export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedValues>, lang: Lang = 'zh'): { assessment: Assessment; problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
   const a: Assessment = { rubric: rubric.id };
+  const C = choiceTexts(rubric);
   const at = (name: string, i: number, j = 0) => {
     const r = ranges.get(name)!;
     return { sheet: r.sheet, cell: cell(r.col + j, r.row + i) };
   };
-  const problem = (name: string, i: number, path: string, zh: string, en: string, j = 0) => problems.push({ ...at(name, i, j), path, message: zhOrEn(lang, zh, en) });
   const amountPaths = rubric.indicators.flatMap((ind) => (ind.kind === 'amounts' ? ind.amounts.map((amt) => `indicators.${ind.id}.${amt.key}`) : []));
   const pathOf = (name: string, i: number, j: number): string => {
     switch (name) {
@@ -122,60 +113,44 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
     }
   };
   const reported = new Set<string>();
-  /** The cell's value; a formula, malformed or error cell is reported once, by its cell, and reads as blank. */
-  const get = (name: string, i: number, j = 0): RawCell => {
-    const v = ranges.get(name)?.values[i]?.[j] ?? null;
-    const why = unreadableCell(v, lang);
-    if (why === undefined) return v;
+  /** One problem per cell, whatever else is wrong with it. */
+  const report = (name: string, i: number, j: number, message: string) => {
     const where = at(name, i, j);
     const key = `${where.sheet}!${where.cell}`;
-    if (!reported.has(key)) {
-      reported.add(key);
-      problems.push({ ...where, path: pathOf(name, i, j), message: why });
-    }
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push({ ...where, path: pathOf(name, i, j), message });
+  };
+  /** The cell's value; a formula, malformed or error cell is reported once, by its cell, and reads as blank. */
+  const get = (name: string, i: number, j = 0): Typed => {
+    const v = typedBoolean(ranges.get(name)?.values[i]?.[j] ?? null);
+    const why = unreadableCell(v, lang);
+    if (why === undefined) return v as Typed;
+    report(name, i, j, why);
     return null;
   };
-  const shown = (v: RawCell) => (v instanceof Date ? dateToIso(v) : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
-
-  const asNumber = (name: string, i: number, path: string, j = 0): number | undefined => {
+  /** The parsed value of a cell, or undefined (blank, or reported as outside the grammar). */
+  const read = <T,>(name: string, i: number, parse: (v: Typed) => Parsed<T>, zh: (q: string) => string, en: (q: string) => string, j = 0): T | undefined => {
     const v = get(name, i, j);
-    if (isEmpty(v)) return undefined;
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    if (typeof v === 'string') {
-      const t = normalizeText(v).replace(/,/g, '');
-      if (NUMBER_RE.test(t)) return Number(t);
-    }
-    problem(name, i, path, `应为数字，填写的是「${shown(v)}」`, `expected a number, got “${shown(v)}”`, j);
+    const r = parse(v);
+    if (r.kind === 'ok') return r.value;
+    if (r.kind === 'bad') report(name, i, j, zhOrEn(lang, zh(quoteTyped(v)), en(quoteTyped(v))));
     return undefined;
   };
-  const asText = (v: RawCell): string | undefined => {
-    if (isEmpty(v)) return undefined;
-    if (typeof v === 'string') return normalizeText(v) === '' ? undefined : v.trim();
-    if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (v instanceof Date) return dateToIso(v);
-    return undefined;
-  };
+  const numberZh = (q: string) => `应为数字，填写的是「${q}」`;
+  const numberEn = (q: string) => `expected a number, got “${q}”`;
+  const asNumber = (name: string, i: number) => read(name, i, parseNumber, numberZh, numberEn);
 
   // 企业信息
   if (ranges.has(NAMES.profile)) {
     const profile: NonNullable<Assessment['profile']> = {};
     PROFILE_LAYOUT.forEach((key: ProfileKey, i) => {
-      const path = `profile.${key}`;
-      const v = get(NAMES.profile, i);
-      if (isEmpty(v)) return;
-      if ((PROFILE_NUMBER_KEYS as readonly string[]).includes(key)) {
-        const n = asNumber(NAMES.profile, i, path);
-        if (n !== undefined) (profile as Record<string, number>)[key] = n;
-        return;
-      }
-      if (key === 'fillDate') {
-        const iso = v instanceof Date ? dateToIso(v) : typeof v === 'number' ? serialToIso(v) : normalizeText(String(v)).replace(/[/.]/g, '-');
-        (profile as Record<string, string>)[key] = iso;
-        return;
-      }
-      const text = key === 'creditCode' || key === 'contactMobile' ? normalizeText(asText(v) ?? '') : asText(v);
-      if (text) (profile as Record<string, string>)[key] = key === 'creditCode' ? text.toUpperCase() : text;
+      let v: string | number | undefined;
+      if ((PROFILE_NUMBER_KEYS as readonly string[]).includes(key)) v = asNumber(NAMES.profile, i);
+      else if (key === 'fillDate')
+        v = read(NAMES.profile, i, parseDate, (q) => `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`, (q) => `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`);
+      else v = read(NAMES.profile, i, key === 'creditCode' || key === 'contactMobile' ? parseCode : parseText, numberZh, numberEn);
+      if (v !== undefined) (profile as Record<string, string | number>)[key] = v;
     });
     if (Object.keys(profile).length) a.profile = profile;
   }
@@ -184,36 +159,25 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
   if (ranges.has(NAMES.declarations)) {
     const decl: Record<string, boolean> = {};
     rubric.declarations.forEach((d, i) => {
-      const v = get(NAMES.declarations, i);
-      if (isEmpty(v)) return;
-      const t = typeof v === 'string' ? normalizeText(v).toLowerCase() : v;
-      if (t === true || t === YES || t === 'true' || t === 'yes' || t === 'y') decl[d.key] = true;
-      else if (t === false || t === NO || t === 'false' || t === 'no' || t === 'n') decl[d.key] = false;
-      else problem(NAMES.declarations, i, `declarations.${d.key}`, `应为「是」或「否」，填写的是「${shown(v)}」`, `expected 是 (yes) or 否 (no), got “${shown(v)}”`);
+      const v = read(NAMES.declarations, i, parseYesNo, (q) => `应为「是」或「否」，填写的是「${q}」`, (q) => `expected 是 (yes) or 否 (no), got “${q}”`);
+      if (v !== undefined) decl[d.key] = v;
     });
     if (Object.keys(decl).length) a.declarations = decl;
   }
 
-  // 成熟度: the dropdown text, the level name alone, or the number.
+  // 成熟度: the dropdown text, one of its words, or the number.
   if (ranges.has(NAMES.maturity)) {
-    const v = get(NAMES.maturity, 0);
-    if (!isEmpty(v)) {
-      const t = typeof v === 'string' ? normalizeText(v) : v;
-      const byLabel = rubric.maturityLevels.find((m) => typeof t === 'string' && (m.label.zh === t || m.label.zh.split(' ').includes(t) || m.label.en === t));
-      const n = byLabel ? byLabel.level : typeof t === 'number' ? t : typeof t === 'string' && NUMBER_RE.test(t) ? Number(t) : undefined;
-      if (n === undefined) problem(NAMES.maturity, 0, 'maturityLevel', `「${shown(v)}」不是成熟度等级，请从下拉列表中选择`, `“${shown(v)}” is not a maturity level; pick one from the list`);
-      else a.maturityLevel = n;
-    }
+    const parseMaturity = (v: Typed): Parsed<number> => {
+      const n = parseNumber(v);
+      if (n.kind !== 'bad') return n;
+      const i = C.maturity.findIndex((texts) => parseChoice(v, texts).kind === 'ok');
+      return i >= 0 ? { kind: 'ok', value: i + 1 } : n;
+    };
+    const m = read(NAMES.maturity, 0, parseMaturity, (q) => `「${q}」不是成熟度等级，请从下拉列表中选择`, (q) => `“${q}” is not a maturity level; pick one from the list`);
+    if (m !== undefined) a.maturityLevel = m;
   }
 
   // 数字化转型自评
-  const levelOf = (t: string): number | 'na' | undefined => {
-    if (t === rubric.naLabel.zh || t.toLowerCase() === 'na' || t === rubric.naLabel.en || t === '不涉及此环节') return 'na';
-    const i = rubric.levelLabels.findIndex((l) => l.zh === t || l.en === t);
-    if (i >= 0) return i + 1;
-    const m = /^(\d+)\s*级?$/.exec(t);
-    return m ? Number(m[1]) : undefined;
-  };
   if (ranges.has(NAMES.indicatorLevels)) {
     const indicators: NonNullable<Assessment['indicators']> = {};
     let amountIndex = 0;
@@ -221,28 +185,24 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       if (ind.kind === 'amounts') {
         const answer: Record<string, number> = {};
         for (const amt of ind.amounts) {
-          const n = asNumber(NAMES.indicatorAmounts, amountIndex++, `indicators.${ind.id}.${amt.key}`);
+          const n = asNumber(NAMES.indicatorAmounts, amountIndex++);
           if (n !== undefined) answer[amt.key] = n;
         }
         if (Object.keys(answer).length) indicators[ind.id] = answer;
         return;
       }
       const answer: LevelAnswer = {};
-      const lv = get(NAMES.indicatorLevels, i);
-      if (!isEmpty(lv)) {
-        const level = typeof lv === 'number' ? lv : typeof lv === 'string' ? levelOf(normalizeText(lv)) : undefined;
-        if (level === undefined)
-          problem(NAMES.indicatorLevels, i, `indicators.${ind.id}.level`, `「${shown(lv)}」不是等级，请选择一级…六级${ind.naAllowed ? '或不涉及' : ''}`, `“${shown(lv)}” is not a level; pick one from the list`);
-        else answer.level = level;
-      }
-      const fv = get(NAMES.indicatorFits, i);
-      if (!isEmpty(fv)) {
-        const t = typeof fv === 'string' ? normalizeText(fv) : '';
-        const fit = FIT_IDS.find((f) => rubric.fitLabels[f].zh === t || rubric.fitLabels[f].en === t || f === t);
-        if (!fit) problem(NAMES.indicatorFits, i, `indicators.${ind.id}.fit`, `「${shown(fv)}」不是符合程度，请选择基本符合、比较符合或非常符合`, `“${shown(fv)}” is not a fit; pick one from the list`);
-        else answer.fit = fit;
-      }
-      const s = asNumber(NAMES.indicatorScores, i, `indicators.${ind.id}.score`);
+      const level = read(
+        NAMES.indicatorLevels,
+        i,
+        (v) => parseLevel(v, C.levels, C.na),
+        (q) => `「${q}」不是等级，请选择一级…六级${ind.naAllowed ? '或不涉及' : ''}`,
+        (q) => `“${q}” is not a level; pick one from the list`,
+      );
+      if (level !== undefined) answer.level = level;
+      const fit = read(NAMES.indicatorFits, i, (v) => parseChoice(v, C.fits), (q) => `「${q}」不是符合程度，请选择基本符合、比较符合或非常符合`, (q) => `“${q}” is not a fit; pick one from the list`);
+      if (fit !== undefined) answer.fit = FIT_IDS[fit - 1]!;
+      const s = asNumber(NAMES.indicatorScores, i);
       if (s !== undefined) answer.score = s;
       if (Object.keys(answer).length) indicators[ind.id] = answer;
     });
@@ -253,19 +213,9 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
   if (ranges.has(NAMES.scenarioTiers)) {
     const scenarios: Record<string, ScenarioTier> = {};
     rubric.scenarios.forEach((s, i) => {
-      const v = get(NAMES.scenarioTiers, i);
-      if (isEmpty(v)) return;
-      const t = typeof v === 'string' ? normalizeText(v) : String(v);
-      if (t === rubric.tierLabelNone.zh || t === rubric.tierLabelNone.en || t === 'none' || t === '无') {
-        scenarios[s.id] = 'none';
-        return;
-      }
-      const tier = rubric.tiers.find((x) => x.label.zh === t || x.label.en === t || x.id === t || x.label.zh === `${t}级`);
-      if (!tier) {
-        problem(NAMES.scenarioTiers, i, `scenarios.${s.id}`, `「${t}」不是场景等级，请从下拉列表中选择`, `“${t}” is not a tier; pick one from the list`);
-        return;
-      }
-      scenarios[s.id] = tier.id;
+      const k = read(NAMES.scenarioTiers, i, (v) => parseChoice(v, [C.none, ...C.tiers]), (q) => `「${q}」不是场景等级，请从下拉列表中选择`, (q) => `“${q}” is not a tier; pick one from the list`);
+      if (k === undefined) return;
+      scenarios[s.id] = k === 1 ? 'none' : rubric.tiers[k - 2]!.id;
     });
     if (Object.keys(scenarios).length) a.scenarios = scenarios;
   }

@@ -8,7 +8,10 @@ import { textsFor } from '../domain/i18n/texts';
 import { absCell, absRange, sheetRef, str } from './a1';
 import { workbookLabels } from './labels';
 import { runningCount, type ProblemSource } from './problems';
-import { NO, YES, type RubricRefs } from './rubric-sheet';
+import { type RubricRefs } from './rubric-sheet';
+import { LAST_SERIAL, NO_TEXTS, YES_TEXTS } from '../domain/input/grammar';
+import { choiceTexts } from './choices';
+import { BAD, dateTextHelpers, isBlankCell, normText, numberHelpers, quoted, type NumberCols } from './typed-formulas';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec } from './types';
 
@@ -29,10 +32,14 @@ export interface ProfileRefs {
   fields: string;
   size: string;
   declarations: string;
+  /** Each declaration as the grammar reads it: 1 是, 0 否, "" blank, −1 unreadable. */
+  declarationValues: string;
   declarationCells: string[];
   maturity: string;
   /** The maturity level as a number 1…5, or "" when not chosen or not valid. */
   maturityNumber: string;
+  /** 营业收入 as the grammar reads it (a number, "" or "?"), for the investment share. */
+  revenueValue: string;
   errorFlags: string;
   /** 1 for each tier input (declaration, maturity) not given. */
   missingFlags: string;
@@ -53,6 +60,10 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   const field = {} as Record<ProfileKey, string>;
   const rowOf = (k: ProfileKey) => first + PROFILE_LAYOUT.indexOf(k);
   const required = new Set<string>(REQUIRED_PROFILE_KEYS);
+  // Hidden J…N: the input grammar's helpers (typed-formulas.ts) — normalised text, then per kind the pieces of
+  // a number (unsigned, integer part, fraction, value) or of a date (dashed text, second dash, valid).
+  const helperCols: NumberCols = ['J', 'K', 'L', 'M', 'N'];
+  const numberValue = {} as Record<ProfileKey, string>;
   PROFILE_LAYOUT.forEach((k, i) => {
     const r = first + i;
     const v = `B${r}`;
@@ -61,57 +72,70 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     const numFmt = TEXT_FORMAT_KEYS.includes(k) ? '@' : k === 'fillDate' ? 'yyyy-mm-dd' : k === 'revenue' ? '#,##0.00' : k === 'employees' ? '0' : '@';
     b.set(v, null, 'input', { input: true, numFmt });
     const missing = required.has(k) ? str(L.missing) : '""';
+    const T = `J${r}`;
+    const blank = isBlankCell(v, T);
     let check: string;
     let error = '0';
     switch (k) {
-      case 'creditCode': {
-        const fmtBad = `OR(LEN(${v})<>18,SUMPRODUCT(--ISNUMBER(FIND(MID(${v},${R.positions18},1),${R.creditAlphabet})))<>18)`;
-        const digit = `MID(${R.creditAlphabet},MOD(31-MOD(SUMPRODUCT((FIND(MID(${v},${R.positions17},1),${R.creditAlphabet})-1)*${R.creditWeights}),31),31)+1,1)`;
-        check = `IF(TRIM(${v})="",${missing},IF(${fmtBad},${str(L.creditFormat)},IF(${digit}<>RIGHT(${v},1),${str(L.creditCheck)}&${digit},"")))`;
-        error = `IF(TRIM(${v})="",0,IF(${fmtBad},1,0))`;
-        b.validate(v, { kind: 'textLength', exactly: 18, error: L.creditFormat });
-        break;
-      }
+      case 'creditCode':
       case 'contactMobile': {
-        const ok = `AND(LEN(${v})=11,LEFT(${v},1)="1",ISNUMBER(FIND(MID(${v},2,1),"3456789")),SUMPRODUCT(--ISNUMBER(FIND(MID(${v},${R.positions11},1),"0123456789")))=11)`;
-        check = `IF(TRIM(${v})="",${missing},IF(${ok},"",${str(L.mobileFormat)}))`;
-        error = `IF(TRIM(${v})="",0,IF(${ok},0,1))`;
-        b.validate(v, { kind: 'textLength', exactly: 11, error: L.mobileFormat });
+        // The code as the grammar reads it: normalised and upper-cased (a number cell as its digits).
+        b.set(T, { f: normText(v) }, 'helper');
+        const c = `K${r}`;
+        b.set(c, { f: `IF(ISERROR(${v}),"",IF(ISTEXT(${v}),UPPER(${T}),IF(ISBLANK(${v}),"",${v}&"")))` }, 'helper');
+        if (k === 'creditCode') {
+          const fmtBad = `OR(LEN(${c})<>18,SUMPRODUCT(--ISNUMBER(FIND(MID(${c},${R.positions18},1),${R.creditAlphabet})))<>18)`;
+          const digit = `MID(${R.creditAlphabet},MOD(31-MOD(SUMPRODUCT((FIND(MID(${c},${R.positions17},1),${R.creditAlphabet})-1)*${R.creditWeights}),31),31)+1,1)`;
+          check = `IF(${c}="",${missing},IF(${fmtBad},${str(L.creditFormat)},IF(${digit}<>RIGHT(${c},1),${str(L.creditCheck)}&${digit},"")))`;
+          error = `IF(${c}="",0,IF(${fmtBad},1,0))`;
+          b.validate(v, { kind: 'textLength', exactly: 18, error: L.creditFormat });
+        } else {
+          const ok = `AND(LEN(${c})=11,LEFT(${c},1)="1",ISNUMBER(FIND(MID(${c},2,1),"3456789")),SUMPRODUCT(--ISNUMBER(FIND(MID(${c},${R.positions11},1),"0123456789")))=11)`;
+          check = `IF(${c}="",${missing},IF(${ok},"",${str(L.mobileFormat)}))`;
+          error = `IF(${c}="",0,IF(${ok},0,1))`;
+          b.validate(v, { kind: 'textLength', exactly: 11, error: L.mobileFormat });
+        }
         break;
       }
       case 'contactEmail':
-        check = `IF(TRIM(${v})="","",IF(AND(ISNUMBER(FIND("@",${v})),ISERROR(FIND(" ",TRIM(${v}))),ISNUMBER(FIND(".",${v},IFERROR(FIND("@",${v}),1)+2))),"",${str(L.emailFormat)}))`;
+        b.set(T, { f: normText(v) }, 'helper');
+        check = `IF(${blank},"",IF(AND(ISNUMBER(FIND("@",${T})),ISERROR(FIND(" ",${T})),ISNUMBER(FIND(".",${T},IFERROR(FIND("@",${T}),1)+2))),"",${str(L.emailFormat)}))`;
         break;
       case 'employees':
-        check = `IF(${v}="",${missing},IF(AND(ISNUMBER(${v}),${v}>=0,${v}=INT(${v})),"",${str(L.wholeNumber)}))`;
-        error = `IF(${v}="",0,IF(AND(ISNUMBER(${v}),${v}>=0,${v}=INT(${v})),0,1))`;
-        b.validate(v, { kind: 'whole', min: 0, error: L.wholeNumber });
+      case 'revenue': {
+        const n = numberHelpers(b, v, r, helperCols, R.positions).value;
+        numberValue[k] = n;
+        const good = k === 'employees' ? `AND(${n}>=0,${n}=INT(${n}))` : `${n}>=0`;
+        const rule = str(k === 'employees' ? L.wholeNumber : L.nonNegative);
+        check = `IF(${n}="",${missing},IF(${n}=${BAD},${str(L.notANumber)}&${quoted(v)}&${str(L.typedEnd)},IF(${good},"",${rule})))`;
+        error = `IF(${n}="",0,IF(${n}=${BAD},1,IF(${good},0,1)))`;
+        b.validate(v, k === 'employees' ? { kind: 'whole', min: 0, error: L.wholeNumber } : { kind: 'decimal', min: 0, error: L.nonNegative });
         break;
-      case 'revenue':
-        check = `IF(${v}="",${missing},IF(AND(ISNUMBER(${v}),${v}>=0),"",${str(L.nonNegative)}))`;
-        error = `IF(${v}="",0,IF(AND(ISNUMBER(${v}),${v}>=0),0,1))`;
-        b.validate(v, { kind: 'decimal', min: 0, error: L.nonNegative });
-        break;
+      }
       case 'fillDate': {
-        // A date typed in (a serial number) or YYYY-MM-DD text that is a real calendar date, as the engine wants.
-        const ok = `OR(ISNUMBER(${v}),${isoDateText(v, R.positions10)})`;
-        check = `IF(${v}="","",IF(${ok},"",${str(L.dateFormat)}))`;
-        error = `IF(${v}="",0,IF(${ok},0,1))`;
+        // A date cell (serial 1…LAST_SERIAL) or date text in the grammar's forms.
+        b.set(T, { f: normText(v) }, 'helper');
+        dateTextHelpers(b, T, `K${r}`, `L${r}`, `M${r}`, R.positions);
+        const ok = `IF(ISNUMBER(${v}),AND(${v}>=1,${v}<${LAST_SERIAL + 1}),M${r}=1)`;
+        check = `IF(${blank},"",IF(${ok},"",${str(L.dateFormat)}&"："&${quoted(v)}))`;
+        error = `IF(${blank},0,IF(${ok},0,1))`;
         break;
       }
       default:
-        check = `IF(TRIM(${v})="",${missing},"")`;
+        b.set(T, { f: normText(v) }, 'helper');
+        check = `IF(${blank},${missing},"")`;
     }
-    b.set(`C${r}`, { f: check }, 'check');
-    b.set(`F${r}`, { f: error }, 'helper');
+    // An error value in any input is an error, said as such (and never passed on into a result).
+    b.set(`C${r}`, { f: `IF(ISERROR(${v}),${str(L.cellError)},${check})` }, 'check');
+    b.set(`F${r}`, { f: `IF(ISERROR(${v}),1,${error})` }, 'helper');
     if (L.hints[k]) b.set(`D${r}`, L.hints[k]!, 'note');
   });
   const last = first + PROFILE_LAYOUT.length - 1;
 
-  // 企业类型 from the rubric's size classes, largest first.
+  // 企业类型 from the rubric's size classes, largest first, on the values as the grammar reads them.
   const sizeRow = last + 1;
-  const emp = `B${rowOf('employees')}`;
-  const rev = `B${rowOf('revenue')}`;
+  const emp = numberValue.employees;
+  const rev = numberValue.revenue;
   const sizeFormula = rubric.sizeClasses.reduceRight(
     (otherwise, c) => `IF(AND(${emp}>=${c.minEmployees},${rev}>=${c.minRevenue}),${str(c.id)},${otherwise})`,
     str(rubric.smallestSize.id),
@@ -125,21 +149,29 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.set(`A${dTitle}`, L.declarationsTitle, 'subtitle').merge(`A${dTitle}:D${dTitle}`);
   const dFirst = dTitle + 1;
   const declarationCells: string[] = [];
+  const yesNo = (x: string) => `OR(${x.split('|').join(',')})`;
   rubric.declarations.forEach((d, i) => {
     const r = dFirst + i;
     const v = `B${r}`;
+    const T = `J${r}`;
+    const val = `K${r}`;
     declarationCells.push(`${q}${absCell(2, r)}`);
     b.set(`A${r}`, d.label[lang] + ' *', 'label');
     b.set(v, null, 'input', { input: true });
-    b.set(`C${r}`, { f: `IF(TRIM(${v})="",${str(L.notDeclared)},IF(${v}=${str(YES)},"",IF(${v}=${str(NO)},${str(L.notMet)},${str(L.pickFromList)})))` }, 'check');
+    // K: 1 是, 0 否, "" blank, −1 outside the grammar (是/否, Y/N, YES/NO, TRUE/FALSE in any case, a true/false cell).
+    b.set(T, { f: normText(v) }, 'helper');
+    const yes = yesNo(YES_TEXTS.map((y) => `${T}=${str(y)}`).join('|'));
+    const no = yesNo(NO_TEXTS.map((y) => `${T}=${str(y)}`).join('|'));
+    b.set(val, { f: `IF(ISERROR(${v}),-1,IF(ISLOGICAL(${v}),IF(${v},1,0),IF(ISTEXT(${v}),IF(${T}="","",IF(${yes},1,IF(${no},0,-1))),IF(ISBLANK(${v}),"",-1))))` }, 'helper');
+    b.set(`C${r}`, { f: `IF(${val}="",${str(L.notDeclared)},IF(${val}=1,"",IF(${val}=0,${str(L.notMet)},${str(L.notAChoice)}&${quoted(v)}&${str(L.typedEnd)})))` }, 'check');
     b.set(`D${r}`, d.text, 'wrap');
-    b.set(`F${r}`, { f: `IF(TRIM(${v})="",0,IF(OR(${v}=${str(YES)},${v}=${str(NO)}),0,1))` }, 'helper');
-    b.set(`G${r}`, { f: `IF(TRIM(${v})="",1,0)` }, 'helper');
+    b.set(`F${r}`, { f: `IF(${val}=-1,1,0)` }, 'helper');
+    b.set(`G${r}`, { f: `IF(${val}="",1,0)` }, 'helper');
     b.validate(v, { kind: 'list', source: R.yesNo, allowBlank: true, error: L.pickFromList });
   });
   const dLast = dFirst + rubric.declarations.length - 1;
 
-  // GB/T 39116 maturity.
+  // GB/T 39116 maturity: the dropdown text, one of its words, or a whole number 1…max (cell or text).
   const mTitle = dLast + 2;
   const mRow = mTitle + 1;
   const m = `B${mRow}`;
@@ -147,10 +179,13 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.set(`A${mRow}`, L.maturity + ' *', 'label');
   b.set(m, null, 'input', { input: true });
   const maxM = rubric.maturityLevels.length;
-  b.set(`I${mRow}`, { f: `IFERROR(MATCH(${m},${R.maturityLabels},0),IF(AND(ISNUMBER(${m}),${m}>=1,${m}<=${maxM}),IF(${m}=INT(${m}),${m},""),""))` }, 'helper');
-  b.set(`C${mRow}`, { f: `IF(TRIM(${m})="",${str(L.missing)},IF(ISNUMBER(I${mRow}),"",${str(L.pickFromList)}))` }, 'check');
-  b.set(`F${mRow}`, { f: `IF(TRIM(${m})="",0,IF(ISNUMBER(I${mRow}),0,1))` }, 'helper');
-  b.set(`G${mRow}`, { f: `IF(TRIM(${m})="",1,0)` }, 'helper');
+  const mv = numberHelpers(b, m, mRow, helperCols, R.positions);
+  const byText = choiceTexts(rubric).maturity.reduceRight((rest, texts, i) => `IF(OR(${texts.map((x) => `${mv.text}=${str(x)}`).join(',')}),${i + 1},${rest})`, '""');
+  const mBlank = isBlankCell(m, mv.text);
+  b.set(`I${mRow}`, { f: `IF(ISNUMBER(${mv.value}),IF(AND(${mv.value}>=1,${mv.value}<=${maxM},${mv.value}=INT(${mv.value})),${mv.value},""),${byText})` }, 'helper');
+  b.set(`C${mRow}`, { f: `IF(ISERROR(${m}),${str(L.cellError)},IF(${mBlank},${str(L.missing)},IF(ISNUMBER(I${mRow}),"",${str(L.notAChoice)}&${quoted(m)}&${str(L.typedEnd)})))` }, 'check');
+  b.set(`F${mRow}`, { f: `IF(ISERROR(${m}),1,IF(${mBlank},0,IF(ISNUMBER(I${mRow}),0,1)))` }, 'helper');
+  b.set(`G${mRow}`, { f: `IF(ISERROR(${m}),0,IF(${mBlank},1,0))` }, 'helper');
   b.validate(m, { kind: 'list', source: R.maturityLabels, allowBlank: true, error: L.pickFromList });
 
   // Running count of problems over every row with a check (blank rows count as 0).
@@ -160,7 +195,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.paint(`B${first}:B${mRow}`, `$F${first}=1`, 'invalid');
   b.paint(`B${dFirst}:B${mRow}`, `$G${dFirst}=1`, 'warning');
 
-  b.widths(26, 30, 26, 44, 2, 6, 6, 6, 6).hideColumns('E', 'F', 'G', 'H', 'I').freeze(2);
+  b.widths(26, 30, 26, 44, 2, 6, 6, 6, 6).hideColumns('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N').freeze(2);
   b.print(`A1:D${mRow}`, 'portrait', '1:2');
 
   const refs: ProfileRefs = {
@@ -168,25 +203,14 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     fields: absRange(S, 2, first, 2, last),
     size: `${q}${absCell(2, sizeRow)}`,
     declarations: absRange(S, 2, dFirst, 2, dLast),
+    declarationValues: absRange(S, 11, dFirst, 11, dLast),
     declarationCells,
     maturity: `${q}${absCell(2, mRow)}`,
     maturityNumber: `${q}${absCell(9, mRow)}`,
+    revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
     errorFlags: absRange(S, 6, first, 6, mRow),
     missingFlags: absRange(S, 7, dFirst, 7, mRow),
     problems: { labels: absRange(S, 1, first, 1, mRow), checks: absRange(S, 3, first, 3, mRow), run: absRange(S, 8, first, 8, mRow), total: `${q}${absCell(8, mRow)}`, prefix: `${S}：` },
   };
   return { sheet: b.build(), refs };
-}
-
-/**
- * Whether the text in `v` is YYYY-MM-DD and a real date, by arithmetic only (DATE() differs between Excel and
- * LibreOffice before 1900): digits and dashes in place, month 1–12, day within the month (leap years
- * Gregorian), year ≥ 100 as JavaScript's Date, which the engine uses, reads years 0–99 as 1900–1999.
- */
-export function isoDateText(v: string, positions10: string): string {
-  const shape = `AND(LEN(${v})=10,MID(${v},5,1)="-",MID(${v},8,1)="-",SUMPRODUCT(--ISNUMBER(FIND(MID(${v},${positions10},1),"0123456789")))=8)`;
-  const [y, m, d] = [`VALUE(LEFT(${v},4))`, `VALUE(MID(${v},6,2))`, `VALUE(MID(${v},9,2))`];
-  const leap = `IF(OR(MOD(${y},400)=0,AND(MOD(${y},4)=0,MOD(${y},100)<>0)),1,0)`;
-  const days = `CHOOSE(${m},31,28+${leap},31,30,31,30,31,31,30,31,30,31)`;
-  return `IF(ISTEXT(${v}),IF(${shape},IFERROR(AND(${y}>=100,${m}>=1,${m}<=12,${d}>=1,${d}<=${days}),FALSE()),FALSE()),FALSE())`;
 }

@@ -8,7 +8,6 @@ import { workbookLabels } from './labels';
 import type { IndicatorRefs } from './indicators-sheet';
 import type { ProfileRefs } from './profile-sheet';
 import type { ProblemSource } from './problems';
-import { YES } from './rubric-sheet';
 import type { ScenarioRefs } from './scenarios-sheet';
 import { SheetBuilder } from './sheet-builder';
 import type { ChartSpec, SheetSpec } from './types';
@@ -51,7 +50,7 @@ export function buildResultSheet(
   b.set('A1', L.resultTitle, 'title').merge(`A1:${colLetter(lastCol)}1`);
 
   // The mean rounded as the engine's (COMPOSITE_PLACES): a mean that is exactly 70 is 70, not 70.00000000000001.
-  const composite = `IF(OR(SUM(${I.missingScore})>0,SUM(${I.inComposite})=0),"",ROUND(SUM(${I.scoreUsed})/SUM(${I.inComposite}),${COMPOSITE_PLACES}))`;
+  const composite = `IF(OR(SUM(${I.missingScore})>0,SUM(${I.unreadableScore})>0,SUM(${I.inComposite})=0),"",ROUND(SUM(${I.scoreUsed})/SUM(${I.inComposite}),${COMPOSITE_PLACES}))`;
   const errors = `SUM(${P.errorFlags})+SUM(${I.errorFlags})+SUM(${Sc.errorFlags})`;
   b.set('A3', L.composite, 'label').set('B3', { f: composite }, 'outputStrong', { numFmt: '0.00' });
   b.set('A5', L.size, 'label').set('B5', { f: `IF(${P.size}="","",${P.size})` }, 'output');
@@ -93,7 +92,7 @@ export function buildResultSheet(
       `IF(B${covRow}>=${t.minScenarios},1,0)`,
       segOk,
       `IF(ISNUMBER(${P.maturityNumber}),IF(${P.maturityNumber}>=${t.minMaturity},1,0),0)`,
-      `IF(COUNTIF(${P.declarations},${str(YES)})=${nDecl},1,0)`,
+      `IF(COUNTIF(${P.declarationValues},1)=${nDecl},1,0)`,
       `IF(AND($B$6=0,$K$7=0),1,0)`,
     ];
     b.set(`A${r}`, t.label[lang], 'label');
@@ -148,7 +147,7 @@ export function buildResultSheet(
   b.block(
     `A${chartFirst}`,
     levelIndicators.map((ind) => {
-      const ref = I.scoreCell.get(ind.id)!;
+      const ref = I.scoreValue.get(ind.id)!;
       return [`${ind.id} ${ind.name[lang]}`, { f: `IF(ISNUMBER(${ref}),${ref},0)` }];
     }),
     'text',

@@ -2,6 +2,7 @@
 import { TIER_IDS, type Rubric } from '../domain/rubric/schema';
 import { formatInterval } from '../domain/scoring/bands';
 import { absRange, cell } from './a1';
+import { NUMBER_MAX_CHARS } from '../domain/input/grammar';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec } from './types';
 
@@ -36,6 +37,8 @@ export interface RubricRefs {
   positions17: string;
   positions11: string;
   positions10: string;
+  /** 1…NUMBER_MAX_CHARS, for reading typed numbers and dates character by character. */
+  positions: string;
 }
 
 export const YES = '是';
@@ -96,7 +99,8 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   for (let i = 0, w = 1; i < 17; i++, w = (w * 3) % 31) weights.push(w);
   b.set('AK1', CREDIT_CODE_ALPHABET);
   b.set('AL1', '权重').column('AL2', weights);
-  b.set('AM1', '位置').column('AM2', Array.from({ length: 18 }, (_, i) => i + 1));
+  // Positions 1…NUMBER_MAX_CHARS (the first 18 for codes; all of them for number and date text).
+  b.set('AM1', '位置').column('AM2', Array.from({ length: NUMBER_MAX_CHARS }, (_, i) => i + 1));
 
   b.widths(14, 14);
   b.print('A1:B2', 'portrait');
@@ -124,6 +128,7 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     positions17: col(39, 2, 18),
     positions11: col(39, 2, 12),
     positions10: col(39, 2, 11),
+    positions: col(39, 2, 1 + NUMBER_MAX_CHARS),
   };
   return { sheet: b.build(), refs };
 }

@@ -8,6 +8,8 @@ import { workbookLabels } from './labels';
 import { runningCount, type ProblemSource } from './problems';
 import type { RubricRefs } from './rubric-sheet';
 import { SheetBuilder } from './sheet-builder';
+import { choiceTexts } from './choices';
+import { choiceIndex, normText, quoted } from './typed-formulas';
 import { longest } from './row-heights';
 import type { SheetSpec } from './types';
 
@@ -35,6 +37,7 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
 
   // Merge the 环节 group cells of consecutive scenarios, as 附件4's table does.
   let groupStart = first;
+  const choices = choiceTexts(rubric);
   rubric.scenarios.forEach((s, i) => {
     const r = first + i;
     const E = `E${r}`;
@@ -43,12 +46,15 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
     b.row(`A${r}`, [Number(s.id), firstOfGroup ? s.group : null, segLabel(s.segment), s.name[lang]], 'wrap');
     b.set(E, null, 'input', { input: true });
     b.set(`G${r}`, null, 'inputWrap', { input: true, numFmt: '@' });
-    b.set(`J${r}`, { f: `IF(OR(TRIM(${E})="",TRIM(${E})=${str(rubric.tierLabelNone.zh)}),0,IFERROR(MATCH(TRIM(${E}),${R.tierLabels},0),-1))` }, 'helper');
-    b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},TRIM(${E}))>0,1,0))` }, 'helper');
+    // O: the tier text as the grammar normalises it; J: 0 none/blank, 1…4 the tier, −1 not a tier.
+    const T = `O${r}`;
+    b.set(T, { f: normText(E) }, 'helper');
+    b.set(`J${r}`, { f: `IF(ISERROR(${E}),-1,IF(ISTEXT(${E}),IF(${T}="",0,${choiceIndex(T, [choices.none, ...choices.tiers], '0')}-1),IF(ISBLANK(${E}),0,-1)))` }, 'helper');
+    b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},${T})>0,1,0))` }, 'helper');
     b.set(`L${r}`, { f: `IF(OR(J${r}=-1,K${r}=0),1,0)` }, 'helper');
     b.set(`N${r}`, s.segment, 'helper');
     b.set(`F${r}`, { f: `IF(AND(J${r}>0,K${r}=1),INDEX(${R.tierTexts.get(s.id)!},1,J${r}),"")` }, 'wrap', { fit: longest(Object.values(s.tiers)) });
-    b.set(`H${r}`, { f: `IF(J${r}=-1,${str(L.pickFromList)},IF(K${r}=0,${str(L.tierUnavailable)},""))` }, 'check');
+    b.set(`H${r}`, { f: `IF(ISERROR(${E}),${str(L.cellError)},IF(J${r}=-1,${str(L.notAChoice)}&${quoted(E)}&${str(L.typedEnd)},IF(K${r}=0,${str(L.tierUnavailable)},"")))` }, 'check');
     b.validate(E, { kind: 'list', source: R.offered.get(s.id)!, allowBlank: true, error: L.tierRule });
     const next = rubric.scenarios[i + 1];
     if (!next || next.group !== s.group) {
@@ -61,7 +67,7 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
   b.set(`A${noteRow}`, L.tierRule, 'note').merge(`A${noteRow}:H${noteRow}`);
 
   b.paint(`E${first}:E${last}`, `$L${first}=1`, 'invalid');
-  b.widths(6, 12, 12, 20, 10, 56, 36, 26).hideColumns('I', 'J', 'K', 'L', 'M', 'N').freeze(2, 4);
+  b.widths(6, 12, 12, 20, 10, 56, 36, 26).hideColumns('I', 'J', 'K', 'L', 'M', 'N', 'O').freeze(2, 4);
   b.print(`A1:H${noteRow}`, 'landscape', '1:2');
 
   const col = (c: number) => absRange(S, c, first, c, last);

@@ -45,7 +45,7 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
   summaryHeading(b, lang, null);
   b.row('A3', L.summaryHeaders, 'header');
 
-  const text = (ref: string) => ({ f: `IF(TRIM(${ref})="","",${ref})` });
+  const text = (ref: string) => ({ f: `IF(ISERROR(${ref}),"",IF(TRIM(${ref})="","",${ref}))` });
   const f = P.field;
   const remarkTier = rubric.tiers.findIndex((t) => t.id === REMARK_TIER);
   const rule = rubric.tiers[remarkTier]!;

@@ -33,7 +33,7 @@ const stderrLines = (err: string) =>
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const m = /^sfa: (.+?\.(?:xlsx|xls|et|csv|json)): (.+)$/.exec(l);
+      const m = /^sfa: (.+?\.(?:xlsx|xlsm|xlsb|xls|et|ods|csv|json)): (.+)$/.exec(l);
       return m ? ([m[1]!, m[2]!] as const) : (['', l] as const);
     });
 
@@ -92,9 +92,9 @@ describe('sfa merge over the bad-input corpus', () => {
     ['谎报大小.xlsx', /解压后超过 32 MB（疑似压缩炸弹）/],
     ['十五万单元格.xlsx', /单元格超过 100000 个/],
     ['整张表.xlsx', /区域过大/],
-    ['加了密码.xlsx', /加密/],
-    ['旧格式.xls', /\.xls/],
-    ['金山 WPS.et', /加密/],
+    ['加了密码.xlsx', /设了打开密码的（加密的）工作簿.*去掉打开密码/],
+    ['旧格式.xls', /旧的 \.xls\/\.et 格式工作簿.*另存为 \.xlsx/],
+    ['金山 WPS.et', /旧的 \.xls\/\.et 格式工作簿/],
   ])('refuses %s with the guard’s own words', (name, phrase) => {
     const line = stderrLines(first.err).find(([file]) => file.endsWith(`/${name}`));
     expect(line?.[1]).toMatch(phrase);

@@ -131,8 +131,11 @@ export async function writeEnterpriseWorkbooks(dir: string, count: number): Prom
 
 // ─── bad files ───────────────────────────────────────────────────────────────────────────────────────────
 
-/** The first sector of an OLE compound file (what .xls, .et and every encrypted .xlsx are). */
-function oleFile(): Buffer {
+/**
+ * An OLE compound file (what .xls, .et and every encrypted .xlsx are): its header, then one directory sector
+ * holding the root entry and these streams (names as MS-CFB stores them: UTF-16LE, byte length with the NUL).
+ */
+export function oleFile(streams: string[] = []): Buffer {
   const b = Buffer.alloc(1536);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
   b.writeUInt16LE(0x003e, 24); // minor version
@@ -141,6 +144,12 @@ function oleFile(): Buffer {
   b.writeUInt16LE(9, 30); // 512-byte sectors
   b.writeUInt16LE(6, 32); // 64-byte mini sectors
   b.fill(0xff, 76, 512); // empty DIFAT
+  ['Root Entry', ...streams].slice(0, 4).forEach((name, i) => {
+    const at = 512 + i * 128;
+    b.write(name, at, 'utf16le');
+    b.writeUInt16LE((name.length + 1) * 2, at + 0x40);
+    b.writeUInt8(i === 0 ? 5 : 2, at + 0x42); // root storage, then streams
+  });
   return b;
 }
 
@@ -306,6 +315,8 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
     patch: (a) => (a.indicators!['3'] = { level: levelForScore(rubric, 75)!, score: 99 }),
     strictStatus: 'skipped',
   });
+  // Saved as macro-enabled (.xlsm): read as .xlsx, its macros ignored.
+  await good(files, root, '南通 市/启用宏.xlsm', { name: '南通某某船舶配件有限公司', code17: '91320600MA1A00011', aim: 'basic', score: 63, fillDate: '2025-02-22', city: '南通' }, 'merged', '.xlsm: read like .xlsx, macros ignored');
   // Formula text as a name: must stay text in the summary.
   await good(files, root, '公式 名称/等号开头.xlsx', { name: '=HYPERLINK("http://example.cn","点我")', code17: '91320800MA1A00009', aim: 'basic', score: 62, fillDate: '2025-02-21', city: '淮安' }, 'merged', 'enterprise name starting with =');
 
@@ -317,9 +328,12 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
   bad('坏 文件/不是 zip.xlsx', '这不是工作簿，是一段文字。\n', /不是 \.xlsx 文件/, 'text named .xlsx');
   bad('坏 文件/截断.xlsx', sample.subarray(0, Math.floor(sample.length / 2)), /损坏/, 'a workbook cut in half');
   bad('坏 文件/目录损坏.xlsx', cut, /损坏/, 'a zip whose central directory is damaged');
-  bad('坏 文件/旧格式.xls', oleFile(), /加密.*\.xls|\.xls.*加密/, 'OLE file (.xls)');
-  bad('坏 文件/加了密码.xlsx', oleFile(), /加密.*\.xls|\.xls.*加密/, 'OLE file named .xlsx: what an encrypted workbook looks like');
-  bad('坏 文件/金山 WPS.et', oleFile(), /加密.*\.et|\.et.*加密/, 'OLE file (.et)');
+  bad('坏 文件/旧格式.xls', oleFile(['Workbook']), /旧的 \.xls\/\.et 格式工作簿.*另存为 \.xlsx/, 'OLE file with a Workbook stream (.xls)');
+  bad('坏 文件/加了密码.xlsx', oleFile(['EncryptionInfo', 'EncryptedPackage']), /设了打开密码的（加密的）工作簿.*去掉打开密码/, 'OLE file with EncryptionInfo: an encrypted workbook');
+  bad('坏 文件/金山 WPS.et', oleFile(['Book']), /旧的 \.xls\/\.et 格式工作簿/, 'OLE file with a BIFF5 Book stream (.et)');
+  bad('坏 文件/旧 Word 文件.xls', oleFile(['WordDocument']), /Office 旧格式的文件，不是 \.xlsx 工作簿/, 'OLE file that is no workbook at all');
+  bad('坏 文件/二进制.xlsb', Buffer.from('PK\u0003\u0004'), /\.xlsb 格式的表格.*另存为 \.xlsx/, '.xlsb: listed with what to do, not read');
+  bad('坏 文件/开放文档.ods', Buffer.from('PK\u0003\u0004'), /\.ods 格式的表格/, '.ods: listed with what to do, not read');
   const csv = '企业名称,统一社会信用代码,联系人\n南京某某机械有限公司,91320100MA1ZZZZZ0X,赵六\n';
   bad('坏 文件/改名的 csv.xlsx', csv, /不是 \.xlsx 文件/, 'a .csv renamed to .xlsx');
   bad('坏 文件/名单.csv', csv, /\.csv|CSV/, 'a real .csv');

@@ -21,12 +21,31 @@ describe('统一社会信用代码 (RULES §4)', () => {
     expect(r.tier).toBe('advanced');
   });
   it('a wrong length or character is an error', () => {
-    for (const bad of ['91320100MA1XXXXX0', '91320100MA1XXXXX0AB', '91320100MA1XXXXXIO', '91320100ma1xxxxx0a']) {
+    for (const bad of ['91320100MA1XXXXX0', '91320100MA1XXXXX0AB', '91320100MA1XXXXXIO', '91320100ma1xxxxxio']) {
       expect(checkCreditCode(bad)).toBe('format');
       const a = advancedAssessment();
       a.profile!.creditCode = bad;
       expect(score(J, a).errors.map((e) => [e.path, e.code])).toEqual([['profile.creditCode', 'credit-code-format']]);
     }
+  });
+});
+
+describe('codes are read by the input grammar, from JSON as from a sheet', () => {
+  it('a lower-case or full-width credit code with spaces is the upper-case code', () => {
+    const a = advancedAssessment();
+    a.profile!.creditCode = ` ${a.profile!.creditCode!.toLowerCase()}\u3000`;
+    expect(score(J, a).errors).toEqual([]);
+    a.profile!.contactMobile = '１３９１２３４５６７８';
+    expect(score(J, a).errors).toEqual([]);
+  });
+  it('a fill date in a usual Chinese form is a date; a date that does not exist is an error', () => {
+    const a = advancedAssessment();
+    for (const d of ['2025/3/10', '2025年3月10日', '2025.03.10', '2025-3-1']) {
+      a.profile!.fillDate = d;
+      expect(score(J, a).errors).toEqual([]);
+    }
+    a.profile!.fillDate = '2025/2/30';
+    expect(score(J, a).errors.map((e) => e.code)).toEqual(['date-invalid']);
   });
 });
 

@@ -11,7 +11,7 @@ import { LAYOUT_VERSION } from '../../workbook/layout';
 import { NAMES } from '../../workbook/names';
 import { allApplicationInputNames } from '../../workbook/application/names';
 import { ASSESSMENT_READ_NAMES, expectedNames, layoutArea, sameArea, showArea } from './layout-names';
-import { isOle, isZip } from './sniff';
+import { isOle, isZip, oleMessage } from './sniff';
 import { ASSESSMENT_LIMITS, readNamedRanges, WorkbookFormatError, type NamedRead, type NameRequest, type ReadLimits, type ReadProblemKind } from './workbook-reader';
 import { browserInflater } from './inflate-browser';
 import type { BoundedInflate } from './zip';
@@ -66,7 +66,7 @@ export function problemMessage(p: ReadProblemKind, t: WorkbookReadText): string 
 export async function readWorkbookNames(data: Uint8Array, requests: readonly NameRequest[], lang: Lang, options: OpenOptions, defaults: ReadLimits): Promise<NamedRead> {
   const t = workbookReadText(lang);
   if (data.length === 0) throw new WorkbookReadError(t.empty);
-  if (isOle(data)) throw new WorkbookReadError(t.oleOrEncrypted);
+  if (isOle(data)) throw new WorkbookReadError(oleMessage(data, lang));
   if (!isZip(data)) throw new WorkbookReadError(t.notZip);
   const inflate = options.inflate ?? browserInflater;
   if (!inflate) throw new WorkbookReadError(t.corrupt('no deflate support in this host'));

@@ -1,7 +1,7 @@
 // The shape of an application rubric: 附件5's 《先进级智能工厂申报书》 as data — its sheets, sections, fields,
 // choice lists, word limits, the before/after indicators of 工厂整体建设成效, the 附1-2 category lists, the
 // pledges and the attachments. Sheets, checks, the JSON schema and the printed .docx are all built from it.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().trim().min(1);
 export const bilingualSchema = z.object({ zh: text, en: text }).strict();

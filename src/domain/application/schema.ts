@@ -2,7 +2,7 @@
 // per section, whose shape follows the section's kind. Types and choice lists are checked here; limits, dates,
 // required fields and the ties to the self-assessment are checked by ./checks.ts so that every problem is
 // reported at once with its path.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCENARIO_TIER_VALUES, type Rubric } from '../rubric/schema';
 import type { AppField, AppSection, ApplicationRubric } from './rubric';
 import type { Application } from './types';

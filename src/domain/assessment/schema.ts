@@ -48,7 +48,8 @@ export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
     maturityLevel: num.optional(),
     indicators: z.strictObject(indicatorShape).optional(),
     scenarios: z.strictObject(scenarioShape).optional(),
-    ...(app ? { application: applicationSchema(app, rubric).optional() } : {}),
+    // Built when a file carries an application section: most assessments do not, and the 申报书's schema is large.
+    ...(app ? { application: z.lazy(() => applicationSchema(app, rubric)).optional() } : {}),
   }) as unknown as z.ZodType<Assessment>;
   cache.set(rubric, schema);
   return schema;

@@ -6,7 +6,6 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 const zh = {
   empty: '文件是空的',
-  oleOrEncrypted: '这是加密（设了密码）的工作簿，或旧的 .xls/.et 文件：请去掉密码并另存为 .xlsx',
   notZip: '不是 .xlsx 文件（可能是改了扩展名的 .csv 或其他文件）',
   corrupt: (detail: string) => `.xlsx 文件已损坏：${detail}`,
   tooLarge: (bytes: number) => `解压后超过 ${mb(bytes)} MB（疑似压缩炸弹），未读取`,
@@ -34,7 +33,6 @@ export type WorkbookReadText = typeof zh;
 
 const en: WorkbookReadText = {
   empty: 'the file is empty',
-  oleOrEncrypted: 'an encrypted (password-protected) workbook or an old .xls/.et file: remove the password and save as .xlsx',
   notZip: 'not an .xlsx file (perhaps a renamed .csv or other file)',
   corrupt: (detail) => `the .xlsx file is corrupt: ${detail}`,
   tooLarge: (bytes) => `expands to more than ${mb(bytes)} MB (a zip bomb?); not read`,

@@ -66,7 +66,10 @@ export function enterpriseKey(r: { creditCode?: string; enterpriseName?: string;
 
 // ─── order ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const collator = new Intl.Collator('zh-CN');
+// Made on first use: building a collator loads ICU's collation data (~30 ms), which a CLI that does not merge
+// should not pay at start.
+let collator: Intl.Collator | undefined;
+const byPinyin = (a: string, b: string) => (collator ??= new Intl.Collator('zh-CN')).compare(a, b);
 const validTier = (t: unknown): t is TierId => typeof t === 'string' && (TIER_IDS as readonly string[]).includes(t);
 const rankOf = (t: TierId | null | undefined) => (validTier(t) ? tierRank(t) : 0);
 const finite = (n: number | null | undefined): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
@@ -83,9 +86,9 @@ export function compareSummaryRows(a: SummaryRow, b: SummaryRow): number {
   return (
     rankOf(b.tier) - rankOf(a.tier) ||
     (ca === cb ? 0 : ca === null ? 1 : cb === null ? -1 : cb - ca) ||
-    collator.compare(a.enterpriseName, b.enterpriseName) ||
+    byPinyin(a.enterpriseName, b.enterpriseName) ||
     byCodePoint(a.enterpriseName, b.enterpriseName) ||
-    collator.compare(a.factoryName, b.factoryName) ||
+    byPinyin(a.factoryName, b.factoryName) ||
     byCodePoint(a.factoryName, b.factoryName) ||
     byCodePoint(a.creditCode ?? '', b.creditCode ?? '') ||
     byCodePoint(a.source ?? '', b.source ?? '')

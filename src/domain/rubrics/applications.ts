@@ -1,7 +1,6 @@
 // The application rubrics (附件5's 申报书 as data) this product ships, keyed by the assessment rubric they
-// belong to. Like ./index.ts, shipped data is checked before it ships (./check.ts: it must parse under the
-// application rubric schema to itself), so it is used as it is, without zod at run time. An application rubric
-// from anywhere else goes through loadApplicationRubric (../application/load.ts).
+// belong to. Like ./index.ts, shipped data is checked before it ships (build and tests: ./check.ts), so using
+// it needs no zod at run time.
 import jiangsu2025 from './jiangsu-2025-application.json';
 import type { ApplicationRubric } from '../application/rubric';
 

@@ -1,9 +1,9 @@
 // The build-time (and test-time) check of the shipped rubrics: each parses under the schema, and to itself —
 // so using the data as it is, without parsing it at run time, gives exactly what the schema would give.
 import { loadRubric } from '../rubric/load';
-import { SHIPPED_RUBRICS } from './index';
 import { loadApplicationRubric } from '../application/load';
 import { SHIPPED_APPLICATION_RUBRICS } from './applications';
+import { SHIPPED_RUBRICS } from './index';
 
 /** Structural equality of JSON values (key order aside). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -19,21 +19,14 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** Problems with the shipped rubric data, one line each; empty when all of it may ship. */
 export function checkShippedRubrics(): string[] {
   const problems: string[] = [];
-  for (const [id, data] of SHIPPED_RUBRICS) {
+  const check = (what: string, data: unknown, load: (d: unknown) => unknown) => {
     try {
-      const parsed = loadRubric(data);
-      if (!sameJson(parsed, data)) problems.push(`rubric ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
+      if (!sameJson(load(data), data)) problems.push(`${what}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
     } catch (e) {
       problems.push((e as Error).message);
     }
-  }
-  for (const [id, data] of SHIPPED_APPLICATION_RUBRICS) {
-    try {
-      const parsed = loadApplicationRubric(data);
-      if (!sameJson(parsed, data)) problems.push(`application rubric of ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
-    } catch (e) {
-      problems.push((e as Error).message);
-    }
-  }
+  };
+  for (const [id, data] of SHIPPED_RUBRICS) check(`rubric ${id}`, data, loadRubric);
+  for (const [id, data] of SHIPPED_APPLICATION_RUBRICS) check(`application rubric ${id}`, data, loadApplicationRubric);
   return problems;
 }

@@ -3,11 +3,12 @@
 import { SCENARIO_TIER_VALUES, TIER_IDS, type Rubric, type ScenarioTier, type TierId } from '../rubric/schema';
 import type { AmountsAnswer, Assessment, LevelAnswer } from '../assessment/types';
 import { allowedInterval, bandOf, formatInterval, inInterval, isValidLevel } from './bands';
-import { checkCreditCode, creditCodeCheckDigit, enterpriseSize, isEmail, isIsoDate, isMobile } from '../profile/checks';
+import { checkCreditCode, creditCodeCheckDigit, enterpriseSize, isEmail, isMobile } from '../profile/checks';
 import { issueMessages as M } from '../i18n/messages';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import type { Condition, Issue, TierEvaluation } from './types';
+import { normalizeTyped, parseDate } from '../input/grammar';
 import { COMPOSITE_PLACES, meanUnits, scoreUnits, unitsToNumber } from './decimal';
 
 /** Profile fields the 推荐汇总表 and the size class need; absent ones are reported as warnings. */
@@ -51,6 +52,7 @@ export function offeredTiers(rubric: Rubric, scenarioId: string): TierId[] {
 }
 
 const hasText = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+const codeOf = (v: string): string => normalizeTyped(v).toUpperCase();
 
 export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extraErrors: Issue[] = []): Evaluation {
   const t = textsFor(rubric, lang);
@@ -60,7 +62,10 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
   const missing: string[] = [];
   const err = (path: string, code: Issue['code'], message: string) => errors.push({ path, code, message });
   const warn = (path: string, code: Issue['code'], message: string) => warnings.push({ path, code, message });
+  // A cell reported unreadable reads as blank but is said once: as its error, not also as 未填写.
+  const unreadable = new Set(extraErrors.map((e) => e.path));
   const required = (path: string, blocksTier: boolean) => {
+    if (unreadable.has(path)) return;
     warn(path, 'required', M.required(t, path));
     if (blocksTier) missing.push(path);
   };
@@ -73,15 +78,17 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
     const v = p[k];
     if (v === undefined || (typeof v === 'string' && !hasText(v))) required(`profile.${k}`, false);
   }
-  if (hasText(p.creditCode)) {
-    const c = checkCreditCode(p.creditCode);
-    if (c === 'format') err('profile.creditCode', 'credit-code-format', M.creditCodeFormat(t, p.creditCode));
+  // Codes are read as the input grammar reads them (spaces, full-width, lower case), from JSON as from a sheet.
+  const creditCode = hasText(p.creditCode) ? codeOf(p.creditCode) : undefined;
+  if (creditCode !== undefined) {
+    const c = checkCreditCode(creditCode);
+    if (c === 'format') err('profile.creditCode', 'credit-code-format', M.creditCodeFormat(t, creditCode));
     else if (c === 'check-digit')
-      warn('profile.creditCode', 'credit-code-check-digit', M.creditCodeCheckDigit(t, p.creditCode, creditCodeCheckDigit(p.creditCode)));
+      warn('profile.creditCode', 'credit-code-check-digit', M.creditCodeCheckDigit(t, creditCode, creditCodeCheckDigit(creditCode)));
   }
-  if (hasText(p.contactMobile) && !isMobile(p.contactMobile)) err('profile.contactMobile', 'mobile-format', M.mobileFormat(t, p.contactMobile));
+  if (hasText(p.contactMobile) && !isMobile(codeOf(p.contactMobile))) err('profile.contactMobile', 'mobile-format', M.mobileFormat(t, p.contactMobile));
   if (hasText(p.contactEmail) && !isEmail(p.contactEmail)) warn('profile.contactEmail', 'email-format', M.emailFormat(t, p.contactEmail));
-  if (hasText(p.fillDate) && !isIsoDate(p.fillDate)) err('profile.fillDate', 'date-invalid', M.dateInvalid(t, 'profile.fillDate', p.fillDate));
+  if (hasText(p.fillDate) && parseDate(p.fillDate).kind !== 'ok') err('profile.fillDate', 'date-invalid', M.dateInvalid(t, 'profile.fillDate', p.fillDate));
   if (p.employees !== undefined && !(Number.isInteger(p.employees) && p.employees >= 0))
     err('profile.employees', 'count-invalid', M.countInvalid(t, 'profile.employees', p.employees));
   if (p.revenue !== undefined && p.revenue < 0) err('profile.revenue', 'amount-negative', M.amountNegative(t, 'profile.revenue', p.revenue));

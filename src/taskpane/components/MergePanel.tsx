@@ -45,7 +45,7 @@ export function MergePanel({ host, strings: s, lang, onWritten, onBack }: { host
               {...props}
               type="file"
               multiple
-              accept=".xlsx,.json"
+              accept=".xlsx,.xlsm,.json,.xls,.et,.xlsb,.ods"
               disabled={m.busy}
               data-testid="merge-input"
               onChange={(e) => m.setFiles(Array.from(e.currentTarget.files ?? []))}

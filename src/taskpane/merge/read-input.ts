@@ -7,7 +7,7 @@ import type { MergeInput } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
 import { assessmentFromJson, schemaProblemsLine } from '../../domain/assessment/json';
 import { problemsAsIssues } from '../../workbook/inputs';
-import { readAsWorkbook } from '../../adapters/xlsx/sniff';
+import { otherSpreadsheetMessage, readAsWorkbook } from '../../adapters/xlsx/sniff';
 import type { PaneStrings } from '../strings';
 
 export interface PickedFile {
@@ -51,6 +51,8 @@ function fromJson(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings
 }
 
 export async function readMergeInput(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings): Promise<MergeInput> {
+  const other = otherSpreadsheetMessage(file.name, lang);
+  if (other) return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: other };
   try {
     return readAsWorkbook(file.name, data) ? await fromWorkbook(file, data, lang) : fromJson(file, data, lang, s);
   } catch (e) {

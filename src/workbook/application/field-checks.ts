@@ -3,7 +3,6 @@
 // Excel, WPS and LibreOffice compute alike.
 import type { AppField } from '../../domain/application/rubric';
 import { str } from '../a1';
-import { isoDateText } from '../profile-sheet';
 import type { ApplicationLabels } from './labels';
 
 export interface FieldFormulas {
@@ -19,12 +18,19 @@ export interface CheckRefs {
   /** Absolute range of a choice list on the hidden options sheet. */
   list(id: string): string;
   yesNo: string;
-  positions10: string;
 }
 
-/** A date cell's serial number (typed date, or YYYY-MM-DD text), or "" when it is neither. */
+/**
+ * A date cell's serial number, or "" when it holds no date: a typed date, or text Y-M-D, Y/M/D, Y.M.D or
+ * Y年M月D日 with a four-digit year and a real calendar day — the dates the input grammar reads.
+ */
 export function dateSerial(v: string): string {
-  return `IF(ISNUMBER(${v}),${v},IFERROR(DATE(VALUE(LEFT(${v},4)),VALUE(MID(${v},6,2)),VALUE(MID(${v},9,2))),""))`;
+  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${v}),"/","-"),".","-"),"年","-"),"月","-"),"日","")`;
+  const p1 = `FIND("-",${t})`;
+  const p2 = `FIND("-",${t},${p1}+1)`;
+  const [y, m, d] = [`VALUE(LEFT(${t},${p1}-1))`, `VALUE(MID(${t},${p1}+1,${p2}-${p1}-1))`, `VALUE(MID(${t},${p2}+1,9))`];
+  const date = `DATE(${y},${m},${d})`;
+  return `IF(ISNUMBER(${v}),${v},IFERROR(IF(AND(${p1}=5,MONTH(${date})=${m},DAY(${date})=${d}),${date},""),""))`;
 }
 
 /** 字 in the cell as countChars counts them: without spaces (half- and full-width) and line breaks. */
@@ -51,7 +57,7 @@ export function fieldFormulas(f: AppField, v: string, refs: CheckRefs, L: Applic
       };
     }
     case 'date':
-      return { empty: textEmpty, error: `IF(OR(ISNUMBER(${v}),${isoDateText(v, refs.positions10)}),"",${str(L.date)})`, warning: '""' };
+      return { empty: textEmpty, error: `IF(ISNUMBER(${dateSerial(v)}),"",${str(L.date)})`, warning: '""' };
     case 'choice':
       return { empty: textEmpty, error: `IF(COUNTIF(${refs.list(f.choices!)},TRIM(${v}))>0,"",${str(L.pick)})`, warning: '""' };
     case 'yesNo':

@@ -190,7 +190,7 @@ export function buildApplicationSheets(
     lang,
     L: applicationLabels(lang),
     ...refs,
-    checks: { list: (id) => options.lists.get(id)!, yesNo: refs.R.yesNo, positions10: refs.R.positions10 },
+    checks: { list: (id) => options.lists.get(id)!, yesNo: refs.R.yesNo },
     minRank: instances && instances.kind === 'instances' ? TIER_IDS.indexOf(instances.minTier) + 1 : 2,
     scenarioList: options.scenarioList,
     fieldCell: new Map(),

@@ -1,6 +1,11 @@
-// The CLI's own sentences (file errors, headings), in Chinese and English.
-import type { Lang } from '../domain';
-import type { FsAction, FsProblem } from './fs-errors';
+// The command line's own sentences (file errors, headings, help and usage errors), Chinese first, every key in
+// both languages. Sentences the pane says too live in files.ts and messages.ts.
+import type { Lang } from './lang';
+
+/** What sfa was doing with a path when the file system refused: reading a file, writing one, listing a folder. */
+export type FsAction = 'read' | 'write' | 'list';
+/** A file-system failure by what the user can do about it (cli/fs-errors.ts maps error codes to these). */
+export type FsProblem = 'missing' | 'noFolder' | 'notFolder' | 'isFolder' | 'exists' | 'locked' | 'denied' | 'readOnly' | 'full' | 'tooLong' | 'tooManyOpen' | 'linkLoop' | 'other';
 
 const ZH_VERB: Record<FsAction, string> = { read: '读取', write: '写入', list: '读取文件夹' };
 const EN_VERB: Record<FsAction, string> = { read: 'read', write: 'write', list: 'list the folder' };
@@ -45,6 +50,42 @@ const zh = {
       case 'other':
         return `无法${ZH_VERB[action]} ${path}（系统错误 ${code}）`;
     }
+  },
+  help: {
+    program: '智能工厂自评助手：江苏省先进级智能工厂的自评、评分和推荐汇总',
+    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '通用选项：' } as Record<string, string>,
+    helpOption: '显示帮助',
+    helpCommand: '显示某个命令的帮助',
+    version: '显示版本号',
+    lang: '提示语言：zh（中文，默认）或 en（英文）',
+    score: { description: '为自评数据（.json）或自评表（.xlsx）评分并输出报告', file: '自评数据（.json）或自评表（.xlsx）', json: '以 JSON 输出评分报告（格式见 ASSESSMENT-JSON.md）' },
+    template: { description: '生成自评表（.xlsx），可用已有的自评数据预先填好', output: '输出文件（默认：智能工厂自评表.xlsx）', from: '用这份自评数据（.json 或 .xlsx）预先填写', force: '覆盖已存在的文件' },
+    export: { description: '把自评表导出为交换用的 JSON 自评数据', file: '自评表（.xlsx）', output: '输出文件（默认：输出到屏幕）', force: '覆盖已存在的文件' },
+    application: { description: '按附件5的格式生成可打印的申报书（Word .docx）', file: '自评表（.xlsx）或自评数据（.json）', output: '输出文件（默认 申报书.docx）' },
+    merge: {
+      description: '把多家企业的自评表（.xlsx）和自评数据（.json）合并为一张推荐汇总表',
+      paths: '文件或文件夹（包括子文件夹）；只给 --into 时按推荐顺序重新排序',
+      output: '要写入的推荐汇总表，例如 推荐汇总表.xlsx',
+      unit: '推荐单位名称',
+      contact: '联系人',
+      phone: '联系电话',
+      into: '以前合并出的推荐汇总表：保留其中的行，同一企业较新的文件替换原来的行',
+      force: '覆盖已存在的输出文件（就地更新 --into 的汇总表时不需要）',
+      strict: '有错误的文件不合并（默认合并，并列出其中的错误）',
+      json: '以 JSON 输出合并报告',
+      fileTimeout: '单个文件读取超过这么多秒即中止并报告（默认 60）',
+    },
+  },
+  usage: {
+    unknownOption: (flag: string, suggestion: string | undefined) => `没有 ${flag} 这个选项${suggestion ? `（是否想用 ${suggestion}？）` : ''}`,
+    unknownCommand: (name: string, suggestion: string | undefined, commands: string[]) => `没有 ${name} 这个命令${suggestion ? `（是否想用 ${suggestion}？）` : ''}；可用的命令：${commands.join('、')}`,
+    missingArgument: (name: string) => `缺少参数 <${name}>`,
+    optionMissingArgument: (flags: string) => `选项 ${flags} 后面需要一个值`,
+    missingMandatoryOption: (flags: string) => `必须给出选项 ${flags}`,
+    excessArguments: (expected: number, got: number) => `参数太多：应为 ${expected} 个，给出了 ${got} 个`,
+    other: (text: string) => `命令行有误：${text}`,
+    seeHelp: (command: string | undefined) => `运行 sfa ${command ? `${command} ` : ''}--help 查看用法`,
+    positiveNumber: (option: string, v: string) => `${option} 应为大于 0 的数（秒），而不是 ${v}`,
   },
   composite: '综合得分',
   tier: '参考等级',
@@ -115,6 +156,42 @@ const en: CliText = {
       case 'other':
         return `cannot ${EN_VERB[action]} ${path} (system error ${code})`;
     }
+  },
+  help: {
+    program: 'Smart factory self-assessment: self-assess, score and summarise for the Jiangsu advanced smart-factory programme',
+    titles: {},
+    helpOption: 'display help',
+    helpCommand: 'display help for a command',
+    version: 'display the version number',
+    lang: 'message language: zh (Chinese, default) or en (English)',
+    score: { description: 'score an assessment (.json) or a workbook (.xlsx) and print the report', file: 'assessment (.json) or workbook (.xlsx)', json: 'print the report as JSON (ASSESSMENT-JSON.md)' },
+    template: { description: 'write the self-assessment workbook (.xlsx), optionally filled from an assessment', output: 'output file (default: 智能工厂自评表.xlsx)', from: 'fill it from this assessment (.json or .xlsx)', force: 'overwrite an existing file' },
+    export: { description: 'write the exchange JSON of a workbook', file: 'workbook (.xlsx)', output: 'output file (default: standard output)', force: 'overwrite an existing file' },
+    application: { description: 'write the printable 申报书 (附件5) as a Word document (.docx)', file: 'workbook (.xlsx) or assessment (.json)', output: 'output file (default 申报书.docx)' },
+    merge: {
+      description: 'merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表',
+      paths: 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序',
+      output: 'the merged workbook to write, e.g. 推荐汇总表.xlsx',
+      unit: 'recommending unit (推荐单位名称)',
+      contact: 'contact name (联系人)',
+      phone: 'contact phone (联系电话)',
+      into: 'an earlier merged summary whose rows are kept, or replaced by newer files of the same enterprise',
+      force: 'overwrite an existing output file (not needed to update the --into summary in place)',
+      strict: 'skip files that have errors instead of merging them with their errors listed',
+      json: 'print the merge report as JSON',
+      fileTimeout: 'stop reading a file after this many seconds and report it (default 60)',
+    },
+  },
+  usage: {
+    unknownOption: (flag, suggestion) => `unknown option ${flag}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    unknownCommand: (name, suggestion, commands) => `unknown command ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the commands are ${commands.join(', ')}`,
+    missingArgument: (name) => `missing argument <${name}>`,
+    optionMissingArgument: (flags) => `option ${flags} needs a value`,
+    missingMandatoryOption: (flags) => `option ${flags} is required`,
+    excessArguments: (expected, got) => `too many arguments: expected ${expected}, got ${got}`,
+    other: (text) => `bad command line: ${text}`,
+    seeHelp: (command) => `run sfa ${command ? `${command} ` : ''}--help for usage`,
+    positiveNumber: (option, v) => `${option} must be a number above 0 (seconds), not ${v}`,
   },
   composite: 'Composite',
   tier: 'Reference tier',

@@ -1,0 +1,18 @@
+// The dropdown texts each choice input accepts, from the rubric: one list for the reader (inputs.ts) and the
+// sheets' formulas (typed-formulas.ts), so both take the same words.
+import { FIT_IDS, type Rubric } from '../domain/rubric/schema';
+import { NA_ALIASES } from '../domain/input/grammar';
+
+/** The dropdown texts a choice accepts, by the value it stands for (data from the rubric, as the sheet lists them). */
+export function choiceTexts(rubric: Rubric) {
+  return {
+    levels: rubric.levelLabels.map((l) => l.zh),
+    na: [rubric.naLabel.zh, ...NA_ALIASES],
+    fits: FIT_IDS.map((f) => rubric.fitLabels[f].zh),
+    /** Per maturity level: its dropdown text and each of its words ("一级 规划级", "一级", "规划级"). */
+    maturity: rubric.maturityLevels.map((m) => [...new Set([m.label.zh, ...m.label.zh.split(' ')])]),
+    tiers: rubric.tiers.map((t) => t.label.zh),
+    none: rubric.tierLabelNone.zh,
+  };
+}
+
