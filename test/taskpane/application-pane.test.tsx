@@ -21,6 +21,7 @@ import { injectLayout } from '../../src/adapters/office/inject';
 import type { Assessment } from '../../src/domain';
 import type { WorkbookLayout } from '../../src/workbook/types';
 import { J } from '../fixtures/jiangsu';
+import { withoutApplication } from '../fixtures/without-application';
 
 const FEATURES = { core: true, pageLayout: true, charts: true };
 const example: Assessment = JSON.parse(readFileSync(join(__dirname, '../../examples/application.json'), 'utf8'));
@@ -35,14 +36,10 @@ function renderPane(model: SimWorkbook) {
   );
 }
 
-/** Layout 1 as it shipped: the same sheets and names without the 申报书 (their names never moved). */
+/** Layout 1 as it shipped: the same sheets and names without the 申报书, version 1 in 规则!B2. */
 function layoutOne(): WorkbookLayout {
-  const l = buildLayout(J);
-  const appSheets = new Set(l.sheets.filter((s) => s.key.startsWith('app-')).map((s) => s.name));
-  const sheets = l.sheets
-    .filter((s) => !appSheets.has(s.name))
-    .map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[1]] }] } : s));
-  return { ...l, layoutVersion: 1, sheets, names: l.names.filter((n) => !appSheets.has(splitRef(n.ref).sheet)) };
+  const l = withoutApplication(buildLayout(J));
+  return { ...l, layoutVersion: 1, sheets: l.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[1]] }] } : s)) };
 }
 
 /** Every input cell's value, by name, as the sim holds it. */

@@ -36,7 +36,7 @@ describe('what the reader inflates', () => {
     const entries2 = readZip(good);
     const unread = ['xl/styles.xml', 'xl/theme/theme1.xml', sheetPart(entries2, '推荐汇总表')];
     for (const name of unread) expect([name, calls]).not.toEqual([name, expect.arrayContaining([entries.find((e) => e.name === name)!.compressedSize])]);
-    expect(calls.length).toBeLessThanOrEqual(10);
+    expect(calls.length).toBeLessThanOrEqual(19); // layout 2: the nine 申报书 sheets hold read names too
   });
 
   it('reads the same with the browser inflater (the pane)', async () => {
