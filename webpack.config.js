@@ -65,8 +65,8 @@ module.exports = async (env = {}, argv = {}) => {
         },
       },
     },
-    // The goal: initial JS ≤ 250 kB gzipped; raw sizes are ~3–4× that, so warn above 1 MB raw.
-    performance: production ? { hints: 'warning', maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 } : { hints: false },
+    // The goal: initial JS ≤ 150 kB gzipped (npm run bench prints it); raw sizes are ~3× that, so warn above 600 kB raw.
+    performance: production ? { hints: 'warning', maxEntrypointSize: 600 * 1024, maxAssetSize: 1024 * 1024 } : { hints: false },
     devServer: serve
       ? {
           host: 'localhost',

@@ -9,6 +9,7 @@ import type { Assessment, Issue, Lang } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import type { LoadedAssessment } from './load-assessment';
 import type { ReadReply, ReadRequest } from './read-worker';
+import type { FileIdentity } from './input-file';
 
 export interface IsolatedReadLimits {
   timeoutMs: number;
@@ -22,6 +23,8 @@ interface Job {
   id: number;
   file: string;
   lang: Lang;
+  expect?: FileIdentity;
+  shown?: string;
   resolve: (r: LoadedAssessment) => void;
   reject: (e: Error) => void;
   timer?: ReturnType<typeof setTimeout>;
@@ -60,9 +63,9 @@ export class IsolatedReader {
   }
 
   /** Reads one file; calls may overlap (the merge keeps two in flight), replies keep their own file. */
-  read(file: string, lang: Lang): Promise<LoadedAssessment> {
+  read(file: string, lang: Lang, expect?: FileIdentity, shown?: string): Promise<LoadedAssessment> {
     return new Promise((resolve, reject) => {
-      this.jobs.push({ id: this.nextId++, file, lang, resolve, reject, posted: false });
+      this.jobs.push({ id: this.nextId++, file, lang, expect, shown, resolve, reject, posted: false });
       this.pump();
     });
   }
@@ -76,7 +79,7 @@ export class IsolatedReader {
       job.posted = true;
       inFlight++;
       job.timer = setTimeout(() => this.timeout(job), this.limits.timeoutMs);
-      this.start().postMessage({ id: job.id, file: job.file, lang: job.lang } satisfies ReadRequest);
+      this.start().postMessage({ id: job.id, file: job.file, lang: job.lang, expect: job.expect, shown: job.shown } satisfies ReadRequest);
     }
   }
 

@@ -1,5 +1,4 @@
 // Reads an assessment file for the CLI: JSON now, workbooks through the xlsx adapter.
-import { readFile } from 'node:fs/promises';
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { otherSpreadsheetMessage, readAsWorkbook } from '../adapters/xlsx/sniff';
 import type { CachedResults } from '../adapters/xlsx/read';
@@ -7,6 +6,7 @@ import { UsageError } from './io';
 import { cliText } from '../domain/i18n/cli';
 import { fileMessages } from '../domain/i18n/files';
 import { fsErrorMessage } from './fs-errors';
+import { InputFileError, readInputFile, type FileIdentity } from './input-file';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -21,14 +21,20 @@ export interface LoadedAssessment {
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
-export async function loadAssessmentFile(file: string, lang: Lang): Promise<LoadedAssessment> {
+/**
+ * Reads and parses one assessment file. `expect` is the identity the merge's folder walk saw (`file` is then
+ * its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
+ */
+export async function loadAssessmentFile(file: string, lang: Lang, expect?: FileIdentity, shown: string = file): Promise<LoadedAssessment> {
   const m = cliText(lang);
   let data: Buffer;
   try {
-    data = await readFile(file);
+    data = await readInputFile(file, expect);
   } catch (e) {
-    throw new UsageError(fsErrorMessage(e, file, 'read', lang));
+    if (e instanceof InputFileError) throw new UsageError(`${shown}: ${m.refused(e.refusal)}`);
+    throw new UsageError(fsErrorMessage(e, shown, 'read', lang));
   }
+  file = shown;
   const other = otherSpreadsheetMessage(file, lang);
   if (other) throw new UsageError(`${file}: ${other}`);
   if (readAsWorkbook(file, data)) {

@@ -5,6 +5,16 @@ import { Command, CommanderError, Option } from 'commander';
 import { isLang, type Lang } from '../domain/i18n/lang';
 import { UsageError, type CliIO } from './io';
 import { cliText } from '../domain/i18n/cli';
+import { cleanText } from '../domain/text/sanitise';
+import { isRawJsError } from '../domain/text/error-text';
+import { internalErrorMessages } from '../domain/i18n/messages';
+
+/** The --lang of a command line, for a message before (or without) commander's parse. */
+const langOf = (argv: string[]): Lang => {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'zh';
+};
 // Each command's module is loaded when that command runs, so `sfa --help` and `sfa score x.json` load
 // nothing they do not use (the bundle keeps these as lazily initialised modules).
 
@@ -124,7 +134,9 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
 }
 
 /** Runs the CLI with these arguments (without `node sfa`) and returns the exit code. */
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(argv: string[], rawIo: CliIO): Promise<number> {
+  // Every line the console gets passes the text sanitiser: a file name holding ESC or U+FFFF prints as �.
+  const io: CliIO = { ...rawIo, out: (s) => rawIo.out(cleanText(s, Infinity)), err: (s) => rawIo.err(cleanText(s, Infinity)) };
   let code = 0;
   let lang: Lang = 'zh';
   try {
@@ -155,7 +167,9 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (e) {
-    io.err(`sfa: ${(e as Error).message}\n`);
+    // Ours say what is wrong; JavaScript's own text ("Cannot read properties of undefined") is not for users.
+    io.err(`sfa: ${isRawJsError(e) ? internalErrorMessages.command(langOf(process.argv)) : (e as Error).message}\n`);
+    if (process.env.SFA_DEBUG) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
     process.exitCode = 2;
   }
 }

@@ -1,13 +1,15 @@
 // `sfa merge <files or folders…> -o 推荐汇总表.xlsx [--unit … --contact … --phone …] [--into existing.xlsx]
 // [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { localIsoDate, mergeSummary, type Lang, type MergeInput, type SummaryRow } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import { shownPath, UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader, readInOrder } from './isolated-reader';
+import { collectInputs, NamedPathError, type CollectedFile, type CollectResult } from './collect-inputs';
+import { InputFileError, readInputFile } from './input-file';
+import { readFailureText } from '../domain/text/error-text';
 import { cliText } from '../domain/i18n/cli';
 import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
@@ -37,49 +39,6 @@ export interface MergeCommandOptions {
 const DEFAULT_FILE_TIMEOUT_S = 60;
 const WORKER_HEAP_MB = 384;
 
-// Every spreadsheet-like file found in a folder is an input, so that one sfa cannot read is listed in 合并明细
-// with the reason rather than passed over in silence (.xlsm is read as .xlsx, its macros ignored).
-const INPUT_EXT = new Set(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.csv', '.xlsb', '.ods', '.numbers']);
-
-/**
- * Files named, and files found (recursively) in folders named, in a stable order. Links are followed once
- * (a folder already walked is skipped, so a link loop ends); a folder that cannot be read is reported as a
- * line of its own and the batch goes on.
- */
-async function collect(paths: string[], cwd: string, lang: Lang): Promise<{ files: string[]; unreadable: { path: string; error: unknown }[] }> {
-  const files: string[] = [];
-  const unreadable: { path: string; error: unknown }[] = [];
-  const seen = new Set<string>();
-  const walk = async (p: string) => {
-    let entries: string[];
-    try {
-      const real = await realpath(p);
-      if (seen.has(real)) return;
-      seen.add(real);
-      entries = (await readdir(p)).sort((a, b) => a.localeCompare(b));
-    } catch (e) {
-      unreadable.push({ path: p, error: e });
-      return;
-    }
-    for (const e of entries) {
-      if (e.startsWith('.') || e.startsWith('~$')) continue;
-      const full = join(p, e);
-      const s = await stat(full).catch(() => undefined);
-      if (s?.isDirectory()) await walk(full);
-      else if (INPUT_EXT.has(extname(e).toLowerCase())) files.push(full);
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    const s = await stat(abs).catch((e: unknown) => {
-      throw new UsageError(fsErrorMessage(e, p, 'read', lang));
-    });
-    if (s.isFile()) files.push(abs);
-    else await walk(abs);
-  }
-  return { files, unreadable };
-}
-
 function progressLine(done: number, total: number, startedMs: number): string {
   const elapsed = (Date.now() - startedMs) / 1000;
   const rate = done / Math.max(elapsed, 0.001);
@@ -92,7 +51,9 @@ function progressLine(done: number, total: number, startedMs: number): string {
 export async function mergeCommand(paths: string[], opts: MergeCommandOptions, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
   if (paths.length === 0 && !opts.into) throw new UsageError(m.noInputs); // --into alone re-sorts by 推荐顺序
-  const { files, unreadable } = await collect(paths, io.cwd, opts.lang);
+  const collected = await collectInputs(paths, io.cwd).catch((e: unknown) => {
+    throw e instanceof NamedPathError ? new UsageError(fsErrorMessage(e.error, e.given, 'read', opts.lang, io.platform)) : e;
+  });
   const out = resolve(io.cwd, opts.output);
   const into = opts.into === undefined ? undefined : resolve(io.cwd, opts.into);
   // Held from reading --into until the output is renamed into place: a second merge into the same summary
@@ -104,8 +65,8 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   };
   try {
     return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs, readOnly: into ? [into] : [] }, async () => {
-      await checkMergeOutput({ out, into, inputs: files, force: opts.force === true, display, lang: opts.lang });
-      return await mergeLocked(files, unreadable, out, into, opts, io);
+      await checkMergeOutput({ out, into, inputs: collected.files.map((f) => f.path), force: opts.force === true, display, lang: opts.lang });
+      return await mergeLocked(collected, out, into, opts, io);
     });
   } catch (e) {
     throw lockProblem(e, display, opts.lang) ?? e;
@@ -113,8 +74,7 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
 }
 
 async function mergeLocked(
-  files: string[],
-  unreadable: { path: string; error: unknown }[],
+  { files, refused, unreadable }: CollectResult,
   out: string,
   into: string | undefined,
   opts: MergeCommandOptions,
@@ -122,7 +82,7 @@ async function mergeLocked(
 ): Promise<number> {
   const m = cliText(opts.lang);
   const rubric = getRubric()!;
-  const { readMergedSummary, writeMergedSummary } = await import('../adapters/xlsx/merged');
+  const { readMergedSummary, writeMergedSummary, MERGED_LIMITS } = await import('../adapters/xlsx/merged');
   const { cellForPath } = await import('../workbook/paths');
   const { cachedLayout } = await import('../workbook/layout');
 
@@ -130,11 +90,12 @@ async function mergeLocked(
   let header = { unit: opts.unit ?? '', contact: opts.contact ?? '', phone: opts.phone ?? '' };
   if (into) {
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
-    const data = await readFile(into).catch((e: unknown) => {
-      throw new UsageError(fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
+    // The summary is opened as carefully as any input: a FIFO or /dev/zero named --into is refused, not read.
+    const data = await readInputFile(into, undefined, MERGED_LIMITS.maxInflatedBytes).catch((e: unknown) => {
+      throw new UsageError(e instanceof InputFileError ? `${opts.into}: ${m.refused(e.refusal)}` : fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
     });
-    const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
-      throw new UsageError(`${opts.into}: ${e.message}`);
+    const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: unknown) => {
+      throw new UsageError(`${opts.into}: ${readFailureText(e, opts.lang)}`);
     });
     existing = prior.rows;
     header = { unit: opts.unit ?? prior.header.unit, contact: opts.contact ?? prior.header.contact, phone: opts.phone ?? prior.header.phone };
@@ -151,26 +112,37 @@ async function mergeLocked(
     { timeoutMs: (opts.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S) * 1000, heapMb: WORKER_HEAP_MB },
     { timeout: m.readTimeout, memory: m.readMemory, crashed: m.readCrashed },
   );
+  // Entries refused by the walk (links out of the folder, FIFOs, devices, huge files): one line each.
+  for (const r of refused) {
+    const name = relative(io.cwd, r.path) || r.path;
+    const why = m.refused(r.refusal);
+    inputs.push({ file: name, modified: 0, rubric, failure: why });
+    if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
+  }
   // From TypeScript sources (tests) there is no compiled worker: read in process.
-  const load = reader.available ? (f: string) => reader.read(f, opts.lang) : (f: string) => loadAssessmentFile(f, opts.lang);
+  const load = (f: CollectedFile, name: string) =>
+    reader.available ? reader.read(f.open, opts.lang, f.identity, name) : loadAssessmentFile(f.open, opts.lang, f.identity, name);
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
-    const read = async (file: string) => {
-      const name = relative(io.cwd, file) || file;
-      const s = await stat(file).catch((e: unknown) => {
-        throw new UsageError(fsErrorMessage(e, name, 'read', opts.lang, io.platform));
-      });
-      return { modified: s.mtimeMs, r: await load(file) };
-    };
+    const nameOf = (f: CollectedFile) => relative(io.cwd, f.path) || f.path;
+    const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)) });
     for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
-      const name = relative(io.cwd, file) || file;
+      const name = nameOf(file);
       if (result) {
         const { modified, r } = result;
-        inputs.push({ file: name, modified, rubric: r.rubric, assessment: r.assessment, readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })) });
+        inputs.push({
+          file: name,
+          modified,
+          rubric: r.rubric,
+          assessment: r.assessment,
+          readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
+          ...(r.cached ? { cached: r.cached } : {}),
+        });
       } else {
-        const why = (error as Error).message.replace(`${file}: `, '').replace(file, name);
-        const modified = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
+        // Ours say what is wrong; JavaScript's own text never reaches 合并明细 or the console.
+        const why = readFailureText(error, opts.lang).replace(`${name}: `, '');
+        const modified = file.mtimeMs;
         inputs.push({ file: name, modified, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }

@@ -3,11 +3,16 @@
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../domain';
 import { loadAssessmentFile, type LoadedAssessment } from './load-assessment';
+import type { FileIdentity } from './input-file';
+import { readFailureText } from '../domain/text/error-text';
 
 export interface ReadRequest {
   id: number;
   file: string;
   lang: Lang;
+  /** The identity the folder walk saw (the open refuses another file), and the name to report. */
+  expect?: FileIdentity;
+  shown?: string;
 }
 
 export type ReadReply =
@@ -15,8 +20,8 @@ export type ReadReply =
   | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (req: ReadRequest) => {
-  loadAssessmentFile(req.file, req.lang).then(
+  loadAssessmentFile(req.file, req.lang, req.expect, req.shown).then(
     (r) => parentPort!.postMessage({ id: req.id, ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })), ...(r.cached ? { cached: r.cached } : {}) } satisfies ReadReply),
-    (e: Error) => parentPort!.postMessage({ id: req.id, ok: false, message: e.message } satisfies ReadReply),
+    (e: unknown) => parentPort!.postMessage({ id: req.id, ok: false, message: readFailureText(e, req.lang) } satisfies ReadReply),
   );
 });

@@ -1,7 +1,7 @@
 // `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed). With a
 // 申报书 (the `application` section, or the workbook's 申报书 sheets filled in) its checks follow the report;
 // they do not change the self-assessment's tier, but their errors make the exit code 1 too.
-import { nextTierGap, score, type Lang } from '../domain';
+import { nextTierGap, score, sweep, type Lang } from '../domain';
 import { checkApplication, type ApplicationReport } from '../domain/application/checks';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { formatReport } from './format-report';
@@ -28,7 +28,9 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
     const unreadable = readErrors.filter((e) => isApp(e.path)).map((e) => ({ path: e.path, code: 'check-value' as const, message: e.message }));
     application = { ...application, complete: application.complete && unreadable.length === 0, errors: [...unreadable, ...application.errors] };
   }
-  if (opts.json) io.out(JSON.stringify(application ? { ...report, application } : report, null, 2) + '\n');
+  const gap = nextTierGap(rubric, assessment, opts.lang);
+  // The report as specified, plus the next-tier gap and the ranked what-if options (README, "sfa score --json"), and the 申报书's checks.
+  if (opts.json) io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
   else {
     // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
     let locate: ((path: string) => string | undefined) | undefined;
@@ -40,7 +42,7 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
         return at && `${at.sheet}!${at.cell}`;
       };
     }
-    io.out(formatReport(rubric, assessment, report, nextTierGap(rubric, assessment, opts.lang), opts.lang, locate) + (application ? formatApplication(application, opts.lang, locate) : ''));
+    io.out(formatReport(rubric, assessment, report, gap, opts.lang, locate) + (application ? formatApplication(application, opts.lang, locate) : ''));
   }
   return report.errors.length > 0 || (application?.errors.length ?? 0) > 0 ? 1 : 0;
 }

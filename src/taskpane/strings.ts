@@ -63,7 +63,7 @@ const zh = {
     saveBody: '按附件5的格式生成可打印的 Word 申报书（封面、填报说明、各表格与正文、附1-1至附1-7、真实性承诺）。',
     save: '保存申报书（.docx）',
     saving: '正在生成…',
-    saved: (name: string) => `已生成 ${name}。`,
+    saved: '已生成申报书（.docx）。',
   },
   sheetNames: { profile: '企业信息', indicators: '数字化转型自评', scenarios: '场景自评', other: '其他' },
   merge: {
@@ -76,6 +76,7 @@ const zh = {
     button: '合并推荐汇总表',
     merging: '正在合并…',
     progress: (done: number, total: number) => `已读取 ${done}/${total} 个文件`,
+    writing: (done: number, total: number) => `正在写入工作簿：${done}/${total} 行`,
     noFiles: '请先选择要合并的文件。',
     done: (rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
       `已写入推荐汇总表：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）。`,
@@ -161,7 +162,7 @@ const en: PaneStrings = {
     saveBody: 'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
     save: 'Save the application (.docx)',
     saving: 'Writing…',
-    saved: (name) => `Wrote ${name}.`,
+    saved: 'The application (.docx) is written.',
   },
   sheetNames: { profile: 'Profile', indicators: 'Indicators', scenarios: 'Scenarios', other: 'Other' },
   merge: {
@@ -174,6 +175,7 @@ const en: PaneStrings = {
     button: 'Merge the summary',
     merging: 'Merging…',
     progress: (done, total) => `${done} of ${total} files read`,
+    writing: (done, total) => `Writing the workbook: ${done} of ${total} rows`,
     noFiles: 'Pick the files to merge first.',
     done: (rows, merged, replaced, skipped, kept) =>
       `The summary is written: ${rows} enterprise${rows === 1 ? '' : 's'} (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept).`,

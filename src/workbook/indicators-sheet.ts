@@ -36,6 +36,8 @@ export interface IndicatorRefs {
   inComposite: string;
   missingScore: string;
   missingLevel: string;
+  /** Each level indicator's level code (column L: 1…n, 0 missing, −1 not a level, −2 不涉及), by indicator id. */
+  levelCode: Map<string, string>;
   /** Each level indicator's score as the grammar reads it (a number, "" or "?"), by indicator id. */
   scoreValue: Map<string, string>;
   /** 1 per applicable indicator whose score is outside the grammar: the composite waits for it. */
@@ -173,6 +175,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
     amounts: col(7, amountsFirst, amountsLast),
     scoreCell: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(7, first + rubric.indicators.indexOf(x))}`])),
     scoreUsed: col(21, first, last),
+    levelCode: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(12, first + rubric.indicators.indexOf(x))}`])),
     scoreValue: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(colNumber(SCORE_COLS[4]), first + rubric.indicators.indexOf(x))}`])),
     unreadableScore: col(colNumber(UNREADABLE_COL), first, last),
     inComposite: col(22, first, last),

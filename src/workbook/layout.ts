@@ -14,8 +14,9 @@ import type { NameSpec, WorkbookLayout } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { buildApplicationSheets } from './application/sheets';
 
-/** Bump when an input moves or changes meaning; readers refuse layouts newer than they know. */
-export const LAYOUT_VERSION = 2; // 2: the 申报书 sheets (附件5); version 1's names are unchanged
+import { LAYOUT_VERSION } from './version';
+
+export { LAYOUT_VERSION };
 
 export interface LayoutOptions {
   /** Language of labels and check sentences; dropdown values stay as the rubric writes them. */

@@ -28,9 +28,9 @@ jest.mock('node:fs/promises', () => {
     }
     return actual[name](...args);
   };
-  return { ...actual, rename: failing('rename'), readFile: failing('readFile') };
+  return { ...actual, rename: failing('rename'), readFile: failing('readFile'), open: failing('open') };
 });
-const failNext = (fn: 'rename' | 'readFile', code: string) => (mockFailNext[fn] = code);
+const failNext = (fn: 'rename' | 'readFile' | 'open', code: string) => (mockFailNext[fn] = code);
 
 const RAW = /E[A-Z]{3,}:|\bat \w+ \(|node:internal|Unexpected token|JSON at position/;
 
@@ -87,7 +87,7 @@ describe('file-system errors are one sentence with what to do', () => {
   });
 
   it('no permission to read an input', async () => {
-    failNext('readFile', 'EACCES');
+    failNext('open', 'EACCES'); // inputs are opened (O_NOFOLLOW | O_NONBLOCK), then read from the descriptor
     await oneLine(['score', assessment], /没有权限读取 .*a\.json/, { platform: 'linux' });
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { score } from '../../src/domain';
+import { nextTierGap, score, sweep } from '../../src/domain';
 import { getRubric } from '../../src/domain/rubrics';
 import { advancedAssessment } from '../fixtures/jiangsu';
 import { runCli } from './run-cli';
@@ -28,11 +28,16 @@ describe('sfa score', () => {
     expect(r.out).toContain('迈向卓越级');
   });
 
-  it('--json prints exactly the report of score()', async () => {
+  it('--json prints exactly the report of score(), with the next-tier gap and the ranked what-if options', async () => {
     const a = advancedAssessment();
     const f = write('ok2.json', JSON.stringify(a));
     const r = await runCli(['score', f, '--json']);
-    expect(JSON.parse(r.out)).toEqual(score(getRubric()!, a));
+    const { gap, whatIf, ...report } = JSON.parse(r.out);
+    expect(report).toEqual(score(getRubric()!, a));
+    expect(gap).toEqual(JSON.parse(JSON.stringify(nextTierGap(getRubric()!, a))));
+    expect(gap).toMatchObject({ tier: 'excellent', reachable: true });
+    expect(whatIf).toEqual(JSON.parse(JSON.stringify(sweep(getRubric()!, a))));
+    expect(whatIf.options.length).toBeGreaterThan(10);
   });
 
   it('--lang en switches every message', async () => {

@@ -1,5 +1,7 @@
 import { nextTierGap, score, type Assessment } from '../../src/domain';
+import fc from 'fast-check';
 import { advancedAssessment, allScores, indicatorsFromScores, J } from '../fixtures/jiangsu';
+import { validAssessmentArb } from '../fixtures/arbitraries';
 
 describe('next-tier gap', () => {
   it('is null when every tier is met', () => {
@@ -66,5 +68,76 @@ describe('next-tier gap', () => {
     expect(gap.tier).toBe('basic');
     expect(gap.actions[0]!.message).toMatch(/^correct 1 error first: indicator 3/);
     expect(gap.actions.map((x) => x.message)).toContain('give the maturity level (Level 2 Standardized or above)');
+  });
+});
+
+describe('a gap that holds (issue 11)', () => {
+  /** Applies every change a gap proposes (not fixing errors or filling in: those are the person's). */
+  function apply(a: Assessment, gap: NonNullable<ReturnType<typeof nextTierGap>>): Assessment {
+    const out: Assessment = JSON.parse(JSON.stringify(a));
+    for (const { action } of gap.actions) {
+      if (action.kind === 'raise-indicator') out.indicators![action.indicator] = { level: action.toLevel, score: action.toScore };
+      if (action.kind === 'raise-scenario') out.scenarios = { ...out.scenarios, [action.scenario]: action.to };
+      if (action.kind === 'maturity') out.maturityLevel = action.to;
+      if (action.kind === 'declaration') out.declarations = { ...out.declarations, [action.key]: true };
+    }
+    return out;
+  }
+
+  it('applied, reaches the tier it names, or says it is out of reach — on 300 valid assessments', () => {
+    let reached = 0;
+    let outOfReach = 0;
+    fc.assert(
+      fc.property(validAssessmentArb, (a) => {
+        const gap = nextTierGap(J, a);
+        if (!gap) return;
+        const met = score(J, apply(a, gap)).tiers[gap.tier].met;
+        if (gap.reachable) {
+          expect(met).toBe(true);
+          reached++;
+        } else {
+          expect(gap.actions.some((x) => x.action.kind === 'composite-out-of-reach' || x.action.kind === 'segment-out-of-reach')).toBe(true);
+          outOfReach++;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(reached).toBeGreaterThan(0);
+    void outOfReach;
+  });
+
+  it('says plainly when raising every indicator to the top is not enough (and what it would give)', () => {
+    const a = advancedAssessment();
+    a.indicators = indicatorsFromScores({ ...allScores(85), '1': 'na' }); // all at 六级 already: 85 cannot rise by levels
+    a.maturityLevel = 4;
+    a.scenarios = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [String(i + 1), 'leading' as const]));
+    const gap = nextTierGap(J, a)!;
+    expect(gap.tier).toBe('leading');
+    expect(gap.reachable).toBe(false);
+    expect(gap.actions.map((x) => x.message)).toContain('即使把可提升的指标都提高到最高等级，综合得分最多为 85.00，仍未高于 90：还需提高其他指标的得分');
+  });
+
+  it('raises one indicator several levels when that is the shortest way', () => {
+    const a = advancedAssessment();
+    a.indicators = indicatorsFromScores({ ...allScores(70), '1': 5 }); // composite 62.78 → above 70 needs > 65 points
+    a.scenarios = { ...a.scenarios };
+    const gap = nextTierGap(J, a)!;
+    expect(gap.tier).toBe('advanced');
+    const raises = gap.actions.filter((x) => x.action.kind === 'raise-indicator').map((x) => x.action);
+    expect(raises).toHaveLength(1);
+    expect(raises[0]).toMatchObject({ indicator: '1', fromLevel: 2, toLevel: 6 });
+    expect(score(J, apply(a, gap)).tier).toBe('advanced');
+  });
+
+  it('no float noise: 89.999 is not shown as 90.00, and the points are exact', () => {
+    const a = advancedAssessment();
+    a.indicators = indicatorsFromScores({ ...allScores(90), '10': 89.991 });
+    a.maturityLevel = 4;
+    a.scenarios = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [String(i + 1), 'leading' as const]));
+    const gap = nextTierGap(J, a)!;
+    expect(gap.tier).toBe('leading');
+    const msg = gap.actions.find((x) => x.action.kind === 'composite')!.message;
+    expect(msg).toBe('综合得分需从 89.999 提高到 90 以上：9 项指标得分合计需再增加 0.009 分以上');
+    expect(score(J, a).tiers.leading.unmet).toContain('综合得分 89.999 未高于 90');
   });
 });

@@ -85,6 +85,11 @@ async function build(): Promise<WrittenFile[]> {
     const first = await merged('batch', undefined, enterprises(3, lang));
     await merged('errors', undefined, [...enterprises(4, lang, true), { file: 'broken.xlsx', modified: 0, rubric: J, failure: lang === 'zh' ? '不是 xlsx 文件' : 'not an xlsx file' }]);
     await merged('into', first, enterprises(6, lang).slice(2));
+    // Issue 14: characters XML 1.0 forbids in a name and a file name must not reach the file raw.
+    const hostile = enterprises(2, lang);
+    hostile[0]!.assessment!.profile!.enterpriseName = '恶意\uFFFE企业\uFFFF\u0000\u001B\uD800';
+    hostile[1]!.file = '文件\uFFFE名\u0007.xlsx';
+    await merged('hostile-text', undefined, hostile);
   }
   return out;
 }

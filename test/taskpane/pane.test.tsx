@@ -97,6 +97,29 @@ describe('task pane', () => {
     expect(office.totalSyncs() - syncsBefore).toBe(2); // one batch to apply, one to re-read
   });
 
+  it('what-if writes level, 符合程度 and score as the pane holds them, and refuses a pair the sheet would refuse', async () => {
+    const a = advancedAssessment();
+    a.indicators!['3'] = { level: 5, fit: 'high', score: 75 };
+    const model = await prefilled(a);
+    renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
+    await screen.findAllByRole('spinbutton', {}, LAZY);
+    // 六级 with 75: the sheet's validation refuses it; the pane says so and scores nothing new.
+    fireEvent.change(document.getElementById('wi-level-3')!, { target: { value: '6' } });
+    await screen.findByText(/自评得分须落在所选等级的分段内/);
+    expect(screen.getByTestId('composite').textContent).toBe('75.00');
+    expect((screen.getByRole('button', { name: '应用到工作表' }) as HTMLButtonElement).disabled).toBe(true);
+    // 六级 with 95 is a pair the sheet takes: scored, and written with the 符合程度 the engine kept (95 is 非常符合).
+    fireEvent.change(screen.getAllByRole('spinbutton')[2]!, { target: { value: '95' } });
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('77.22'));
+    expect(screen.queryByText(/自评得分须落在所选等级的分段内/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '应用到工作表' })));
+    const sheet = model.sheet('数字化转型自评')!;
+    await waitFor(() => expect(model.peek(sheet, 5, 7)!.value).toBe(95));
+    expect([model.peek(sheet, 5, 5)!.value, model.peek(sheet, 5, 6)!.value]).toEqual(['六级', '非常符合']);
+  });
+
   it('a ranked suggestion is one click to try', async () => {
     const a = advancedAssessment();
     delete a.scenarios!['25'];

@@ -7,6 +7,7 @@ import { rangeBounds, splitRef, cell as a1 } from '../../workbook/a1';
 import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
 import { isIsoDate } from '../../domain/profile/checks';
+import { cleanText } from '../../domain/text/sanitise';
 import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
@@ -33,6 +34,17 @@ function validation(v: Validation): ExcelJS.DataValidation {
   }
 }
 
+/**
+ * The one place a value becomes a cell's content: strings pass the text sanitiser (no character XML 1.0
+ * forbids, at most 32,767 characters) and stay literal text, never formulas; an ISO date typed into a
+ * date-formatted input cell becomes a date.
+ */
+function setCell(c: ExcelJS.Cell, content: CellValue | Date | { f: string }, dateCell = false): void {
+  if (content !== null && typeof content === 'object' && !(content instanceof Date)) c.value = { formula: content.f } as ExcelJS.CellFormulaValue;
+  else if (typeof content === 'string') c.value = dateCell && isIsoDate(content) ? new Date(`${content}T00:00:00Z`) : cleanText(content);
+  else c.value = content;
+}
+
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const { rows, columns } = spec.freeze;
   const ws = wb.addWorksheet(spec.name, {
@@ -47,7 +59,9 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       fitToHeight: 0,
       horizontalCentered: true,
       margins: PRINT.margins,
-      printArea: spec.print.area,
+      // ExcelJS puts "$" before each column only ('名'!$A1:$I6, rows relative, which LibreOffice ignores and
+      // prints the whole used range): give it the rows absolute, so the name says '名'!$A$1:$I$6.
+      printArea: spec.print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
       ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
     },
     headerFooter: { oddFooter: spec.print.footer ?? PRINT.footer.zh },
@@ -60,8 +74,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     b.rows.forEach((row, i) =>
       row.forEach((content, j) => {
         const c = ws.getCell(top.r1 + i, top.c1 + j);
-        if (content !== null && typeof content === 'object') c.value = { formula: content.f } as ExcelJS.CellFormulaValue;
-        else c.value = content; // strings are literal text, never formulas
+        setCell(c, content);
         if (b.numFmt) c.numFmt = b.numFmt;
         if (style) {
           c.font = { name: FONT.name, size: style.size ?? FONT.size, ...(style.bold ? { bold: true } : {}), ...(style.color ? { color: argb(style.color) } : {}) };
@@ -111,7 +124,7 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
         const c = ws.getCell(a1(b.c1 + j, b.r1 + i));
         typed.set(c.address, v);
         // A real ISO date in a date-formatted cell becomes a date; anything else stays as typed (text).
-        c.value = typeof v === 'string' && isIsoDate(v) && DATE_FORMAT.test(c.numFmt ?? '') ? new Date(`${v}T00:00:00Z`) : v;
+        setCell(c, v, DATE_FORMAT.test(c.numFmt ?? ''));
       }),
     );
   }

@@ -5,6 +5,8 @@ import type { Rubric } from '../rubric/schema';
 import { DEFAULT_RUBRIC_ID, getRubric, RUBRIC_IDS } from '../rubrics';
 import type { Assessment } from './types';
 import { parseAssessment, type SchemaProblem } from './schema';
+import { findDuplicateKey } from './json-scan';
+import { jsonMessages } from '../i18n/messages';
 
 export type AssessmentJson =
   | { ok: true; rubric: Rubric; assessment: Assessment }
@@ -39,11 +41,14 @@ export function jsonSyntaxProblem(text: string, engineMessage: string): JsonSynt
 /** Parses the text of an assessment file (a leading BOM is ignored); the rubric defaults to the shipped one. */
 export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
     return { ok: false, problem: 'not-json', syntax: jsonSyntaxProblem(text, (e as Error).message) };
   }
+  const dup = findDuplicateKey(body);
+  if (dup) return { ok: false, problem: 'not-assessment', problems: [{ path: dup.path, message: jsonMessages.duplicateKey(lang, dup.key) }] };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'not-object' };
   const id = (json as { rubric?: unknown }).rubric ?? DEFAULT_RUBRIC_ID;
   const rubric = typeof id === 'string' ? getRubric(id) : undefined;

@@ -98,7 +98,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang): Sch
         message: zh ? `未知字段：${issue.keys.join('、')}` : `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
       };
     case 'invalid_type': {
-      const expected = names[issue.expected] ?? issue.expected;
+      // 1e400 in a file parses as Infinity: a number, but not one that any field can hold.
+      if (typeof input === 'number' && !Number.isFinite(input))
+        return { path, message: zh ? '数值超出范围（如 1e400），应为普通大小的数字' : 'the number is out of range (such as 1e400); expected an ordinary number' };
+      const expected = (Object.hasOwn(names, issue.expected) ? names[issue.expected] : undefined) ?? issue.expected;
       const got = names[kindOf(input)] ?? kindOf(input);
       return { path, message: zh ? `应为${expected}，实为${got}` : `expected ${expected}, got ${got}` };
     }

@@ -7,6 +7,20 @@ export type FsAction = 'read' | 'write' | 'list';
 /** A file-system failure by what the user can do about it (cli/fs-errors.ts maps error codes to these). */
 export type FsProblem = 'missing' | 'noFolder' | 'notFolder' | 'isFolder' | 'exists' | 'locked' | 'denied' | 'readOnly' | 'full' | 'tooLong' | 'tooManyOpen' | 'linkLoop' | 'other';
 
+/** Why an input file was refused without being read (cli/input-file.ts decides, this says it). */
+export type SpecialKind = 'fifo' | 'device' | 'socket' | 'other';
+export type InputRefusal =
+  | { kind: 'not-regular'; what: SpecialKind }
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'changed' }
+  | { kind: 'dangling-link' }
+  | { kind: 'link-outside' }
+  | { kind: 'link-loop' };
+
+const ZH_SPECIAL: Record<SpecialKind, string> = { fifo: '命名管道（FIFO）', device: '设备文件', socket: '套接字', other: '特殊文件' };
+const EN_SPECIAL: Record<SpecialKind, string> = { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'a special file' };
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
 const ZH_VERB: Record<FsAction, string> = { read: '读取', write: '写入', list: '读取文件夹' };
 const EN_VERB: Record<FsAction, string> = { read: 'read', write: 'write', list: 'list the folder' };
 
@@ -112,6 +126,22 @@ const zh = {
   nothingUsable: '没有可合并的文件：所有文件都无法读取或被跳过（见上）',
   toVerify: (why: string) => `需核实：${why}`,
   flaggedCount: (n: number) => `${n} 项需核实（统一社会信用代码重复、日期或保存的结果不符），见合并明细\n`,
+  refused: (r: InputRefusal): string => {
+    switch (r.kind) {
+      case 'not-regular':
+        return `不是普通文件，而是${ZH_SPECIAL[r.what]}，未打开`;
+      case 'too-large':
+        return `文件过大（${mb(r.bytes)} MB，上限 ${mb(r.limit)} MB），不是自评表，未读取`;
+      case 'changed':
+        return '文件在检查之后被替换（换成了链接或特殊文件），未读取；请重新运行';
+      case 'dangling-link':
+        return '符号链接指向的文件不存在，已跳过';
+      case 'link-outside':
+        return '符号链接指向所给文件夹之外，未读取（只跟随指向文件夹之内的链接）';
+      case 'link-loop':
+        return '符号链接循环指向自身，已跳过';
+    }
+  },
   mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
@@ -217,6 +247,22 @@ const en: CliText = {
   nothingUsable: 'nothing to merge: every file was unreadable or skipped (see above)',
   toVerify: (why) => `to verify: ${why}`,
   flaggedCount: (n) => `${n} to verify (duplicate credit codes, dates or saved results that disagree): see the merge details\n`,
+  refused: (r) => {
+    switch (r.kind) {
+      case 'not-regular':
+        return `not a regular file but ${EN_SPECIAL[r.what]}; not opened`;
+      case 'too-large':
+        return `too large (${mb(r.bytes)} MB, the limit is ${mb(r.limit)} MB) to be an assessment; not read`;
+      case 'changed':
+        return 'the file was replaced (by a link or a special file) after it was checked; not read — run again';
+      case 'dangling-link':
+        return 'a symbolic link to a file that does not exist; skipped';
+      case 'link-outside':
+        return 'a symbolic link out of the folder given; not read (only links within it are followed)';
+      case 'link-loop':
+        return 'a symbolic link that loops; skipped';
+    }
+  },
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${rows} enterprises (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept)\n`,
 };

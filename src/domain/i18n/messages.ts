@@ -1,5 +1,6 @@
 // Every sentence the engine says, in Chinese and English. Rubric names come from the rubric via Texts.
 import { fmt2, fmtNum, type Texts } from './texts';
+import { COMPOSITE_PLACES, toUnits, unitsToPlain } from '../scoring/decimal';
 import type { Condition } from '../scoring/types';
 import type { GapAction } from '../scoring/gap';
 import type { Change, EffectDiff } from '../scoring/whatif';
@@ -25,7 +26,7 @@ const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
 };
 
 export function profileFieldLabel(key: string, t: Texts): string {
-  return PROFILE_FIELD[key]?.[t.lang] ?? key;
+  return (Object.hasOwn(PROFILE_FIELD, key) ? PROFILE_FIELD[key]?.[t.lang] : undefined) ?? key;
 }
 
 /** A field path in words: `indicators.3.score` → 指标 3「…」得分. */
@@ -55,6 +56,15 @@ export function describePath(path: string, t: Texts): string {
 }
 
 const zhOrEn = (t: Texts, zh: string, en: string) => (t.lang === 'zh' ? zh : en);
+
+/**
+ * A composite beside its threshold: two decimals, unless those would round it up to the threshold or past it
+ * (89.999 is not "90.00 未高于 90"): then its exact decimals (COMPOSITE_PLACES at most).
+ */
+function compositeShown(c: number, above: number): string {
+  const two = fmt2(c);
+  return Number(two) >= above && c < above ? unitsToPlain(toUnits(c, COMPOSITE_PLACES), COMPOSITE_PLACES) : two;
+}
 
 export const issueMessages = {
   required: (t: Texts, path: string) => zhOrEn(t, `${describePath(path, t)}未填写`, `${describePath(path, t)} is not filled in`),
@@ -134,7 +144,7 @@ export function conditionMessage(c: Condition, t: Texts): string {
     case 'composite':
       return c.composite === null
         ? zhOrEn(t, `综合得分尚无法计算（需高于 ${c.above}）`, `the composite cannot be computed yet (must be above ${c.above})`)
-        : zhOrEn(t, `综合得分 ${fmt2(c.composite)} 未高于 ${c.above}`, `composite ${fmt2(c.composite)} is not above ${c.above}`);
+        : zhOrEn(t, `综合得分 ${compositeShown(c.composite, c.above)} 未高于 ${c.above}`, `composite ${compositeShown(c.composite, c.above)} is not above ${c.above}`);
     case 'scenarios':
       return zhOrEn(
         t,
@@ -172,9 +182,17 @@ export function gapMessage(a: GapAction, t: Texts): string {
     case 'composite':
       return zhOrEn(
         t,
-        `综合得分需从 ${fmt2(a.from)} 提高到 ${a.above} 以上：${a.count} 项指标得分合计需再增加 ${fmtNum(a.points)} 分以上`,
-        `raise the composite from ${fmt2(a.from)} to above ${a.above}: the ${a.count} indicator scores need more than ${fmtNum(a.points)} points in total`,
+        `综合得分需从 ${compositeShown(a.from, a.above)} 提高到 ${a.above} 以上：${a.count} 项指标得分合计需再增加 ${fmtNum(a.points)} 分以上`,
+        `raise the composite from ${compositeShown(a.from, a.above)} to above ${a.above}: the ${a.count} indicator scores need more than ${fmtNum(a.points)} points in total`,
       );
+    case 'composite-out-of-reach':
+      return zhOrEn(
+        t,
+        `即使把可提升的指标都提高到最高等级，综合得分最多为 ${compositeShown(a.best, a.above)}，仍未高于 ${a.above}：还需提高其他指标的得分`,
+        `even with every indicator that can be raised at the top level the composite is at most ${compositeShown(a.best, a.above)}, not above ${a.above}: other scores must rise too`,
+      );
+    case 'segment-out-of-reach':
+      return zhOrEn(t, `${t.segment(a.segment)}环节没有可提升到${t.tier(a.tier)}的场景`, `no scenario of ${t.segment(a.segment)} can be raised to ${t.tier(a.tier)}`);
     case 'raise-indicator':
       return zhOrEn(
         t,
@@ -247,3 +265,35 @@ export const whatIfMessages = {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const signed2 = (n: number) => (n > 0 ? `+${fmt2(n)}` : fmt2(n));
+
+/** What the text sanitiser changed in a field before it is written (issue 14). */
+export const textMessages = {
+  forbiddenChars: (t: Texts, field: string, n: number) =>
+    zhOrEn(
+      t,
+      `${field}含 ${n} 个工作簿不能保存的字符（控制字符、U+FFFE/U+FFFF 或不成对的代理项），写入时已替换为 �`,
+      `${field} holds ${n} character${n > 1 ? 's' : ''} a workbook cannot store (control characters, U+FFFE/U+FFFF or lone surrogates), written as �`,
+    ),
+  truncated: (t: Texts, field: string, max: number, cut: number) =>
+    zhOrEn(
+      t,
+      `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
+      `${field} is longer than an Excel cell holds (${max} characters); the last ${cut} were cut when written`,
+    ),
+};
+
+/** A failure whose own text is JavaScript's ("Cannot read properties of undefined"), never shown as is. */
+export const internalErrorMessages = {
+  reading: (lang: 'zh' | 'en') =>
+    lang === 'zh'
+      ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
+      : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
+  command: (lang: 'zh' | 'en') =>
+    lang === 'zh' ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题' : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
+};
+
+/** What JSON.parse does not see in a file's text. */
+export const jsonMessages = {
+  duplicateKey: (lang: 'zh' | 'en', key: string) =>
+    lang === 'zh' ? `字段「${key}」出现了两次（只能出现一次，请删去多余的一个）` : `the key “${key}” appears twice (it may appear once; delete the extra one)`,
+};

@@ -7,6 +7,9 @@ import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import { checkCreditCode, isIsoDate } from '../profile/checks';
 import { fmt2, textsFor } from '../i18n/texts';
+import { describePath, textMessages } from '../i18n/messages';
+import { cleanText, EXCEL_CELL_MAX_CHARS, sanitiseText } from '../text/sanitise';
+import { PROFILE_TEXT_KEYS, type Assessment } from '../assessment/types';
 import type { Lang } from '../i18n/lang';
 import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
 import { compareWithPriority, parsePriority } from './priority';
@@ -46,7 +49,8 @@ export function keyCreditCode(code: string | undefined): string | undefined {
 
 /** 企业名称 + 工厂名称 as a key: NFKC (so （） and () match), all white space removed; undefined without a name. */
 export function normaliseNameKey(enterpriseName: string | undefined, factoryName: string | undefined): string | undefined {
-  const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  // Sanitised first: a name read back from a written summary (U+FFFF shown as �) still matches the file's.
+  const norm = (s: string | undefined) => cleanText(s ?? '').normalize('NFKC').replace(/\s+/gu, '');
   const name = norm(enterpriseName);
   if (name === '') return undefined;
   return `${name}\u0001${norm(factoryName)}`;
@@ -220,8 +224,26 @@ function cachedFlags(rubric: Rubric, cached: CachedResults | undefined, report: 
   return flags;
 }
 
+/**
+ * Warnings for profile texts the renderers will change when writing them (forbidden characters replaced,
+ * text cut to a cell's limit), each naming the field; the row keeps the text as the file had it.
+ */
+function textWarnings(rubric: Rubric, a: Assessment, lang: Lang): { path: string; code: 'text'; message: string }[] {
+  const t = textsFor(rubric, lang);
+  const out: { path: string; code: 'text'; message: string }[] = [];
+  for (const key of PROFILE_TEXT_KEYS) {
+    const v = a.profile?.[key];
+    if (typeof v !== 'string') continue;
+    const s = sanitiseText(v);
+    const path = `profile.${key}`;
+    if (s.replaced > 0) out.push({ path, code: 'text', message: textMessages.forbiddenChars(t, describePath(path, t), s.replaced) });
+    if (s.truncated > 0) out.push({ path, code: 'text', message: textMessages.truncated(t, describePath(path, t), EXCEL_CELL_MAX_CHARS, s.truncated) });
+  }
+  return out;
+}
+
 /** 企业名称 as records of one credit code are compared: NFKC, white space removed. */
-const nameOf = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '');
+const nameOf = (name: string) => cleanText(name).normalize('NFKC').replace(/\s+/gu, '');
 
 // ─── merge ───────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -309,7 +331,10 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const a = input.assessment;
     const report = score(input.rubric, a, { lang });
     const errors = [...readErrors, ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))];
-    const warnings = report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message }));
+    const warnings: MergeIssue[] = [
+      ...report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message })),
+      ...textWarnings(input.rubric, a, lang).map((w) => located(w)),
+    ];
     const p = a.profile ?? {};
     const code = keyCreditCode(p.creditCode);
     const shownCode = normaliseCreditCode(p.creditCode);

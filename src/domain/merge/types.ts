@@ -163,8 +163,8 @@ export type MergeFlagKind = MergeFlagWhat['kind'];
 /** An error or warning of one file, with its cell when the caller could locate it. */
 export interface MergeIssue {
   path: string;
-  /** A scoring issue code, or `read` for a problem the reader reported. */
-  code: IssueCode | 'read';
+  /** A scoring issue code, `read` for a problem the reader reported, `text` for a text changed when written. */
+  code: IssueCode | 'read' | 'text';
   message: string;
   sheet?: string;
   cell?: string;

@@ -5,7 +5,7 @@ import { gapMessage } from '../i18n/messages';
 import { textsFor } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import { scoreOneLevelUp, isValidLevel } from './bands';
-import { SCORE_PLACES, scoreUnits, unitsToNumber } from './decimal';
+import { COMPOSITE_PLACES, meanUnits, SCORE_PLACES, scoreUnits, unitsToNumber } from './decimal';
 import { evaluate, tierRank, type Evaluation } from './evaluate';
 
 export type GapAction =
@@ -13,6 +13,10 @@ export type GapAction =
   | { kind: 'fill'; paths: string[] }
   | { kind: 'composite'; from: number; above: number; points: number; count: number }
   | { kind: 'raise-indicator'; indicator: string; fromLevel: number; toLevel: number; fromScore: number; toScore: number }
+  /** Even every raisable indicator at the top level leaves the composite at `best`, not above `above`. */
+  | { kind: 'composite-out-of-reach'; best: number; above: number; count: number }
+  /** No scenario of this 环节 can be raised to the tier. */
+  | { kind: 'segment-out-of-reach'; tier: TierId; segment: string }
   | { kind: 'scenarios'; tier: TierId; have: number; need: number }
   | { kind: 'raise-scenario'; scenario: string; segment: string | null; from: ScenarioTier; to: TierId; forSegment: boolean }
   | { kind: 'maturity'; from: number | null; to: number }
@@ -21,6 +25,11 @@ export type GapAction =
 export interface Gap {
   /** The tier the actions lead to. */
   tier: TierId;
+  /**
+   * Whether the actions, applied, meet the tier: false when it is out of reach this way (an out-of-reach
+   * action says what is missing). Fixing errors and filling in are actions a person must take first.
+   */
+  reachable: boolean;
   actions: { action: GapAction; message: string }[];
 }
 
@@ -55,31 +64,69 @@ export function nextTierGap(rubric: Rubric, a: Assessment, lang: Lang = 'zh', e:
     }
   }
   actions.push(...scenarioActions(rubric, a, e, target, rule.minScenarios, rule.requiredSegments));
-  return { tier: target, actions: actions.map((action) => ({ action, message: gapMessage(action, t) })) };
+  const reachable = !actions.some((x) => x.kind === 'composite-out-of-reach' || x.kind === 'segment-out-of-reach');
+  return { tier: target, reachable, actions: actions.map((action) => ({ action, message: gapMessage(action, t) })) };
 }
 
-/** Points the composite lacks, and the fewest one-level indicator raises that would make it up. */
+/** An indicator raised by `levels` levels, each step as scoreOneLevelUp moves it (the same step as the what-if). */
+function raisedBy(rubric: Rubric, level: number, score: number, levels: number): number | undefined {
+  let s: number | undefined = score;
+  for (let k = 0; k < levels && s !== undefined; k++) s = scoreOneLevelUp(rubric, level + k, s);
+  return s;
+}
+
+/**
+ * Points the composite lacks, and the shortest set of indicator raises (fewest levels in all, one indicator
+ * possibly several levels) that lifts it strictly above the threshold, found exactly over score units. When
+ * even every indicator at the top level is not enough, says so with the best composite this way.
+ */
 function compositeActions(rubric: Rubric, a: Assessment, e: Evaluation, composite: number, above: number): GapAction[] {
-  // The sum must end up strictly above this many points more (exact: units of 10^-SCORE_PLACES).
-  const points = unitsToNumber(scoreUnits(above) * BigInt(e.scoredCount) - e.scoreUnits, SCORE_PLACES);
-  const out: GapAction[] = [{ kind: 'composite', from: composite, above, points, count: e.scoredCount }];
-  const raises: Extract<GapAction, { kind: 'raise-indicator' }>[] = [];
+  const pointsUnits = scoreUnits(above) * BigInt(e.scoredCount) - e.scoreUnits; // the sum must gain more than this
+  const out: GapAction[] = [{ kind: 'composite', from: composite, above, points: unitsToNumber(pointsUnits, SCORE_PLACES), count: e.scoredCount }];
+  const top = rubric.bands.length;
+  // Per raisable indicator, the gain (in units) of raising it by 1…(top − level) levels.
+  const options: { indicator: string; level: number; score: number; gains: bigint[]; scores: number[] }[] = [];
   for (const ind of rubric.indicators) {
     if (ind.kind !== 'level') continue;
     const ans = (a.indicators?.[ind.id] ?? {}) as LevelAnswer;
     if (typeof ans.level !== 'number' || ans.score === undefined || !isValidLevel(rubric, ans.level)) continue;
-    const toScore = scoreOneLevelUp(rubric, ans.level, ans.score);
-    if (toScore === undefined) continue;
-    raises.push({ kind: 'raise-indicator', indicator: ind.id, fromLevel: ans.level, toLevel: ans.level + 1, fromScore: ans.score, toScore });
+    const gains: bigint[] = [];
+    const scores: number[] = [];
+    for (let k = 1; ans.level + k <= top; k++) {
+      const to = raisedBy(rubric, ans.level, ans.score, k);
+      if (to === undefined) break;
+      scores.push(to);
+      gains.push(scoreUnits(to) - scoreUnits(ans.score));
+    }
+    if (gains.length) options.push({ indicator: ind.id, level: ans.level, score: ans.score, gains, scores });
   }
-  raises.sort((x, y) => y.toScore - y.fromScore - (x.toScore - x.fromScore) || x.fromLevel - y.fromLevel || +x.indicator - +y.indicator);
-  let gained = 0;
-  for (const r of raises) {
-    if (gained > points) break;
-    out.push(r);
-    gained += r.toScore - r.fromScore;
+  // best[L]: the largest gain with L levels in all, and how many levels each indicator takes for it.
+  type Plan = { gain: bigint; take: number[] };
+  let best: (Plan | undefined)[] = [{ gain: 0n, take: [] }];
+  for (const [i, o] of options.entries()) {
+    const next: (Plan | undefined)[] = [...best];
+    best.forEach((p, L) => {
+      if (!p) return;
+      o.gains.forEach((g, j) => {
+        const q = next[L + j + 1];
+        const gain = p.gain + g;
+        if (!q || gain > q.gain) next[L + j + 1] = { gain, take: [...p.take.slice(0, i), ...Array(i - p.take.length).fill(0), j + 1] };
+      });
+    });
+    best = next;
   }
-  return out;
+  const plan = best.find((p) => p !== undefined && p.gain > pointsUnits);
+  if (!plan) {
+    const most = best.reduce<bigint>((m, p) => (p && p.gain > m ? p.gain : m), 0n);
+    const bestComposite = unitsToNumber(meanUnits(e.scoreUnits + most, e.scoredCount), COMPOSITE_PLACES);
+    out.push({ kind: 'composite-out-of-reach', best: bestComposite, above, count: e.scoredCount });
+    return out;
+  }
+  const raises = plan.take
+    .map((levels, i) => ({ levels, o: options[i]! }))
+    .filter((x) => x.levels > 0)
+    .map(({ levels, o }): GapAction => ({ kind: 'raise-indicator', indicator: o.indicator, fromLevel: o.level, toLevel: o.level + levels, fromScore: o.score, toScore: o.scores[levels - 1]! }));
+  return [...out, ...raises];
 }
 
 /** Scenarios to raise: first one per uncovered 环节, then the closest ones until the count is reached. */
@@ -94,7 +141,10 @@ function scenarioActions(rubric: Rubric, a: Assessment, e: Evaluation, tier: Tie
   for (const seg of segments) {
     if (e.coverage[tier].includes(seg)) continue;
     const pick = candidates.find((s) => s.segment === seg && !used.has(s.id));
-    if (!pick) continue;
+    if (!pick) {
+      chosen.push({ kind: 'segment-out-of-reach', tier, segment: seg });
+      continue;
+    }
     used.add(pick.id);
     chosen.push({ kind: 'raise-scenario', scenario: pick.id, segment: pick.segment, from: current(pick.id), to: tier, forSegment: true });
   }

@@ -4,6 +4,7 @@
 import type { Lang } from '../../domain/i18n/lang';
 import { fileMessages } from '../../domain/i18n/files';
 import type { MergeInput } from '../../domain/merge/types';
+import { readFailureText } from '../../domain/text/error-text';
 import { getRubric } from '../../domain/rubrics';
 import { assessmentFromJson, schemaProblemsLine } from '../../domain/assessment/json';
 import { problemsAsIssues } from '../../workbook/inputs';
@@ -26,6 +27,7 @@ async function fromWorkbook(file: PickedFile, data: Uint8Array, lang: Lang): Pro
     rubric: r.rubric,
     assessment: r.assessment,
     readProblems: problemsAsIssues(r.problems).map((e) => ({ path: e.path, message: e.message })),
+    cached: r.cached, // what the file claims, for the merge's tamper flag
   };
 }
 
@@ -56,7 +58,7 @@ export async function readMergeInput(file: PickedFile, data: Uint8Array, lang: L
   try {
     return readAsWorkbook(file.name, data) ? await fromWorkbook(file, data, lang) : fromJson(file, data, lang, s);
   } catch (e) {
-    // WorkbookReadError says what the file is in one line; anything else (a reader crash) is reported as is.
-    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: (e as Error).message || String(e) };
+    // WorkbookReadError says what the file is in one line; a reader crash (JavaScript's own text) is not shown.
+    return { file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: readFailureText(e, lang) };
   }
 }

@@ -2,6 +2,7 @@
 // with a worker thread (src/cli/isolated-reader.ts). The zip guard bounds what we know of; this bounds what we
 // do not: a file that still makes the reader hang becomes one failed input, the worker is replaced, and the
 // batch goes on — while the pane's own thread only waits, so it keeps painting and answering clicks.
+import { readFailureText } from '../../domain/text/error-text';
 import type { Lang } from '../../domain/i18n/lang';
 import type { MergeInput } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
@@ -97,7 +98,7 @@ export class MergeWorkerClient implements MergeFileReader {
         if (!this.ready && !sent) {
           this.unavailable = true;
           replace(this.o.fallback(file, bytes, lang));
-        } else replace(failed(this.o.texts.crashed(e.message || String(e.error ?? 'error'))));
+        } else replace(failed(this.o.texts.crashed(readFailureText(e.error, lang))));
       };
       worker.onmessageerror = () => replace(failed(this.o.texts.crashed('messageerror')));
       // Counted from the request, so a worker that never starts cannot hang the batch either.
