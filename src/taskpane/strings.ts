@@ -28,7 +28,8 @@ const zh = {
   gapTitle: (tier: string) => `迈向${tier}还需`,
   allMet: '已达到最高等级。',
   errorsTitle: (n: number) => `错误（${n}）`,
-  warningsTitle: (n: number) => `提示（${n}）`,
+  /** `missing`: the 未填写 prompts among them, the number the sheet shows as 待填项数. */
+  warningsTitle: (n: number, missing: number) => (missing > 0 && missing < n ? `提示（${n}，其中待填项 ${missing}）` : `提示（${n}）`),
   noErrors: '没有错误。',
   goToCell: '定位到单元格',
   whatIfTitle: '假设分析',
@@ -117,7 +118,7 @@ const en: PaneStrings = {
   gapTitle: (tier) => `To reach ${tier}`,
   allMet: 'The highest tier is met.',
   errorsTitle: (n) => `Errors (${n})`,
-  warningsTitle: (n) => `Warnings (${n})`,
+  warningsTitle: (n, missing) => (missing > 0 && missing < n ? `Warnings (${n}, of which ${missing} to fill in)` : `Warnings (${n})`),
   noErrors: 'No errors.',
   goToCell: 'Go to cell',
   whatIfTitle: 'What-if',

@@ -55,7 +55,8 @@ export function buildResultSheet(
   b.set('A3', L.composite, 'label').set('B3', { f: composite }, 'outputStrong', { numFmt: '0.00' });
   b.set('A5', L.size, 'label').set('B5', { f: `IF(${P.size}="","",${P.size})` }, 'output');
   b.set('A6', L.errors, 'label').set('B6', { f: errors }, 'output');
-  b.set('A7', L.missingCount, 'label').set('B7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})` }, 'output');
+  // Every required input not given, counted as the engine counts its 「未填写」 prompts (the pane shows the same number).
+  b.set('A7', L.missingCount, 'label').set('B7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})+SUM(${I.amountsMissing})` }, 'output');
   b.set('K7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})` }, 'helper');
 
   // Counts and coverage, one row per tier.

@@ -73,7 +73,7 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
           <TierConditions rubric={rubric} report={report} strings={s} lang={lang} />
           <CoverageStrip rubric={rubric} report={report} title={s.coverageTitle} lang={lang} />
           <Radar rubric={rubric} assessment={assessment} title={s.radarTitle} lang={lang} />
-          {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
+          {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, report.warnings.filter((w) => w.code === 'required').length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
         </>
       )}
       <LoadBoundary message={s.failed}>
