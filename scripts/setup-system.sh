@@ -4,8 +4,8 @@
 set -euo pipefail
 packages=(
   libreoffice-calc-nogui # headless recalculation: the workbook parity test (test/parity/libreoffice.*)
-  libreoffice-writer-nogui # the cover letter (.docx) rendered to PDF in its test
-  poppler-utils          # pdftotext/pdftoppm: what LibreOffice printed (统计's charts, the cover letter)
+  libreoffice-writer-nogui # the printed 申报书 and the cover letter (.docx) rendered to PDF (test/adapters/docx/*)
+  poppler-utils          # pdftotext / pdftoppm: what LibreOffice printed (申报书, 推荐函, 统计's charts)
   libxml2-utils          # xmllint: offline manifest validation
   python3-openpyxl       # an independent .xlsx reader (what pandas uses): test/adapters/xlsx/openpyxl.test.ts
   poppler-utils          # pdftoppm: npm run screenshots rasterises LibreOffice's PDFs

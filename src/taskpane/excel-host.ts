@@ -1,7 +1,7 @@
 // The pane's only door to Excel: every Excel.run lives here, components receive these actions as props.
 import type { Rubric } from '../domain/rubric/schema';
-import type { Change } from '../domain/scoring/whatif';
 import type { Assessment } from '../domain/assessment/types';
+import type { Change } from '../domain/scoring/whatif';
 import type { Lang } from '../domain/i18n/lang';
 import { getRubric, DEFAULT_RUBRIC_ID } from '../domain/rubrics';
 import { LAYOUT_VERSION } from '../workbook/version';
@@ -31,6 +31,8 @@ export interface ExcelActions {
    * `merge` returns null when there is nothing to write. Refuses an assessment workbook (AssessmentWorkbookError).
    */
   mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader, onWriting?: (done: number, total: number) => void): Promise<void>;
+  /** Writes the printable 申报书 (.docx) of this assessment and hands it to the browser as a download; returns its file name. */
+  saveApplication(rubric: Rubric, assessment: Assessment): Promise<string>;
   /** Calls `onChange` (already debounced by the caller) on edits; returns the unsubscribe. */
   subscribe(onChange: () => void): Promise<() => Promise<void>>;
 }
@@ -74,6 +76,16 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
         ),
       );
     },
+    saveApplication: async (rubric, assessment) => {
+      // The .docx writer loads only when someone prints the 申报书.
+      const [{ applicationDocxBlob }, { getApplicationRubric }] = await Promise.all([import('../adapters/docx/application'), import('../domain/rubrics/applications')]);
+      const app = getApplicationRubric(rubric.id);
+      if (!app) throw new Error(rubric.id);
+      const blob = await applicationDocxBlob({ app, rubric, assessment });
+      const name = `${assessment.profile?.enterpriseName ?? ''}申报书.docx`.replace(/[\\/:*?"<>|]/g, '_');
+      downloadBlob(blob, name);
+      return name;
+    },
     subscribe: async (onChange) => {
       let context: Excel.RequestContext | undefined;
       const off = await run(async (ctx) => {
@@ -84,4 +96,16 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
       return () => withCellEditRetry(() => Excel.run(context!, async () => off()));
     },
   };
+}
+
+/** Hands a file to the browser as a download (an object URL on a temporary link). */
+function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -100,7 +100,8 @@ export interface SheetSpec {
   tabColor?: string;
 }
 
-export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric' | 'review' | 'stats';
+/** `app-…`: the 申报书 sheets, keyed by the application rubric's sheet ids. */
+export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric' | 'review' | 'stats' | `app-${string}`;
 
 /** A workbook-level defined name: every input and result is found through one, never by address. */
 export interface NameSpec {
