@@ -1,10 +1,13 @@
-// The baseline for `npm run bench`: the workbook reader as it was before the bounded reader (ExcelJS loads the
-// whole workbook, then the defined names are looked up in its object model). Bench only: nothing ships it.
+// The baseline for `npm run bench`: the workbook reader as it was before the bounded reader (the regex zip
+// guard, then ExcelJS loads the whole workbook and the defined names are looked up in its object model).
+// Bench only: nothing ships it.
 import ExcelJS from 'exceljs';
 import { getRubric } from '../src/domain/rubrics';
 import { rangeBounds, splitRef } from '../src/workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell } from '../src/workbook/inputs';
 import { NAMES } from '../src/workbook/names';
+import { nodeInflater } from '../src/adapters/xlsx/inflate-node';
+import { checkZip, DEFAULT_ZIP_LIMITS } from './old-zip-guard';
 
 function rawCell(v: ExcelJS.CellValue): RawCell {
   if (v === null || v === undefined) return null;
@@ -38,6 +41,7 @@ function namedValues(wb: ExcelJS.Workbook, name: string): NamedValues | undefine
 const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
 
 export async function readWithExcelJS(data: Uint8Array) {
+  await checkZip(data, DEFAULT_ZIP_LIMITS, nodeInflater);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const rubric = getRubric(String(namedValues(wb, NAMES.rubricId)?.values[0]?.[0]))!;

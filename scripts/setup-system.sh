@@ -4,6 +4,8 @@
 set -euo pipefail
 packages=(
   libreoffice-calc-nogui # headless recalculation: the workbook parity test (test/parity/libreoffice.*)
+  libreoffice-writer-nogui # the printed 申报书 (.docx) rendered to PDF (test/adapters/docx/*)
+  poppler-utils          # pdftotext / pdftoppm: the rendered 申报书's text and pictures
   libxml2-utils          # xmllint: offline manifest validation
   python3-openpyxl       # an independent .xlsx reader (what pandas uses): test/adapters/xlsx/openpyxl.test.ts
   poppler-utils          # pdftoppm: npm run screenshots rasterises LibreOffice's PDFs

@@ -108,6 +108,14 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
       setCode(await (await import('./export-command')).exportCommand(file, { output: o.output, force: o.force, lang }, io));
     });
 
+  sub('application', h.application.description)
+    .argument('<file>', h.application.file)
+    .option('-o, --output <file>', h.application.output)
+    .option('--force', h.export.force)
+    .action(async (file: string, o: { output?: string; force?: boolean }) => {
+      setCode(await (await import('./application-command')).applicationCommand(file, { output: o.output, force: o.force, lang }, io));
+    });
+
   sub('merge', h.merge.description)
     .argument('[paths...]', h.merge.paths)
     .requiredOption('-o, --output <file>', h.merge.output)

@@ -176,6 +176,8 @@ async function mergeLocked(
     for (const f of result.report.files) {
       if (f.status === 'skipped' && !f.failure) io.err(`sfa: ${f.file}: ${f.message}\n`);
       for (const x of f.flags) io.err(`sfa: ${f.file}: ${m.toVerify(x.message)}\n`);
+      // A text changed to be written (forbidden characters, over a cell's limit): said here too, naming the field.
+      for (const w of f.warnings) if (w.code === 'text') io.err(`sfa: ${f.file}: ${w.sheet && w.cell ? `${w.sheet}!${w.cell}：` : ''}${w.message}\n`);
     }
     for (const e of result.report.existing) for (const x of e.flags) io.err(`sfa: ${opts.into ?? ''}: ${e.row.enterpriseName}: ${m.toVerify(x.message)}\n`);
     if (c.flagged > 0) io.err(m.flaggedCount(c.flagged));

@@ -1,20 +1,36 @@
-// `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed).
+// `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed). With a
+// 申报书 (the `application` section, or the workbook's 申报书 sheets filled in) its checks follow the report;
+// they do not change the self-assessment's tier, but their errors make the exit code 1 too.
 import { nextTierGap, score, sweep, type Lang } from '../domain';
+import { checkApplication, type ApplicationReport } from '../domain/application/checks';
+import { getApplicationRubric } from '../domain/rubrics/applications';
 import { formatReport } from './format-report';
+import { formatApplication } from './format-application';
 import { loadAssessmentFile } from './load-assessment';
 import type { CliIO } from './io';
 
 export interface ScoreCommandOptions {
   json?: boolean;
   lang: Lang;
+  /** Today as YYYY-MM-DD (tests); by default the machine's date. */
+  today?: string;
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
   const { rubric, assessment, readErrors, fromWorkbook } = await loadAssessmentFile(file, opts.lang);
-  const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors });
+  // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
+  const isApp = (path: string) => path.startsWith('application.');
+  const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });
+  const app = getApplicationRubric(rubric.id);
+  let application: ApplicationReport | undefined;
+  if (app && assessment.application) {
+    application = checkApplication(app, rubric, assessment, { lang: opts.lang, today: opts.today ?? new Date().toISOString().slice(0, 10) });
+    const unreadable = readErrors.filter((e) => isApp(e.path)).map((e) => ({ path: e.path, code: 'check-value' as const, message: e.message }));
+    application = { ...application, complete: application.complete && unreadable.length === 0, errors: [...unreadable, ...application.errors] };
+  }
   const gap = nextTierGap(rubric, assessment, opts.lang);
-  // The report as specified, plus the next-tier gap and the ranked what-if options (README, "sfa score --json").
-  if (opts.json) io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang) }, null, 2) + '\n');
+  // The report as specified, plus the next-tier gap and the ranked what-if options (README, "sfa score --json"), and the 申报书's checks.
+  if (opts.json) io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
   else {
     // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
     let locate: ((path: string) => string | undefined) | undefined;
@@ -26,7 +42,7 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
         return at && `${at.sheet}!${at.cell}`;
       };
     }
-    io.out(formatReport(rubric, assessment, report, gap, opts.lang, locate));
+    io.out(formatReport(rubric, assessment, report, gap, opts.lang, locate) + (application ? formatApplication(application, opts.lang, locate) : ''));
   }
-  return report.errors.length > 0 ? 1 : 0;
+  return report.errors.length > 0 || (application?.errors.length ?? 0) > 0 ? 1 : 0;
 }

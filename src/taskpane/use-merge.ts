@@ -22,7 +22,7 @@ export interface MergeModel {
   files: File[];
   setFiles(f: File[]): void;
   busy: boolean;
-  progress: { done: number; total: number } | null;
+  progress: { done: number; total: number; writing?: boolean } | null;
   results: FileReport[] | null;
   notice: MergeNotice | null;
   merge(): Promise<void>;
@@ -39,7 +39,7 @@ export function useMerge(host: MergeHost, lang: Lang, s: PaneStrings, onWritten:
   const [strict, setStrict] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; writing?: boolean } | null>(null);
   const [results, setResults] = useState<FileReport[] | null>(null);
   const [notice, setNotice] = useState<MergeNotice | null>(null);
   const alive = useRef(true);
@@ -76,7 +76,10 @@ export function useMerge(host: MergeHost, lang: Lang, s: PaneStrings, onWritten:
       const onProgress = (done: number, total: number) => {
         if (alive.current) setProgress({ done, total });
       };
-      const outcome = await runMerge(host, files, { lang, strings: s, strict, header, onProgress });
+      const onWriting = (done: number, total: number) => {
+        if (alive.current) setProgress({ done, total, writing: true });
+      };
+      const outcome = await runMerge(host, files, { lang, strings: s, strict, header, onProgress, onWriting });
       if (!alive.current) return;
       switch (outcome.kind) {
         case 'refused':

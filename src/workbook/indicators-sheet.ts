@@ -31,11 +31,15 @@ export interface IndicatorRefs {
   scores: string;
   /** One cell per amount of every amounts indicator, in rubric order. */
   amounts: string;
+  /** 1 for each amount not given (待填项数; amounts do not block the tier). */
+  amountsMissing: string;
   /** Helper ranges over the indicator rows: score used (or 0), in composite (1/0), missing score, missing level. */
   scoreUsed: string;
   inComposite: string;
   missingScore: string;
   missingLevel: string;
+  /** Each level indicator's level code (column L: 1…n, 0 missing, −1 not a level, −2 不涉及), by indicator id. */
+  levelCode: Map<string, string>;
   /** Each level indicator's score as the grammar reads it (a number, "" or "?"), by indicator id. */
   scoreValue: Map<string, string>;
   /** 1 per applicable indicator whose score is outside the grammar: the composite waits for it. */
@@ -84,6 +88,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
         const warn = total ? `IF(AND(ISNUMBER(${n}),ISNUMBER(${total})),IF(${n}>${total},${str(L.amount2024TooBig)},""),"")` : '""';
         b.set(`J${ar}`, { f: `IF(ISERROR(${g}),${str(L.cellError)},IF(${n}="",${str(L.missing)},IF(${n}=${BAD},${str(L.notANumber)}&${quoted(g)}&${str(L.typedEnd)},IF(${n}>=0,${warn},${str(L.nonNegative)}))))` }, 'check');
         b.set(`Y${ar}`, { f: `IF(${n}="",0,IF(${n}=${BAD},1,IF(${n}>=0,0,1)))` }, 'helper');
+        b.set(`W${ar}`, { f: `IF(${n}="",1,0)` }, 'helper'); // 待填项数
         b.validate(g, { kind: 'decimal', min: 0, error: L.nonNegative });
       });
       return;
@@ -138,7 +143,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
         f:
           `IF(OR(ISERROR(${E}),ISERROR(${F}),ISERROR(${G})),${str(L.cellError)},` +
           `IF(${c('L')}=-1,${typed(E, str(L.notAChoice))},IF(${c('M')}=-1,${typed(F, str(L.notAChoice))},IF(${sv}=${BAD},${typed(G, str(L.notANumber))},IF(${c('L')}=-2,${naBranch},` +
-          `IF(${c('L')}=0,IF(ISNUMBER(${sv}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${R.intervalText},${R.overallRow})&${str(L.between)},${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
+          `IF(${c('L')}=0,IF(ISNUMBER(${sv}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${R.intervalText},${R.overallRow}),${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
           `IF(NOT(ISNUMBER(${sv})),${str(L.fillScore)},IF(${c('S')}=0,${str(L.scoreOutOfBand)}&INDEX(${R.intervalText},${c('N')}),${fitNoMeaning}))))))))`,
       },
       'check',
@@ -171,8 +176,10 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
     fits: col(6, first, last),
     scores: col(7, first, last),
     amounts: col(7, amountsFirst, amountsLast),
+    amountsMissing: col(23, amountsFirst, amountsLast),
     scoreCell: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(7, first + rubric.indicators.indexOf(x))}`])),
     scoreUsed: col(21, first, last),
+    levelCode: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(12, first + rubric.indicators.indexOf(x))}`])),
     scoreValue: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(colNumber(SCORE_COLS[4]), first + rubric.indicators.indexOf(x))}`])),
     unreadableScore: col(colNumber(UNREADABLE_COL), first, last),
     inComposite: col(22, first, last),

@@ -11,6 +11,8 @@ import { NAMES } from './names';
 import { PROFILE_LAYOUT } from './profile-sheet';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
+import { getApplicationRubric } from '../domain/rubrics/applications';
+import { applicationFromInputs, inputsFromApplication } from './application-inputs';
 import { choiceTexts } from './choices';
 import { parseChoice, parseCode, parseDate, parseLevel, parseNumber, parseText, parseYesNo, quoteTyped, type Parsed, type Typed } from '../domain/input/grammar';
 
@@ -46,7 +48,7 @@ function typedBoolean(v: RawCell): RawCell {
 }
 
 /** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
-function unreadableCell(v: RawCell, lang: Lang): string | undefined {
+export function unreadableCell(v: RawCell, lang: Lang): string | undefined {
   if (typeof v !== 'object' || v === null || v instanceof Date) return undefined;
   if ('formula' in v) return zhOrEn(lang, `输入单元格不应含公式（=${v.formula}），请填写数值或从下拉列表中选择`, `an input cell must not hold a formula (=${v.formula}); type the value or pick it from the list`);
   if ('malformed' in v) return zhOrEn(lang, `单元格内容「${v.malformed}」与其类型（${v.type}）不符，无法读取：请重新填写`, `the cell's content “${v.malformed}” does not match its type (${v.type}); type it again`);
@@ -217,6 +219,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
     });
     if (Object.keys(scenarios).length) a.scenarios = scenarios;
   }
+  // 申报书 (附件5): read by its own module with the same grammar.
+  const app = getApplicationRubric(rubric.id);
+  if (app) {
+    const r = applicationFromInputs(app, rubric, ranges, a, lang);
+    if (r.application) a.application = r.application;
+    problems.push(...r.problems);
+  }
   return { assessment: a, problems };
 }
 
@@ -265,6 +274,8 @@ export function inputsFromAssessment(rubric: Rubric, a: Assessment): Map<string,
       return [rubric.tiers.find((x) => x.id === t)!.label.zh];
     }),
   );
+  const app = getApplicationRubric(rubric.id);
+  if (app) for (const [name, values] of inputsFromApplication(app, rubric, a.application)) out.set(name, values);
   return out;
 }
 

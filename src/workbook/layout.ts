@@ -11,6 +11,8 @@ import { buildSummarySheet } from './summary-sheet';
 import { NAMES } from './names';
 import { PRINT } from './styles';
 import type { NameSpec, WorkbookLayout } from './types';
+import { getApplicationRubric } from '../domain/rubrics/applications';
+import { buildApplicationSheets } from './application/sheets';
 
 import { LAYOUT_VERSION } from './version';
 
@@ -29,6 +31,8 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
   const scenarios = buildScenariosSheet(rubric, rub.refs, lang);
   const result = buildResultSheet(rubric, profile.refs, indicators.refs, scenarios.refs, lang);
   const summary = buildSummarySheet(rubric, profile.refs, result.refs, lang);
+  const app = getApplicationRubric(rubric.id);
+  const application = app ? buildApplicationSheets(app, rubric, { R: rub.refs, P: profile.refs, Sc: scenarios.refs, Res: result.refs }, lang) : { sheets: [], names: [] };
 
   const names: NameSpec[] = [
     { name: NAMES.rubricId, ref: rub.refs.rubricId },
@@ -58,8 +62,9 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     { name: NAMES.summaryPhone, ref: summary.refs.phone },
     { name: NAMES.summaryHeader, ref: summary.refs.header },
     { name: NAMES.summaryRows, ref: summary.refs.rows },
+    ...application.names,
   ];
-  const sheets = [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, rub.sheet];
+  const sheets = [profile.sheet, indicators.sheet, scenarios.sheet, result.sheet, summary.sheet, ...application.sheets, rub.sheet];
   for (const s of sheets) s.print.footer = PRINT.footer[lang];
   return {
     rubricId: rubric.id,

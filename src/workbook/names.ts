@@ -1,3 +1,4 @@
+import { allApplicationInputNames } from './application/names';
 // The defined names of the workbook. Readers find every input and result through these, never by address.
 export const NAMES = {
   rubricId: 'SFA_RUBRIC_ID',
@@ -35,7 +36,7 @@ export const NAMES = {
 } as const;
 
 /** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */
-export const INPUT_NAMES = [
+export const INPUT_NAMES: readonly string[] = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
@@ -48,4 +49,6 @@ export const INPUT_NAMES = [
   NAMES.summaryUnit,
   NAMES.summaryContact,
   NAMES.summaryPhone,
-] as const;
+  // The 申报书 sheets (layout 2).
+  ...allApplicationInputNames(),
+];

@@ -5,6 +5,8 @@ import { cell, rangeBounds, splitRef } from './a1';
 import { NAMES } from './names';
 import { PROFILE_LAYOUT } from './profile-sheet';
 import type { WorkbookLayout } from './types';
+import { getApplicationRubric } from '../domain/rubrics/applications';
+import { applicationCellForPath } from './application/paths';
 
 export interface CellLocation {
   sheet: string;
@@ -42,6 +44,10 @@ export function cellForPath(layout: WorkbookLayout, rubric: Rubric, path: string
       }
       const name = field === 'level' ? NAMES.indicatorLevels : field === 'fit' ? NAMES.indicatorFits : NAMES.indicatorScores;
       return at(layout, name, i);
+    }
+    case 'application': {
+      const app = getApplicationRubric(rubric.id);
+      return app ? applicationCellForPath(layout, app, rubric, path) : undefined;
     }
     default:
       return undefined;

@@ -41,7 +41,7 @@ export interface ProfileRefs {
   /** 营业收入 as the grammar reads it (a number, "" or "?"), for the investment share. */
   revenueValue: string;
   errorFlags: string;
-  /** 1 for each tier input (declaration, maturity) not given. */
+  /** 1 for each required input of this sheet not given (profile fields, declarations, maturity). */
   missingFlags: string;
   problems: ProblemSource;
 }
@@ -128,6 +128,8 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     // An error value in any input is an error, said as such (and never passed on into a result).
     b.set(`C${r}`, { f: `IF(ISERROR(${v}),${str(L.cellError)},${check})` }, 'check');
     b.set(`F${r}`, { f: `IF(ISERROR(${v}),1,${error})` }, 'helper');
+    // 待填项数 counts every required field the engine asks for, not only those that block the tier.
+    if (required.has(k)) b.set(`G${r}`, { f: `IF(ISERROR(${v}),0,IF(TRIM(${v})="",1,0))` }, 'helper');
     if (L.hints[k]) b.set(`D${r}`, L.hints[k]!, 'note');
   });
   const last = first + PROFILE_LAYOUT.length - 1;
@@ -209,7 +211,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     maturityNumber: `${q}${absCell(9, mRow)}`,
     revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
     errorFlags: absRange(S, 6, first, 6, mRow),
-    missingFlags: absRange(S, 7, dFirst, 7, mRow),
+    missingFlags: absRange(S, 7, first, 7, mRow),
     problems: { labels: absRange(S, 1, first, 1, mRow), checks: absRange(S, 3, first, 3, mRow), run: absRange(S, 8, first, 8, mRow), total: `${q}${absCell(8, mRow)}`, prefix: `${S}：` },
   };
   return { sheet: b.build(), refs };

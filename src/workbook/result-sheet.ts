@@ -55,7 +55,8 @@ export function buildResultSheet(
   b.set('A3', L.composite, 'label').set('B3', { f: composite }, 'outputStrong', { numFmt: '0.00' });
   b.set('A5', L.size, 'label').set('B5', { f: `IF(${P.size}="","",${P.size})` }, 'output');
   b.set('A6', L.errors, 'label').set('B6', { f: errors }, 'output');
-  b.set('A7', L.missingCount, 'label').set('B7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})` }, 'output');
+  // Every required input not given, counted as the engine counts its 「未填写」 prompts (the pane shows the same number).
+  b.set('A7', L.missingCount, 'label').set('B7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})+SUM(${I.amountsMissing})` }, 'output');
   b.set('K7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})` }, 'helper');
 
   // Counts and coverage, one row per tier.
@@ -131,24 +132,31 @@ export function buildResultSheet(
       const m = `MATCH(${idx},${src.run},0)`;
       f = `IF(${k}<=${before}+${src.total},${str(src.prefix)}&INDEX(${src.labels},${m})&" — "&INDEX(${src.checks},${m}),${f})`;
     }
+    // The first row says so when there is none, so the printed list is not a blank space.
+    if (k === 1) f = `IF(${sources.map((x) => x.total).join('+')}=0,${str(L.noProblems)},${f})`;
     // Numbered only when there is a problem, and without borders, so a workbook with few problems does not
     // print a column of empty numbered rows.
-    b.set(`A${r}`, { f: `IF(B${r}="","",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
+    b.set(`A${r}`, { f: `IF(OR(B${r}="",B${r}=${str(L.noProblems)}),"",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
   }
   const totalProblems = sources.map((s) => s.total).join('+');
   const moreRow = pTitle + PROBLEM_ROWS + 1;
   b.set(`B${moreRow}`, { f: `IF(${totalProblems}>${PROBLEM_ROWS},"… +"&(${totalProblems}-${PROBLEM_ROWS}),"")` }, 'note');
 
-  // The ten indicator scores, the data of the radar chart (不涉及 and blanks as 0).
+  // The ten indicator scores, the data of the radar chart (blanks as 0, 不涉及 marked).
   const chartTitle = moreRow + 2;
   b.set(`A${chartTitle}`, L.radarTitle, 'subtitle').merge(`A${chartTitle}:${colLetter(lastCol)}${chartTitle}`);
   const levelIndicators = rubric.indicators.filter((x) => x.kind === 'level');
   const chartFirst = chartTitle + 1;
+  // 不涉及 is not 0: its axis is marked in the label and its value cell says 不涉及.
   b.block(
     `A${chartFirst}`,
     levelIndicators.map((ind) => {
       const ref = I.scoreValue.get(ind.id)!;
-      return [`${ind.id} ${ind.name[lang]}`, { f: `IF(ISNUMBER(${ref}),${ref},0)` }];
+      const na = `${I.levelCode.get(ind.id)!}=-2`;
+      return [
+        { f: `${str(`${ind.id} ${ind.name[lang]}`)}&IF(${na},${str(`（${L.naShort}）`)},"")` },
+        { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` },
+      ];
     }),
     'text',
   );

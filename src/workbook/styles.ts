@@ -7,11 +7,11 @@ import type { ConditionalFormatSpec, StyleId } from './types';
  * (no serif digits beside sans-serif Chinese). 微软雅黑 (Microsoft YaHei) ships with every Windows since Vista
  * and with Office for Mac, so Excel and WPS on the machines enterprises and bureaus use have it. Where it is
  * missing the application substitutes: Excel for Mac without Office's fonts → 苹方 (PingFang SC); WPS on
- * Linux → its bundled 微软雅黑 or 思源黑体; LibreOffice → the CJK sans font of the system through fontconfig
- * (on Debian fonts-noto-cjk: Noto Sans CJK SC, which `npm run screenshots` maps explicitly, see
- * scripts/workbook-screenshots.sh). The size is Excel's default body size.
+ * Linux → its bundled 微软雅黑 or 思源黑体; LibreOffice → whatever fontconfig offers (DejaVu Sans digits
+ * beside a CJK Chinese) unless its font replacement table maps 微软雅黑 → Noto Sans CJK SC (Debian
+ * fonts-noto-cjk), as printToPdf in test/parity/libreoffice.ts does. The size is Excel's default body size.
  */
-export const FONT = { name: '微软雅黑', size: 11, fallbacks: ['PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'SimHei'] } as const;
+export const FONT = { name: '微软雅黑', size: 11 } as const;
 
 /** The print setup of every sheet: A4, one page wide, centred, with page numbers in the footer. */
 export const PRINT = {

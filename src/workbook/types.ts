@@ -98,7 +98,8 @@ export interface SheetSpec {
   tabColor?: string;
 }
 
-export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric';
+/** `app-…`: the 申报书 sheets, keyed by the application rubric's sheet ids. */
+export type SheetKey = 'profile' | 'indicators' | 'scenarios' | 'result' | 'summary' | 'rubric' | `app-${string}`;
 
 /** A workbook-level defined name: every input and result is found through one, never by address. */
 export interface NameSpec {

@@ -8,11 +8,25 @@ import { colLetter } from '../../src/workbook/a1';
 import { ALL_FEATURES, simWorkbook } from './office/sim';
 import { J } from '../fixtures/jiangsu';
 
+const layout = buildLayout(J);
+const older = { ...layout, layoutVersion: layout.layoutVersion - 1, sheets: layout.sheets.map((s) => (s.name === '企业信息' ? { ...s, hiddenColumns: [...s.hiddenColumns, 'Z'] } : s)) };
+
+/** On the strict host: a first injection, one repeated three times, an upgrade from an older layout. */
+const histories: [string, (context: Excel.RequestContext) => Promise<void>][] = [
+  ['injected', async (c) => void (await injectLayout(c, layout, ALL_FEATURES))],
+  ['re-injected', async (c) => {
+    for (let i = 0; i < 3; i++) await injectLayout(c, layout, ALL_FEATURES);
+  }],
+  ['upgraded', async (c) => {
+    await injectLayout(c, older, ALL_FEATURES);
+    await injectLayout(c, layout, ALL_FEATURES);
+  }],
+];
+
 describe('one layout, two renderers', () => {
-  it('the injected workbook and the .xlsx file hold the same cells, validations and names', async () => {
-    const layout = buildLayout(J);
+  it.each(histories)('the %s workbook and the .xlsx file hold the same cells, formats, validations, names and charts', async (_, history) => {
     const { model, context } = simWorkbook([]);
-    await injectLayout(context, layout, ALL_FEATURES);
+    await history(context);
     const file = new ExcelJS.Workbook();
     await file.xlsx.load((await writeWorkbook(layout)) as unknown as ArrayBuffer);
 
@@ -27,13 +41,25 @@ describe('one layout, two renderers', () => {
         const fromFile = x !== null && typeof x === 'object' && 'formula' in x ? `=${x.formula}` : (x ?? null);
         expect([sheet.name, `${colLetter(col)}${r}`, c.formula ?? c.value]).toEqual([sheet.name, `${colLetter(col)}${r}`, fromFile]);
         if (!cell.isMerged || cell.master === cell) expect([sheet.name, k, c.locked]).toEqual([sheet.name, k, cell.protection?.locked !== false]);
+        // A text cell of the file is a text cell here (what is typed there later stays text).
+        if ((!cell.isMerged || cell.master === cell) && cell.numFmt === '@') expect([sheet.name, k, c.numberFormat]).toEqual([sheet.name, k, cell.numFmt]);
         compared++;
       }
       const fileValidations = Object.keys((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).sort();
       expect([sheet.name, sheet.validations.map((v) => v.range).sort()]).toEqual([sheet.name, fileValidations]);
+      const fileRules = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae?: unknown[] }> } }).dataValidations.model;
+      for (const v of sheet.validations) {
+        const f = fileRules[v.range]!;
+        const list = (v.rule as { list?: { source: string } }).list;
+        if (list) expect([sheet.name, v.range, f.type, `=${String(f.formulae?.[0])}`.replace(/^==/, '=')]).toEqual([sheet.name, v.range, 'list', list.source]);
+      }
+      expect([sheet.name, [...sheet.hiddenColumns].sort((a, b) => a - b)]).toEqual([sheet.name, (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i + 1] : []))]);
       expect([sheet.name, [...sheet.merges].sort()]).toEqual([sheet.name, [...(ws.model as unknown as { merges: string[] }).merges].sort()]);
     }
     expect(compared).toBeGreaterThan(1500);
     for (const [name, ref] of model.names) expect(file.definedNames.getRanges(name).ranges).toEqual([ref.replace(/^=/, '')]);
+    expect(model.names.size).toBe(layout.names.length);
+    // ExcelJS writes no charts: the layout's are the reference.
+    expect(model.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.source]))).toEqual(layout.charts.map((c) => [c.sheet, `'${c.sheet}'!${c.source}`]));
   });
 });

@@ -48,7 +48,7 @@ describe('sfa score', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('Errors (1)');
     expect(r.out).toContain('indicators.3.score');
-    expect(r.out).toContain('must lie in [20, 40)');
+    expect(r.out).toContain('needs 20 ≤ score < 40');
   });
 
   it('exits 1 with errors and still prints the report', async () => {

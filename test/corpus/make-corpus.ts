@@ -6,6 +6,7 @@
 // huge defined-name range). Also a folder of later files and an existing merged summary for `--into`.
 //
 //   npm run corpus -- <dir>          writes the corpus into <dir> and lists every file with what to expect
+//   npm run corpus -- <dir> --hostile  writes issue 14's hostile corpus instead (./hostile-corpus.ts)
 //
 // `makeCorpus(dir)` returns the same list for tests; `writeEnterpriseWorkbooks(dir, n)` writes n varied good
 // workbooks (the merge benchmark uses it).
@@ -375,6 +376,16 @@ if (require.main === module) {
     process.exit(2);
   }
   const t0 = Date.now();
+  if (process.argv.includes('--hostile')) {
+    // issue 14: the hostile corpus (FIFOs, links, hijacked credit codes, forbidden characters, bad JSON…)
+    void import('./hostile-corpus').then(({ makeHostileCorpus }) =>
+      makeHostileCorpus(dir).then((c) => {
+        console.log(c.root);
+        for (const e of c.entries) console.log(`  [${e.item}] ${e.path}  — ${e.note}${e.expect ? `  (${e.expect.source})` : ''}`);
+        console.log(`\n${c.entries.length} entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      }),
+    );
+  } else
   void makeCorpus(dir).then((c) => {
     const show = (base: string, list: CorpusFile[]) => {
       console.log(`${base}`);

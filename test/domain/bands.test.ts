@@ -67,16 +67,15 @@ describe('score bands of 表3 (RULES §1)', () => {
   });
   it('the error names the band and the sub-band in Chinese and English', () => {
     const [e] = errorsFor(3, 40);
-    expect(e!.message).toContain('[20, 40)');
-    expect(e!.message).toContain('三级');
+    expect(e!.message).toContain('三级要求 20 ≤ 得分 < 40，填写的是 40');
+    expect(e!.message).not.toMatch(/[[(]\d/); // no bracket notation
     const [f] = errorsFor(3, 35, 'medium');
     expect(f!.message).toContain('比较符合');
-    expect(f!.message).toContain('[27, 34)');
+    expect(f!.message).toContain('27 ≤ 得分 < 34');
     const a = advancedAssessment();
     a.indicators!['3'] = { level: 3, score: 40 };
     const en = score(J, a, { lang: 'en' }).errors[0]!.message;
-    expect(en).toContain('[20, 40)');
-    expect(en).toContain('must lie in');
+    expect(en).toContain('needs 20 ≤ score < 40; got 40');
   });
   it('a fit on level 1 has no meaning: a warning, not an error', () => {
     const a = advancedAssessment();

@@ -137,7 +137,7 @@ describe('a gap that holds (issue 11)', () => {
     const gap = nextTierGap(J, a)!;
     expect(gap.tier).toBe('leading');
     const msg = gap.actions.find((x) => x.action.kind === 'composite')!.message;
-    expect(msg).toBe('综合得分需从 89.999 提高到 90 以上：9 项指标得分合计需再增加 0.009 分以上');
+    expect(msg).toBe('综合得分需从 89.999 提高到高于 90：9 项指标得分合计需再增加超过 0.009 分');
     expect(score(J, a).tiers.leading.unmet).toContain('综合得分 89.999 未高于 90');
   });
 });

@@ -17,7 +17,7 @@ describe('a second rubric, no code change', () => {
     expect(score(R, a).errors).toEqual([]);
     expect(score(J, { indicators: { '3': { level: 1, score: 50 } } }).errors.map((e) => e.code)).toEqual(['score-out-of-band']);
     const b = { ...base, indicators: { '1': { level: 2, score: 50 }, '2': { level: 2, score: 65 } } };
-    expect(score(R, b).errors[0]!.message).toContain('(50, 80]');
+    expect(score(R, b).errors[0]!.message).toContain('50 < 得分 ≤ 80');
   });
   it('uses its own thresholds, segments and maturity', () => {
     const r = score(R, base);

@@ -6,6 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { launch, serve, setCell, shot } from './harness';
 import type { Server } from 'node:http';
 import { BATCH, workbookBytes } from '../fixtures/enterprise-workbooks';
+import { buildLayout } from '../../src/workbook/layout';
+import { cellForPath } from '../../src/workbook/paths';
+import { J } from '../fixtures/jiangsu';
 
 let browser: Browser;
 let server: Server;
@@ -120,6 +123,24 @@ describe('preview, zh-CN newcomer flow', () => {
     await expect(page.getByTestId('cell-推荐汇总表-I4').textContent()).resolves.toBe('先进级，综合得分 75.00');
     await axe(page, 'summary');
     await shot(page, '07-summary');
+  });
+
+  it('fills part of the 申报书 and sees its checks in the sheet and in the pane', async () => {
+    const layout = buildLayout(J);
+    const at = (path: string) => cellForPath(layout, J, path)!;
+    const name = at('application.instances.1.name');
+    await setCell(page, name.sheet, name.cell, '发动机壳体工厂三维数字化交付');
+    const goals = at('application.narrative.goals');
+    await setCell(page, goals.sheet, goals.cell, '目'.repeat(501));
+    const check = `${goals.sheet}-D${goals.cell.slice(1)}`;
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="cell-${id}"]`)?.textContent === '超过 500 字：现为 501字', check);
+    await page.getByRole('tab', { name: '申报书', exact: true }).click();
+    await page.getByText('（一）预期目标超过 500 字：现为 501 字').waitFor();
+    await page.getByText(/场景「2 数字孪生工厂运营优化」自评为先进级，附1-1 缺少该场景实例的描述/).waitFor();
+    await expect(page.getByTestId('application-status').textContent()).resolves.toMatch(/申报书尚未完成/);
+    await page.getByRole('button', { name: '保存申报书（.docx）' }).waitFor();
+    await axe(page, 'application');
+    await shot(page, '11-application');
   });
 });
 

@@ -48,16 +48,17 @@ export function recalculate(files: { name: string; data: Buffer }[], soffice = f
 }
 
 /**
- * Prints every file to PDF in ONE soffice call (recalculated first, as above): A4 pages as the file's print
- * setup says; hidden sheets are not printed. Returns the PDFs by the input names with .pdf.
+ * Prints every file to PDF in ONE soffice call (workbooks recalculated first, as above; .docx documents through
+ * Writer): A4 pages as the file's print setup says; hidden sheets are not printed. Returns the PDFs by the
+ * input names with .pdf.
  */
 export function printToPdf(files: { name: string; data: Buffer }[], soffice = findSoffice()): Promise<Map<string, Buffer>> {
   return convert(files, 'pdf', soffice, REGISTRY.replace('</oor:items>', `${fontReplacement(FONT.name, 'Noto Sans CJK SC')}</oor:items>`));
 }
 
 async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', soffice: string | undefined, registry = REGISTRY): Promise<Map<string, Buffer>> {
-  if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui; see scripts/setup-system.sh)');
-  const outName = (name: string) => name.replace(/\.xlsx$/, `.${to}`);
+  if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui, libreoffice-writer-nogui; see scripts/setup-system.sh)');
+  const outName = (name: string) => name.replace(/\.(xlsx|docx)$/, `.${to}`);
   const root = mkdtempSync(join(tmpdir(), 'sfa-lo-'));
   try {
     const [inDir, outDir, profile] = ['in', 'out', 'profile'].map((d) => join(root, d)) as [string, string, string];
@@ -65,7 +66,7 @@ async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pd
     mkdirSync(inDir);
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), registry);
     const paths = files.map((f) => {
-      if (!/^[\w.-]+\.xlsx$/.test(f.name)) throw new Error(`file names must be plain ASCII .xlsx names: ${f.name}`);
+      if (!/^[\w.-]+\.(xlsx|docx)$/.test(f.name) || (to === 'xlsx' && !f.name.endsWith('.xlsx'))) throw new Error(`file names must be plain ASCII .xlsx (or, to print, .docx) names: ${f.name}`);
       const p = join(inDir, f.name);
       writeFileSync(p, f.data);
       return p;

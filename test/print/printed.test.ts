@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { printToPdf } from '../parity/libreoffice';
 import { writtenFiles } from '../support/written-files';
 
@@ -59,6 +60,17 @@ function overlaps(ws: Word[]): [Word, Word][] {
 }
 
 const A4 = { short: 595, long: 842 };
+
+describe('print setup in the file', () => {
+  it('names each sheet\'s print area with absolute rows and columns (a relative one is ignored by LibreOffice)', async () => {
+    for (const f of await writtenFiles()) {
+      const xml = await (await JSZip.loadAsync(f.data)).file('xl/workbook.xml')!.async('string');
+      const areas = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/g)].map((m) => m[1]!);
+      expect(areas.length).toBeGreaterThan(1);
+      for (const a of areas) expect({ file: f.name, a }).toEqual({ file: f.name, a: expect.stringMatching(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/) });
+    }
+  });
+});
 
 describe('printed through LibreOffice', () => {
   let printed: Map<string, ReturnType<typeof words>>;

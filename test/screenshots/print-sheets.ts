@@ -1,24 +1,22 @@
 // `npm run screenshots` (first half): prints every visible sheet of a filled enterprise workbook and of a merged
 // 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
 // docs/print/. Each sheet is printed from a copy of the whole workbook in which the other sheets are hidden
-// (LibreOffice does not print hidden sheets), so its formulas still compute from the others.
+// (and their print ranges dropped: LibreOffice prints neither then), so its formulas still compute from the others.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { assessmentFromJson } from '../../src/domain/assessment/json';
-import { mergeSummary, type MergeInput } from '../../src/domain';
 import { getRubric } from '../../src/domain/rubrics';
 import { writeWorkbook } from '../../src/adapters/xlsx/write';
-import { writeMergedSummary } from '../../src/adapters/xlsx/merged';
 import { buildLayout } from '../../src/workbook/layout';
 import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { printToPdf } from '../parity/libreoffice';
 
 const ROOT = join(__dirname, '..', '..', '..'); // .bench-out/test/screenshots → repository
 const OUT = join(ROOT, 'docs', 'print');
-const DPI = 60;
+const DPI = 100;
 
 /** Copies of the workbook, one per visible sheet, with every other sheet hidden and that sheet active. */
 async function perSheet(data: Buffer): Promise<{ sheet: string; data: Buffer }[]> {
@@ -31,6 +29,8 @@ async function perSheet(data: Buffer): Promise<{ sheet: string; data: Buffer }[]
     let xml = workbook;
     for (const tag of sheets) if (tag !== v.tag) xml = xml.replace(tag, /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" '));
     xml = xml.replace(/activeTab="\d+"/, `activeTab="${v.i}"`);
+    // LibreOffice prints a hidden sheet's print range: drop the other sheets' print ranges and titles.
+    xml = xml.replace(/<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (m, id: string) => (Number(id) === v.i ? m : ''));
     // LibreOffice shows (and prints) the active sheet even when it is hidden: make the printed one active.
     if (!/activeTab=/.test(xml)) xml = /<workbookView /.test(xml) ? xml.replace('<workbookView ', `<workbookView activeTab="${v.i}" `) : xml.replace('<sheets>', `<bookViews><workbookView activeTab="${v.i}"/></bookViews><sheets>`);
     const copy = await JSZip.loadAsync(data);
@@ -51,9 +51,21 @@ async function main(): Promise<void> {
   const rubric = getRubric()!;
   const adv = example('advanced');
   const workbooks: { prefix: string; data: Buffer }[] = [{ prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) }];
-  const inputs: MergeInput[] = ['advanced', 'leading', 'with-errors'].map((e, i) => ({ file: `${e}.xlsx`, modified: Date.UTC(2025, 2, 1 + i), rubric, assessment: example(e).assessment }));
-  const merged = mergeSummary([], inputs, { lang: 'zh' });
-  workbooks.push({ prefix: 'bureau', data: await writeMergedSummary(rubric, merged, { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh') });
+  // The bureau's workbook as sfa itself writes it: three example workbooks, then `sfa merge` over them.
+  const work = mkdtempSync(join(tmpdir(), 'sfa-merge-'));
+  try {
+    const sfa = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), ...args], { cwd: work, stdio: ['ignore', 'ignore', 'ignore'] });
+    mkdirSync(join(work, 'in'));
+    for (const e of ['advanced', 'leading', 'with-errors']) sfa('template', '--from', join(ROOT, 'examples', `${e}.json`), '-o', join('in', `${e}.xlsx`));
+    try {
+      sfa('merge', 'in', '-o', '推荐汇总表.xlsx', '--unit', '南京市工业和信息化局', '--contact', '李四', '--phone', '025-12345678');
+    } catch {
+      // exit 1: a file had errors (with-errors.json on purpose); the summary is written all the same
+    }
+    workbooks.push({ prefix: 'bureau', data: readFileSync(join(work, '推荐汇总表.xlsx')) });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 
   const jobs: { name: string; data: Buffer; sheet: string; prefix: string }[] = [];
   for (const w of workbooks) (await perSheet(w.data)).forEach((s, i) => jobs.push({ name: `${w.prefix}-${i + 1}.xlsx`, data: s.data, sheet: s.sheet, prefix: w.prefix }));

@@ -9,7 +9,7 @@ import { createExcelActions } from '../../src/taskpane/excel-host';
 import { SimWorkbook, newSheet } from '../../src/preview/sim/model';
 import { installSimOffice } from '../../src/preview/sim/office-global';
 import { inputsFromAssessment } from '../../src/workbook/inputs';
-import { buildLayout } from '../../src/workbook/layout';
+import { buildLayout, LAYOUT_VERSION } from '../../src/workbook/layout';
 import { injectLayout } from '../../src/adapters/office/inject';
 import { SimContext } from '../../src/preview/sim/context';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
@@ -97,6 +97,29 @@ describe('task pane', () => {
     expect(office.totalSyncs() - syncsBefore).toBe(2); // one batch to apply, one to re-read
   });
 
+  it('what-if writes level, 符合程度 and score as the pane holds them, and refuses a pair the sheet would refuse', async () => {
+    const a = advancedAssessment();
+    a.indicators!['3'] = { level: 5, fit: 'high', score: 75 };
+    const model = await prefilled(a);
+    renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '假设分析' }));
+    await screen.findAllByRole('spinbutton', {}, LAZY);
+    // 六级 with 75: the sheet's validation refuses it; the pane says so and scores nothing new.
+    fireEvent.change(document.getElementById('wi-level-3')!, { target: { value: '6' } });
+    await screen.findByText(/自评得分须落在所选等级的分段内/);
+    expect(screen.getByTestId('composite').textContent).toBe('75.00');
+    expect((screen.getByRole('button', { name: '应用到工作表' }) as HTMLButtonElement).disabled).toBe(true);
+    // 六级 with 95 is a pair the sheet takes: scored, and written with the 符合程度 the engine kept (95 is 非常符合).
+    fireEvent.change(screen.getAllByRole('spinbutton')[2]!, { target: { value: '95' } });
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('77.22'));
+    expect(screen.queryByText(/自评得分须落在所选等级的分段内/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '应用到工作表' })));
+    const sheet = model.sheet('数字化转型自评')!;
+    await waitFor(() => expect(model.peek(sheet, 5, 7)!.value).toBe(95));
+    expect([model.peek(sheet, 5, 5)!.value, model.peek(sheet, 5, 6)!.value]).toEqual(['六级', '非常符合']);
+  });
+
   it('a ranked suggestion is one click to try', async () => {
     const a = advancedAssessment();
     delete a.scenarios!['25'];
@@ -130,7 +153,7 @@ describe('task pane', () => {
     await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, older, FEATURES, inputsFromAssessment(J, advancedAssessment()));
     renderPane(model);
     const upgrade = await screen.findByRole('button', { name: '升级' });
-    expect(screen.getByText(/第 0 版，当前为第 1 版/)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`第 0 版，当前为第 ${LAYOUT_VERSION} 版`))).toBeTruthy();
     await act(async () => fireEvent.click(upgrade));
     await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'));
   });

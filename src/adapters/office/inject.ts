@@ -3,9 +3,10 @@
 // touched; a name clash with a foreign sheet is reported, not overwritten.
 import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
-import type { CellValue, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
+import type { CellValue, ChartSpec, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { officeValue, queueChart, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { officeValue, queueChart, queueGrid, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { WriteBatch, type WriteBatchOptions } from './batch';
 import { SheetNameClashError } from './errors';
 
 export { SheetNameClashError };
@@ -23,13 +24,16 @@ export interface InjectResult {
   /** Input cells (non-empty) carried over into the new layout. */
   keptInputs: number;
   syncs: number;
+  /** 2-D bytes of each request the write made (the bench prints them). */
+  requests: number[];
 }
 
 /** The workbook's state as one sync reads it. */
 interface Existing {
   sheetNames: Set<string>;
   nameIds: Set<string>;
-  version: number | null;
+  /** Layout version; null when SFA_LAYOUT_VERSION is missing, 'unfinished' when it names an empty cell. */
+  version: number | 'unfinished' | null;
   inputs: Map<string, CellValue[][]>;
 }
 
@@ -46,18 +50,19 @@ async function readExisting(context: Excel.RequestContext): Promise<Existing> {
     return { name: n, r };
   });
   await context.sync();
-  const v = version.isNullObject ? null : Number(version.values[0]?.[0]);
+  const cell = version.isNullObject ? null : version.values[0]?.[0];
+  const v = cell === null || cell === undefined ? null : cell === '' ? 'unfinished' : Number(cell);
   const inputs = new Map<string, CellValue[][]>();
   if (v !== null) for (const { name, r } of inputRanges) if (!r.isNullObject) inputs.set(name, r.values as CellValue[][]);
   return {
     sheetNames: new Set(sheets.items.map((s) => s.name)),
     nameIds: new Set(names.items.map((n) => n.name)),
-    version: v !== null && Number.isFinite(v) ? v : null,
+    version: v === 'unfinished' || (v !== null && Number.isFinite(v)) ? v : null,
     inputs,
   };
 }
 
-/** Queues our sheet `name` emptied (protection, conditional formats, validations, merges, contents), or a new one. */
+/** Queues our sheet `name` emptied (protection, conditional formats, validations, merges, contents, hidden columns), or a new one. */
 export function emptiedOrNewSheet(wb: Excel.Workbook, name: string, exists: boolean): Excel.Worksheet {
   if (!exists) return wb.worksheets.add(name);
   const ws = wb.worksheets.getItem(name);
@@ -67,29 +72,45 @@ export function emptiedOrNewSheet(wb: Excel.Workbook, name: string, exists: bool
   all.dataValidation.clear();
   all.unmerge();
   all.clear('All');
+  // Range.clear leaves column visibility: columns an earlier layout hid are shown again.
+  all.columnHidden = false;
   return ws;
 }
 
+export interface QueuedSheet {
+  ws: Excel.Worksheet;
+  spec: SheetSpec;
+}
+
 /**
- * Queues sheets and names as described, over our earlier ones (emptied, names replaced) or as new sheets in
- * this order. Returns the queued sheets, for the caller's later steps (inputs, protection).
+ * Step 1 of every write: every sheet created or emptied, in order, and the names bound to them — before any
+ * cell is written, because a formula, name or list validation pointing at a sheet that does not exist yet is
+ * bound to #REF! for good (or refused), and a write that stops half way leaves our names for the retry.
  */
-export function queueSheetsAndNames(
+export function queueSheetsFirst(
   wb: Excel.Workbook,
   built: { sheets: readonly SheetSpec[]; names: readonly NameSpec[] },
   existing: { sheetNames: ReadonlySet<string>; nameIds: ReadonlySet<string> },
-  features: HostFeatures,
-  options: QueueSheetOptions = {},
-): { ws: Excel.Worksheet; spec: SheetSpec }[] {
+): QueuedSheet[] {
   for (const n of built.names) if (existing.nameIds.has(n.name)) wb.names.getItem(n.name).delete();
   const sheets = built.sheets.map((spec, i) => {
     const ws = emptiedOrNewSheet(wb, spec.name, existing.sheetNames.has(spec.name));
     ws.position = i;
-    queueSheet(ws, spec, features, options);
     return { ws, spec };
   });
   for (const n of built.names) wb.names.add(n.name, `=${n.ref}`);
   return sheets;
+}
+
+/**
+ * Steps 2 and 3: every sheet's cells through the batch (split under the request limit, syncing between
+ * pieces), then everything else of the sheets; the last request is left queued for the caller.
+ */
+export async function fillSheets(sheets: readonly QueuedSheet[], features: HostFeatures, batch: WriteBatch, options: QueueSheetOptions = {}, more?: (batch: WriteBatch) => void): Promise<void> {
+  for (const { ws, spec } of sheets) queueGrid(batch, ws, spec, options);
+  more?.(batch);
+  await batch.run();
+  for (const { ws, spec } of sheets) queueSheet(ws, spec, features);
 }
 
 /** The old values clipped to the new range's shape. */
@@ -97,54 +118,104 @@ function clip(values: CellValue[][], rows: number, cols: number): CellValue[][] 
   return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => values[i]?.[j] ?? null));
 }
 
+/** The charts on our sheets that will carry the layout's charts (Range.clear leaves charts: they are deleted). */
+async function loadOldCharts(context: Excel.RequestContext, charts: readonly ChartSpec[], sheetNames: ReadonlySet<string>): Promise<Excel.Chart[] | null> {
+  const sheets = [...new Set(charts.map((c) => c.sheet))].filter((s) => sheetNames.has(s));
+  if (sheets.length === 0) return null;
+  const collections = sheets.map((s) => {
+    const c = context.workbook.worksheets.getItem(s).charts;
+    c.load('items/name');
+    return c;
+  });
+  await context.sync();
+  return collections.flatMap((c) => c.items);
+}
+
+export interface WriteSheetsOptions extends QueueSheetOptions {
+  batch?: WriteBatchOptions;
+  /** More 2-D writes after the layout's cells (the user's inputs). */
+  more?: (batch: WriteBatch) => void;
+  /** Last calls of the write, after protection (e.g. activate a sheet). */
+  last?: (sheets: QueuedSheet[]) => void;
+}
+
+/**
+ * Writes sheets, names and charts of a declarative layout over our earlier ones (emptied, names and charts
+ * replaced) or as new sheets, with events off: one sync more when charts are to be replaced, the write
+ * (split under the request limit), one sync to switch events back on. Returns the syncs it made.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  built: { sheets: readonly SheetSpec[]; names: readonly NameSpec[]; charts?: readonly ChartSpec[] },
+  existing: { sheetNames: ReadonlySet<string>; nameIds: ReadonlySet<string> },
+  features: HostFeatures,
+  o: WriteSheetsOptions = {},
+): Promise<{ syncs: number; requests: number[] }> {
+  const charts = features.charts ? (built.charts ?? []) : [];
+  const oldCharts = charts.length ? await loadOldCharts(context, charts, existing.sheetNames) : null;
+  const batch = new WriteBatch(context, o.batch);
+  try {
+    context.runtime.enableEvents = false;
+    if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
+    const wb = context.workbook;
+    const sheets = queueSheetsFirst(wb, built, existing);
+    for (const c of oldCharts ?? []) c.delete();
+    await fillSheets(sheets, features, batch, o, o.more);
+    charts.forEach((c, i) => queueChart(wb.worksheets.getItem(c.sheet), c, i));
+    for (const { ws, spec } of sheets) queueProtection(ws, spec);
+    o.last?.(sheets);
+    await context.sync();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+  return { syncs: (oldCharts ? 1 : 0) + batch.requests.length + 1, requests: batch.requests };
+}
+
+/**
+ * Writes the layout: one sync to read what is there, then writeSheets (one more on a re-injection to find
+ * the charts to replace, the write, one to switch events back on).
+ */
 export async function injectLayout(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
   features: HostFeatures,
   /** Values to put into input ranges when the workbook has none yet (e.g. from an assessment file). */
   initialInputs?: Map<string, CellValue[][]>,
+  options: WriteBatchOptions = {},
 ): Promise<InjectResult> {
-  let syncs = 0;
   const existing = await readExisting(context);
-  syncs++;
   const ours = existing.version !== null;
   if (!ours) {
     const clashes = layout.sheets.map((s) => s.name).filter((n) => existing.sheetNames.has(n));
     if (clashes.length) throw new SheetNameClashError(clashes);
-  } else if (existing.version! > layout.layoutVersion) {
-    throw new NewerLayoutError(existing.version!, layout.layoutVersion);
+  } else if (typeof existing.version === 'number' && existing.version > layout.layoutVersion) {
+    throw new NewerLayoutError(existing.version, layout.layoutVersion);
   }
-
-  const inputs = ours ? existing.inputs : (initialInputs ?? new Map<string, CellValue[][]>());
+  // An injection that stopped half way (our names, no version yet) starts again from the initial inputs.
+  const inputs = existing.version === 'unfinished' ? (initialInputs ?? existing.inputs) : ours ? existing.inputs : (initialInputs ?? new Map<string, CellValue[][]>());
   let keptInputs = 0;
-  try {
-    context.runtime.enableEvents = false;
-    if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
-    const wb = context.workbook;
-    const sheets = queueSheetsAndNames(wb, layout, existing, features);
+  const wb = context.workbook;
+  const written = await writeSheets(context, layout, existing, features, {
+    batch: options,
     // The user's inputs (or the initial ones) go back in by name, text kept literal.
-    for (const n of layout.names) {
-      const values = inputs.get(n.name);
-      if (!values) continue;
-      const { sheet, range } = splitRef(n.ref);
-      const b = rangeBounds(range);
-      const rows = b.r2 - b.r1 + 1;
-      const cols = b.c2 - b.c1 + 1;
-      const v = clip(values, rows, cols);
-      keptInputs += v.flat().filter((x) => x !== null && x !== '').length;
-      const r = wb.worksheets.getItem(sheet).getRange(a1Range(b.c1, b.r1, b.c2, b.r2));
-      const safe = textSafeFormats(v, '');
-      if (safe.some((row) => row.includes('@'))) r.numberFormat = safe.map((row) => row.map((f) => f || null)); // null leaves a cell's format as it is
-      r.values = v.map((row) => row.map(officeValue));
-    }
-    if (features.charts) for (const c of layout.charts) queueChart(wb.worksheets.getItem(c.sheet), c);
-    for (const { ws, spec } of sheets) queueProtection(ws, spec);
-    await context.sync();
-    syncs++;
-  } finally {
-    context.runtime.enableEvents = true;
-    await context.sync();
-    syncs++;
-  }
-  return { previousVersion: existing.version, keptInputs, syncs };
+    more: (b) => {
+      for (const n of layout.names) {
+        const values = inputs.get(n.name);
+        if (!values) continue;
+        const { sheet, range } = splitRef(n.ref);
+        const r0 = rangeBounds(range);
+        const v = clip(values, r0.r2 - r0.r1 + 1, r0.c2 - r0.c1 + 1);
+        keptInputs += v.flat().filter((x) => x !== null && x !== '').length;
+        const ws = wb.worksheets.getItem(sheet);
+        // null leaves a cell's format as it is
+        const formats = textSafeFormats(v, '').map((row) => row.map((f) => f || null));
+        b.add((i, j) => ws.getRange(a1Range(r0.c1, r0.r1 + i, r0.c2, r0.r1 + j)), [
+          ['numberFormat', formats],
+          ['values', v.map((row) => row.map(officeValue))],
+        ]);
+      }
+    },
+  });
+  return { previousVersion: typeof existing.version === 'number' ? existing.version : null, keptInputs, syncs: 1 + written.syncs, requests: written.requests };
 }

@@ -7,10 +7,10 @@ import { DETAILS_SHEET, summaryRowsFromValues, type SummaryHeader } from '../../
 import { NAMES } from '../../workbook/names';
 import { rangeBounds, range as a1Range, splitRef } from '../../workbook/a1';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
-import type { NameSpec, SheetSpec } from '../../workbook/types';
+import type { ChartSpec, NameSpec, SheetSpec } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { queueSheetsAndNames, SheetNameClashError } from './inject';
-import { queueProtection } from './render';
+import { SheetNameClashError, writeSheets } from './inject';
+import type { WriteBatchOptions } from './batch';
 
 export type MergeTargetKind = 'blank' | 'assessment' | 'merged';
 
@@ -107,26 +107,20 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
  * Writes the merged workbook's sheets and names (from buildMergedWorkbook) into a blank workbook or over an
  * earlier merged summary. Refuses an assessment workbook and foreign sheets of the same names, untouched.
  */
-export async function writeMergedSheets(context: Excel.RequestContext, built: { sheets: SheetSpec[]; names: NameSpec[] }, features: HostFeatures): Promise<{ syncs: number }> {
+export async function writeMergedSheets(
+  context: Excel.RequestContext,
+  built: { sheets: SheetSpec[]; names: NameSpec[]; charts?: ChartSpec[] },
+  features: HostFeatures,
+  batch: WriteBatchOptions = {},
+): Promise<{ syncs: number; requests: number[] }> {
   const probe = queueProbe(context);
   await context.sync();
   const p = probe();
   if (p.kind === 'assessment') throw new AssessmentWorkbookError();
   const clashes = clashesOf(p);
   if (clashes.length) throw new SheetNameClashError(clashes);
-  try {
-    context.runtime.enableEvents = false;
-    if (features.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
-    const wb = context.workbook;
-    const sheets = queueSheetsAndNames(wb, built, p, features, { literal: true });
-    for (const { ws, spec } of sheets) queueProtection(ws, spec);
-    sheets[0]?.ws.activate();
-    await context.sync();
-  } finally {
-    context.runtime.enableEvents = true;
-    await context.sync();
-  }
-  return { syncs: 3 };
+  const written = await writeSheets(context, built, p, features, { literal: true, batch, last: (sheets) => sheets[0]?.ws.activate() });
+  return { syncs: 1 + written.syncs, requests: written.requests };
 }
 
 /**
@@ -136,14 +130,15 @@ export async function writeMergedSheets(context: Excel.RequestContext, built: { 
  */
 export async function mergeIntoWorkbook(
   context: Excel.RequestContext,
-  compute: (target: MergeTarget) => { sheets: SheetSpec[]; names: NameSpec[] } | null,
+  compute: (target: MergeTarget) => { sheets: SheetSpec[]; names: NameSpec[]; charts?: ChartSpec[] } | null,
   features: HostFeatures,
+  batch: WriteBatchOptions = {},
 ): Promise<{ written: boolean }> {
   const target = await readMergeTarget(context);
   if (target.kind === 'assessment') throw new AssessmentWorkbookError();
   if (target.clashes.length) throw new SheetNameClashError(target.clashes);
   const built = compute(target);
   if (!built) return { written: false };
-  await writeMergedSheets(context, built, features);
+  await writeMergedSheets(context, built, features, batch);
   return { written: true };
 }

@@ -6,9 +6,10 @@ import type { Lang } from '../../domain/i18n/lang';
 import { splitRef, rangeBounds } from '../../workbook/a1';
 import { assessmentFromInputs, type NamedValues, type ReadProblem, type RawCell } from '../../workbook/inputs';
 import { NAMES } from '../../workbook/names';
+import { allApplicationInputNames } from '../../workbook/application/names';
 
 /** Names read for an assessment (the evidence and summary header are kept on re-inject but not scored). */
-const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers, ...allApplicationInputNames()];
 
 export interface WorkbookState {
   /** Layout version of the workbook's sheets, or null when it has none of ours. */

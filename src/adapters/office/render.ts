@@ -6,13 +6,24 @@ import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
 import { cleanText } from '../../domain/text/sanitise';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
+import type { WriteBatch } from './batch';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
   pageLayout: boolean;
 }
 
-const RISKY_TEXT = /^[=+\-@]/;
+/**
+ * Text Excel would not keep as typed in a General cell: a leading = + - @ or ' (formula, apostrophe prefix),
+ * anything number-, date- or time-like (digits with . , : / - % e or a currency sign: "0251", "1/2", "3-4"),
+ * TRUE/FALSE, error literals. Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or
+ * equal sign ("="), Excel interprets this value as a formula"; ISO strings are stored as dates.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ */
+export function excelWouldChange(text: string): boolean {
+  const t = text.trim();
+  return /^[=+\-@'#]/.test(t) || /^(true|false)$/i.test(t) || (/\d/.test(t) && /^[\d\s.,:/\-+%eE$¥￥€£]+$/.test(t));
+}
 
 /** A block's address, e.g. B3:D5. */
 export function blockRange(b: Block): string {
@@ -34,7 +45,7 @@ export const officeValue = (v: CellValue): string | number | boolean => (v === n
  * from a workbook or a file are data, never formulas.
  */
 export function textSafeFormats(values: CellValue[][], base: string): string[][] {
-  return values.map((row) => row.map((v) => (typeof v === 'string' && RISKY_TEXT.test(v) ? '@' : base)));
+  return values.map((row) => row.map((v) => (typeof v === 'string' && excelWouldChange(v) ? '@' : base)));
 }
 
 /** Every block of a sheet as one rectangle of formulas and one of number formats (null: cell not in a block). */
@@ -60,7 +71,7 @@ export function sheetGrid(spec: SheetSpec): { address: string; formulas: (string
           formats[y]![x] = b.numFmt ?? 'General';
         } else {
           formulas[y]![x] = officeValue(c as CellValue);
-          formats[y]![x] = typeof c === 'string' && RISKY_TEXT.test(c) ? '@' : (b.numFmt ?? 'General');
+          formats[y]![x] = typeof c === 'string' && excelWouldChange(c) ? '@' : (b.numFmt ?? 'General');
         }
       }),
     );
@@ -150,36 +161,51 @@ export interface QueueSheetOptions {
   literal?: boolean;
 }
 
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures, options: QueueSheetOptions = {}): void {
-  spec.columns.forEach((w, i) => {
-    const c = colLetter(i + 1);
-    ws.getRange(`${c}:${c}`).format.columnWidth = Math.round(w * 6.5);
-  });
-  // Formats first (a text format must precede the text it protects), then every value and formula at once.
+/**
+ * Queues a sheet's cells — number formats first (a text format must precede the text it protects), then every
+ * value and formula — into the write batch, which splits them under the request limit.
+ */
+export function queueGrid(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec, options: QueueSheetOptions = {}): void {
   const grid = sheetGrid(spec);
-  if (grid) {
-    const r = ws.getRange(grid.address);
-    r.numberFormat = grid.formats;
-    if (options.literal) {
-      if (spec.blocks.some((b) => b.rows.some((row) => row.some(isFormula)))) throw new Error(`${spec.name}: a literal sheet cannot hold formulas`);
-      r.values = grid.formulas;
-    } else r.formulas = grid.formulas;
-    r.format.verticalAlignment = 'Top';
-  }
-  if (features.pageLayout) queueGroupedFormats(ws, spec);
-  else for (const b of spec.blocks) queueBlockFormat(ws, b);
-  for (const m of spec.merges) ws.getRange(m).merge(false);
-  // Row heights from the wrapped text, as the .xlsx file has them (RangeFormat.rowHeight, ExcelApi 1.1:
-  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
-  // Consecutive rows of one height go as one range, so a long table costs a few requests, not one per row.
+  if (!grid) return;
+  if (options.literal && spec.blocks.some((b) => b.rows.some((row) => row.some(isFormula)))) throw new Error(`${spec.name}: a literal sheet cannot hold formulas`);
+  const g = rangeBounds(grid.address);
+  batch.add((r1, r2) => ws.getRange(a1Range(g.c1, g.r1 + r1, g.c2, g.r1 + r2)), [
+    ['numberFormat', grid.formats],
+    [options.literal ? 'values' : 'formulas', grid.formulas],
+  ]);
+  queueRowHeights(batch, ws, spec);
+}
+
+/**
+ * Row heights from the wrapped text, as the .xlsx file has them (RangeFormat.rowHeight, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+ * Consecutive rows of one height go as one range; a long table still makes one call per height change, so
+ * the calls go through the batch and count towards the request limit.
+ */
+function queueRowHeights(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec): void {
   const heights = [...rowHeights(spec)].sort((a, b) => a[0] - b[0]);
   for (let i = 0; i < heights.length; ) {
     const [first, h] = heights[i]!;
     let last = first;
     while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === h) last = heights[++i]![0];
-    ws.getRange(`${first}:${last}`).format.rowHeight = h;
+    const rows = `${first}:${last}`;
+    batch.addCall(rows.length + 8, () => (ws.getRange(rows).format.rowHeight = h));
     i++;
   }
+}
+
+/** Everything of a sheet but its cells (queueGrid): widths, formats, merges, validations, print setup. */
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures): void {
+  spec.columns.forEach((w, i) => {
+    const c = colLetter(i + 1);
+    ws.getRange(`${c}:${c}`).format.columnWidth = Math.round(w * 6.5);
+  });
+  const grid = sheetGrid(spec);
+  if (grid) ws.getRange(grid.address).format.verticalAlignment = 'Top';
+  if (features.pageLayout) queueGroupedFormats(ws, spec);
+  else for (const b of spec.blocks) queueBlockFormat(ws, b);
+  for (const m of spec.merges) ws.getRange(m).merge(false);
   for (const c of spec.hiddenColumns) ws.getRange(`${c}:${c}`).columnHidden = true;
   for (const v of spec.validations) {
     const r = ws.getRange(v.range);
@@ -226,9 +252,13 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
   ws.visibility = spec.hidden ? 'Hidden' : 'Visible';
 }
 
-/** A native chart (the radar of the indicator scores on 评估结果). */
-export function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
+/** Our charts are named so a later injection finds and replaces them (Range.clear leaves charts). */
+export const chartName = (i: number) => `SFA_CHART_${i + 1}`;
+
+/** A native chart (the radar of the indicator scores on 评估结果), the layout's `index`-th. */
+export function queueChart(ws: Excel.Worksheet, c: ChartSpec, index: number): void {
   const chart = ws.charts.add(c.type === 'radar' ? 'RadarMarkers' : 'Radar', ws.getRange(c.source), 'Columns');
+  chart.name = chartName(index);
   chart.title.text = c.title;
   chart.legend.visible = false;
   chart.setPosition(c.from, c.to);

@@ -1,12 +1,16 @@
-// Excel refuses API calls while the user is editing a cell (InvalidOperationInCellEditMode). Wait and try
-// again rather than fail: the user's edit finishes, then ours goes through, and nothing is lost.
+// Excel refuses a batch while the user is editing a cell (Excel.ErrorCodes InvalidOperationInCellEditMode)
+// unless it runs with Excel.run({ delayForCellEdit: true }) (ExcelApi 1.5), which waits for the edit to end.
+// Every Excel.run goes through `runExcel`: the option where the host has it, and one retry path for hosts
+// without it — the user's edit finishes, then ours goes through, and nothing is lost.
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit
+// https://learn.microsoft.com/javascript/api/excel/excel.errorcodes
 export interface RetryOptions {
   attempts?: number;
   delayMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
-const BUSY_CODES = new Set(['InvalidOperationInCellEditMode', 'EditModeCannotUpdate']);
+const BUSY_CODES = new Set(['InvalidOperationInCellEditMode']);
 
 export function isCellEditModeError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
@@ -25,4 +29,11 @@ export async function withCellEditRetry<T>(fn: () => Promise<T>, opts: RetryOpti
       await sleep(delay);
     }
   }
+}
+
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+/** Excel.run options for this host: delayForCellEdit where ExcelApi 1.5 is supported. */
+export function runOptions(isSetSupported: IsSetSupported): Excel.RunOptions {
+  return isSetSupported('ExcelApi', '1.5') ? { delayForCellEdit: true } : {};
 }

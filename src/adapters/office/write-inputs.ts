@@ -1,8 +1,9 @@
 // Writes single inputs (a what-if applied to the sheet, the summary header) in one batch, by defined name.
 import type { Rubric } from '../../domain/rubric/schema';
-import type { Change } from '../../domain/scoring/whatif';
+import { applyChanges, type Change } from '../../domain/scoring/whatif';
+import type { Assessment, LevelAnswer } from '../../domain/assessment/types';
 import { NAMES } from '../../workbook/names';
-import { officeValue } from './render';
+import { excelWouldChange, officeValue } from './render';
 
 interface CellWrite {
   name: string;
@@ -10,16 +11,21 @@ interface CellWrite {
   value: string | number;
 }
 
-/** The cells a list of what-if changes touches, with the texts the dropdowns use. */
-export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] {
+/**
+ * The cells a list of what-if changes touches, with the texts the dropdowns use: each changed indicator's
+ * level, 符合程度 and score exactly as the pane scored them (applyChanges over the sheet's answers `base`).
+ */
+export function cellsForChanges(rubric: Rubric, base: Assessment, changes: Change[]): CellWrite[] {
   const out: CellWrite[] = [];
+  const applied = applyChanges(rubric, base, changes);
   for (const c of changes) {
     if (c.kind === 'indicator') {
       const i = rubric.indicators.findIndex((x) => x.id === c.id);
-      out.push({ name: NAMES.indicatorLevels, index: i, value: c.level === 'na' ? rubric.naLabel.zh : rubric.levelLabels[c.level - 1]!.zh });
-      out.push({ name: NAMES.indicatorScores, index: i, value: c.score ?? '' });
-      // A stated fit may no longer match the new score: clear it rather than leave a contradiction.
-      out.push({ name: NAMES.indicatorFits, index: i, value: '' });
+      const ans = (applied.indicators?.[c.id] ?? {}) as LevelAnswer;
+      const level = ans.level;
+      out.push({ name: NAMES.indicatorLevels, index: i, value: level === undefined ? '' : level === 'na' ? rubric.naLabel.zh : rubric.levelLabels[level - 1]!.zh });
+      out.push({ name: NAMES.indicatorFits, index: i, value: ans.fit === undefined ? '' : rubric.fitLabels[ans.fit].zh });
+      out.push({ name: NAMES.indicatorScores, index: i, value: ans.score ?? '' });
     } else if (c.kind === 'scenario') {
       const i = rubric.scenarios.findIndex((x) => x.id === c.id);
       out.push({ name: NAMES.scenarioTiers, index: i, value: c.tier === 'none' ? '' : rubric.tiers.find((t) => t.id === c.tier)!.label.zh });
@@ -30,11 +36,17 @@ export function cellsForChanges(rubric: Rubric, changes: Change[]): CellWrite[] 
   return out;
 }
 
+/**
+ * Writes by name into input cells of protected sheets, where a number format may not change (no
+ * allowFormatCells): text Excel would turn into a formula, number or date gets the apostrophe prefix,
+ * which Excel keeps as "this is text" and does not show or return
+ * (https://github.com/OfficeDev/office-js/issues/6687).
+ */
 export async function writeCells(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
   for (const w of writes) {
     const r = context.workbook.names.getItem(w.name).getRange().getCell(w.index, 0);
-    if (typeof w.value === 'string' && /^[=+\-@]/.test(w.value)) r.numberFormat = [['@']];
-    r.values = [[officeValue(w.value)]];
+    const v = officeValue(w.value);
+    r.values = [[typeof v === 'string' && excelWouldChange(v) ? `'${v}` : v]];
   }
   await context.sync();
 }

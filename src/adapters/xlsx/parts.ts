@@ -136,20 +136,20 @@ export interface Area {
   r2: number;
 }
 
-function colOf(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-const CELL_REF = /^\$?([A-Z]{1,3})\$?([0-9]{1,7})$/;
-/** "$B$3" → { col, row } inside the sheet's bounds, or undefined. */
+/** "$B$3" → { col, row } inside the sheet's bounds, or undefined (a hand-written scan: it runs for every cell). */
 export function parseCellRef(ref: string): { col: number; row: number } | undefined {
-  const m = CELL_REF.exec(ref);
-  if (!m) return undefined;
-  const col = colOf(m[1]!);
-  const row = Number(m[2]);
-  return col >= 1 && col <= COL_MAX && row >= 1 && row <= ROW_MAX ? { col, row } : undefined;
+  let i = 0;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let col = 0;
+  const c0 = i;
+  for (let c = ref.charCodeAt(i); c >= 0x41 && c <= 0x5a; c = ref.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === c0 || i - c0 > 3) return undefined;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  const r0 = i;
+  for (let c = ref.charCodeAt(i); c >= 0x30 && c <= 0x39; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (i === r0 || i - r0 > 7 || i !== ref.length || ref.charCodeAt(r0) === 0x30) return undefined;
+  return col <= COL_MAX && row >= 1 && row <= ROW_MAX ? { col, row } : undefined;
 }
 
 /**
@@ -214,9 +214,9 @@ export const cellKey = (row: number, col: number) => row * 16_385 + col;
 const ROW_NUMBER = /^[0-9]{1,7}$/;
 
 /**
- * The wanted cells of one worksheet. Rows and the cells of a row must come in ascending order, each inside
- * the sheet's bounds, with a cell's row equal to its row's (ECMA-376 §18.3.1.73, what Excel requires); every
- * `<row>` and `<c>` counts against `counter` whether wanted or not.
+ * The wanted cells of one worksheet. Rows must come in ascending order inside the sheet's bounds, and in the
+ * rows read the cells too, each on its row (ECMA-376 §18.3.1.73, what Excel requires); every `<row>` and
+ * `<c>` counts against `counter` whether wanted or not.
  */
 export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter: { cells: number; limit: number }): SheetCells {
   const x = new XmlScanner(xml);
@@ -261,16 +261,9 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
       rowMarked = false;
       rowWanted = wanted.filter((w) => row >= w.r1 && (row <= w.r2 || w.toLastRow));
       if (rowWanted.length === 0) {
-        // Cells still count, and are checked for order, even in rows nobody wants.
-        for (let u = x.next(); !(u === END && x.depth < depth); u = x.next()) {
-          if (u === START) {
-            if (x.depth === depth + 1 && el(x, 'c')) {
-              count();
-              col = cellColumn(x, row, col);
-            }
-            if (x.depth > depth) x.skip();
-          } else if (u === EOF) throw new XmlError('the part ends inside a row (truncated?)');
-        }
+        // Its cells still count against the limit; nothing in them is read.
+        counter.cells += x.skip('c');
+        if (counter.cells > counter.limit) throw new LimitError('tooManyCells', counter.limit);
       }
       continue;
     }

@@ -9,6 +9,7 @@ import { getRubric, RUBRIC_IDS } from '../../domain/rubrics';
 import { assessmentFromInputs, cachedValue, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import { NAMES } from '../../workbook/names';
+import { allApplicationInputNames } from '../../workbook/application/names';
 import { ASSESSMENT_READ_NAMES, expectedNames, layoutArea, sameArea, showArea } from './layout-names';
 import { isOle, isZip, oleMessage } from './sniff';
 import { ASSESSMENT_LIMITS, readNamedRanges, WorkbookFormatError, type NamedRead, type NameRequest, type ReadLimits, type ReadProblemKind } from './workbook-reader';
@@ -104,8 +105,10 @@ export interface WorkbookAssessment {
 
 /** No name of an assessment covers more than a few hundred cells; a larger one is not our workbook. */
 const MAX_NAMED_CELLS = 10_000;
-const REQUESTS: NameRequest[] = ASSESSMENT_READ_NAMES.map((name) => ({ name, maxCells: MAX_NAMED_CELLS }));
-const INPUT_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+/** The 申报书's inputs (layout 2): read when present, absent from layout-1 files. */
+const APPLICATION_NAMES = allApplicationInputNames();
+const REQUESTS: NameRequest[] = [...ASSESSMENT_READ_NAMES, ...APPLICATION_NAMES].map((name) => ({ name, maxCells: MAX_NAMED_CELLS }));
+const INPUT_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers, ...APPLICATION_NAMES];
 
 const first = (nv: NamedValues | undefined): RawCell => cachedValue(nv?.values[0]?.[0] ?? null);
 /** A cell in a message: its text, the text of a malformed cell with its type, an error value. */

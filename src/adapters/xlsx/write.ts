@@ -59,7 +59,9 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       fitToHeight: 0,
       horizontalCentered: true,
       margins: PRINT.margins,
-      printArea: spec.print.area,
+      // ExcelJS puts "$" before each column only ('名'!$A1:$I6, rows relative, which LibreOffice ignores and
+      // prints the whole used range): give it the rows absolute, so the name says '名'!$A$1:$I$6.
+      printArea: spec.print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
       ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
     },
     headerFooter: { oddFooter: spec.print.footer ?? PRINT.footer.zh },

@@ -305,13 +305,78 @@ export class XmlScanner {
     }
   }
 
-  /** Skips the element just started, with everything inside it. */
-  skip(): void {
-    const depth = this.stack.length;
+  /**
+   * Skips the element just started, with everything inside it, checking only what nesting needs (matching end
+   * tags, quoted attribute values, comments, CDATA, no DTD): skipped content is never interpreted, so its
+   * attributes are not parsed. Returns how many elements it held whose local name is `count` (e.g. 'c').
+   */
+  skip(count?: string): number {
+    if (this.pendingEnd) {
+      this.pendingEnd = false;
+      this.closeTop();
+      return 0;
+    }
+    const s = this.s;
+    const inner: string[] = [];
+    let n = 0;
+    let p = this.pos;
     for (;;) {
-      const t = this.next();
-      if (t === END && this.stack.length < depth) return;
-      if (t === EOF) throw new XmlError('the part ends inside an element (truncated?)');
+      const lt = s.indexOf('<', p);
+      if (lt < 0) throw new XmlError('the part ends inside an element (truncated?)');
+      const c1 = s.charCodeAt(lt + 1);
+      if (c1 === 0x2f /* / */) {
+        const expected = inner.length ? inner[inner.length - 1]! : this.stack[this.stack.length - 1]!.qname;
+        let e = lt + 2 + expected.length;
+        while (isSpace(s.charCodeAt(e))) e++;
+        if (s.charCodeAt(e) !== 0x3e || !s.startsWith(expected, lt + 2)) {
+          const gt = s.indexOf('>', lt + 2);
+          throw new XmlError(gt < 0 ? 'the part ends inside an end tag (truncated?)' : `<${expected}> ended by </${s.slice(lt + 2, Math.min(gt, lt + 66)).trimEnd()}>`);
+        }
+        p = e + 1;
+        if (inner.length === 0) {
+          this.pos = p;
+          this.closeTop();
+          return n;
+        }
+        inner.pop();
+        continue;
+      }
+      if (c1 === 0x21 /* ! */) {
+        const cdata = s.startsWith('<![CDATA[', lt);
+        if (!cdata && !s.startsWith('<!--', lt)) throw new XmlError('a DTD or declaration (not allowed in workbook parts)');
+        const end = s.indexOf(cdata ? ']]>' : '-->', lt + 4);
+        if (end < 0) throw new XmlError(cdata ? 'an unclosed CDATA section' : 'an unclosed comment');
+        p = end + 3;
+        continue;
+      }
+      if (c1 === 0x3f /* ? */) {
+        const end = s.indexOf('?>', lt + 2);
+        if (end < 0) throw new XmlError('an unclosed processing instruction');
+        p = end + 2;
+        continue;
+      }
+      // A start tag: its name, then on to its '>' past quoted values.
+      let q = lt + 1;
+      while (q < s.length && isNameChar(s.charCodeAt(q))) q++;
+      if (q === lt + 1) throw new XmlError('a < that starts no element');
+      const qname = s.slice(lt + 1, q);
+      for (;;) {
+        const c = s.charCodeAt(q);
+        if (c === 0x3e /* > */) break;
+        if (c === 0x22 || c === 0x27) {
+          const end = s.indexOf(c === 0x22 ? '"' : "'", q + 1);
+          if (end < 0) throw new XmlError(`the part ends inside <${qname}> (truncated?)`);
+          q = end + 1;
+        } else if (c === 0x3c || Number.isNaN(c)) throw new XmlError(`the part ends inside <${qname}> (truncated?)`);
+        else q++;
+      }
+      if (count !== undefined && qname.endsWith(count) && (qname.length === count.length || qname.charCodeAt(qname.length - count.length - 1) === 0x3a)) n++;
+      if (s.charCodeAt(q - 1) !== 0x2f /* / */) {
+        if (inner.length + this.stack.length >= this.maxDepth) throw new XmlError(`elements nested more than ${this.maxDepth} deep`);
+        inner.push(qname);
+      }
+      p = q + 1;
     }
   }
+
 }

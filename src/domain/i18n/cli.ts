@@ -75,6 +75,7 @@ const zh = {
     score: { description: '为自评数据（.json）或自评表（.xlsx）评分并输出报告', file: '自评数据（.json）或自评表（.xlsx）', json: '以 JSON 输出评分报告（格式见 ASSESSMENT-JSON.md）' },
     template: { description: '生成自评表（.xlsx），可用已有的自评数据预先填好', output: '输出文件（默认：智能工厂自评表.xlsx）', from: '用这份自评数据（.json 或 .xlsx）预先填写', force: '覆盖已存在的文件' },
     export: { description: '把自评表导出为交换用的 JSON 自评数据', file: '自评表（.xlsx）', output: '输出文件（默认：输出到屏幕）', force: '覆盖已存在的文件' },
+    application: { description: '按附件5的格式生成可打印的申报书（Word .docx）', file: '自评表（.xlsx）或自评数据（.json）', output: '输出文件（默认 申报书.docx）' },
     merge: {
       description: '把多家企业的自评表（.xlsx）和自评数据（.json）合并为一张推荐汇总表',
       paths: '文件或文件夹（包括子文件夹）；只给 --into 时按推荐顺序重新排序',
@@ -196,6 +197,7 @@ const en: CliText = {
     score: { description: 'score an assessment (.json) or a workbook (.xlsx) and print the report', file: 'assessment (.json) or workbook (.xlsx)', json: 'print the report as JSON (ASSESSMENT-JSON.md)' },
     template: { description: 'write the self-assessment workbook (.xlsx), optionally filled from an assessment', output: 'output file (default: 智能工厂自评表.xlsx)', from: 'fill it from this assessment (.json or .xlsx)', force: 'overwrite an existing file' },
     export: { description: 'write the exchange JSON of a workbook', file: 'workbook (.xlsx)', output: 'output file (default: standard output)', force: 'overwrite an existing file' },
+    application: { description: 'write the printable 申报书 (附件5) as a Word document (.docx)', file: 'workbook (.xlsx) or assessment (.json)', output: 'output file (default 申报书.docx)' },
     merge: {
       description: 'merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表',
       paths: 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序',

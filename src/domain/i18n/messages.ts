@@ -39,7 +39,8 @@ export function describePath(path: string, t: Texts): string {
         field === 'level' ? (zh ? '等级' : 'level')
         : field === 'score' ? (zh ? '得分' : 'score')
         : field === 'fit' ? (zh ? '符合程度' : 'fit')
-        : field ?? '';
+        : field === undefined ? ''
+        : t.amount(id!, field);
       return zh ? `${t.indicator(id!)}${part}` : `${t.indicator(id!)} ${part}`.trim();
     }
     case 'scenarios':
@@ -75,11 +76,11 @@ export const issueMessages = {
   scoreOutOfBand: (t: Texts, id: string, level: number, fitLabel: string | undefined, interval: string, score: number) =>
     zhOrEn(
       t,
-      `${t.indicator(id)}：${t.level(level)}${fitLabel ? `「${fitLabel}」` : ''}的得分应在 ${interval} 之间，填写的是 ${fmtNum(score)}`,
-      `${t.indicator(id)}: a ${t.level(level)}${fitLabel ? ` “${fitLabel}”` : ''} score must lie in ${interval}; got ${fmtNum(score)}`,
+      `${t.indicator(id)}：${t.level(level)}${fitLabel ? `「${fitLabel}」` : ''}要求 ${interval}，填写的是 ${fmtNum(score)}`,
+      `${t.indicator(id)}: ${t.level(level)}${fitLabel ? ` “${fitLabel}”` : ''} needs ${interval}; got ${fmtNum(score)}`,
     ),
   scoreOutOfRange: (t: Texts, id: string, interval: string, score: number) =>
-    zhOrEn(t, `${t.indicator(id)}：得分应在 ${interval} 之间，填写的是 ${fmtNum(score)}`, `${t.indicator(id)}: a score must lie in ${interval}; got ${fmtNum(score)}`),
+    zhOrEn(t, `${t.indicator(id)}：得分应满足 ${interval}，填写的是 ${fmtNum(score)}`, `${t.indicator(id)}: the score must satisfy ${interval}; got ${fmtNum(score)}`),
   fitNotApplicable: (t: Texts, id: string) =>
     zhOrEn(t, `${t.indicator(id)}：所选等级没有符合程度分段，符合程度已忽略`, `${t.indicator(id)}: the chosen level has no fit sub-bands; the fit is ignored`),
   scoreIgnored: (t: Texts, id: string) =>
@@ -182,7 +183,7 @@ export function gapMessage(a: GapAction, t: Texts): string {
     case 'composite':
       return zhOrEn(
         t,
-        `综合得分需从 ${compositeShown(a.from, a.above)} 提高到 ${a.above} 以上：${a.count} 项指标得分合计需再增加 ${fmtNum(a.points)} 分以上`,
+        `综合得分需从 ${compositeShown(a.from, a.above)} 提高到高于 ${a.above}：${a.count} 项指标得分合计需再增加超过 ${fmtNum(a.points)} 分`,
         `raise the composite from ${compositeShown(a.from, a.above)} to above ${a.above}: the ${a.count} indicator scores need more than ${fmtNum(a.points)} points in total`,
       );
     case 'composite-out-of-reach':
@@ -208,11 +209,11 @@ export function gapMessage(a: GapAction, t: Texts): string {
     case 'raise-scenario': {
       const seg = a.segment === null ? '' : t.segment(a.segment);
       return a.forSegment
-        ? zhOrEn(t, `覆盖${seg}环节：将${t.scenario(a.scenario)}从${t.tier(a.from)}提升到${t.tier(a.to)}`, `cover ${seg}: raise ${t.scenario(a.scenario)} from ${t.tier(a.from)} to ${t.tier(a.to)}`)
+        ? zhOrEn(t, `覆盖${seg}环节：将${t.scenario(a.scenario)}从${t.scenarioTier(a.from)}提升到${t.scenarioTier(a.to)}`, `cover ${seg}: raise ${t.scenario(a.scenario)} from ${t.scenarioTier(a.from)} to ${t.scenarioTier(a.to)}`)
         : zhOrEn(
             t,
-            `将${t.scenario(a.scenario)}${seg ? `（${seg}）` : ''}从${t.tier(a.from)}提升到${t.tier(a.to)}`,
-            `raise ${t.scenario(a.scenario)}${seg ? ` (${seg})` : ''} from ${t.tier(a.from)} to ${t.tier(a.to)}`,
+            `将${t.scenario(a.scenario)}${seg ? `（${seg}）` : ''}从${t.scenarioTier(a.from)}提升到${t.scenarioTier(a.to)}`,
+            `raise ${t.scenario(a.scenario)}${seg ? ` (${seg})` : ''} from ${t.scenarioTier(a.from)} to ${t.scenarioTier(a.to)}`,
           );
     }
     case 'maturity':
@@ -238,7 +239,7 @@ export const whatIfMessages = {
       }
       case 'scenario': {
         const from = a.scenarios?.[c.id] ?? 'none';
-        return zhOrEn(t, `将${t.scenario(c.id)}从${t.tier(from)}调整到${t.tier(c.tier)}`, `set ${t.scenario(c.id)} from ${t.tier(from)} to ${t.tier(c.tier)}`);
+        return zhOrEn(t, `将${t.scenario(c.id)}从${t.scenarioTier(from)}调整到${t.scenarioTier(c.tier)}`, `set ${t.scenario(c.id)} from ${t.scenarioTier(from)} to ${t.scenarioTier(c.tier)}`);
       }
       case 'maturity':
         return zhOrEn(

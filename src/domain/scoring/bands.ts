@@ -7,11 +7,8 @@ export function inInterval(x: number, i: Interval): boolean {
   return aboveMin && belowMax;
 }
 
-/** "[20, 40)", "(0, 7)", or "0" for a single point. */
-export function formatInterval(i: Interval): string {
-  if (i.min === i.max) return String(i.min);
-  return `${i.minInclusive ? '[' : '('}${i.min}, ${i.max}${i.maxInclusive ? ']' : ')'}`;
-}
+// How an interval is said to a person lives with the other words (i18n/texts.ts).
+export { formatInterval } from '../i18n/texts';
 
 export function bandOf(rubric: Rubric, level: number): Band | undefined {
   return rubric.bands[level - 1];

@@ -149,7 +149,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
     if (level === undefined) {
       required(`${base}.level`, true);
       if (score !== undefined && !inInterval(score, overall))
-        err(`${base}.score`, 'score-out-of-range', M.scoreOutOfRange(t, ind.id, formatInterval(overall), score));
+        err(`${base}.score`, 'score-out-of-range', M.scoreOutOfRange(t, ind.id, formatInterval(overall, t.lang), score));
       continue;
     }
     if (!isValidLevel(rubric, level)) {
@@ -164,7 +164,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
         err(
           `${base}.score`,
           'score-out-of-band',
-          M.scoreOutOfBand(t, ind.id, level, fit && band.fits ? t.fit(fit) : undefined, formatInterval(interval), score),
+          M.scoreOutOfBand(t, ind.id, level, fit && band.fits ? t.fit(fit) : undefined, formatInterval(interval, t.lang), score),
         );
     }
   }

@@ -2,6 +2,7 @@
 // conditional formats and the sheet settings the add-in writes. Development and tests only: it backs the
 // jest fake context and the preview host, one implementation for both.
 import { colLetter, rangeBounds } from '../../workbook/a1';
+import { storeEntry } from './coercion';
 
 export type SimValue = string | number | boolean | null;
 
@@ -12,6 +13,8 @@ export interface SimCell {
   numberFormat: string;
   locked: boolean;
   style: Record<string, unknown>;
+  /** Text entered with a leading apostrophe: kept as text, shown without it. */
+  quotePrefix?: boolean;
 }
 
 export interface SimValidation {
@@ -43,6 +46,8 @@ export interface SimSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   tabColor: string;
   protected: boolean;
+  /** The WorksheetProtectionOptions given to protect() (what a protected sheet still allows). */
+  protectionOptions: Record<string, boolean>;
   page: {
     orientation?: string;
     paperSize?: string;
@@ -53,9 +58,17 @@ export interface SimSheet {
     margins?: Record<string, number>;
     footer?: string;
   };
-  charts: { type: string; source: string; name?: string }[];
+  charts: SimChart[];
   maxRow: number;
   maxCol: number;
+}
+
+export interface SimChart {
+  name: string;
+  type: string;
+  source: string;
+  title?: string;
+  position?: [string, string?];
 }
 
 export interface Bounds {
@@ -100,6 +113,7 @@ export function newSheet(name: string): SimSheet {
     visibility: 'Visible',
     tabColor: '',
     protected: false,
+    protectionOptions: {},
     page: {},
     charts: [],
     maxRow: 0,
@@ -112,6 +126,11 @@ export class SimWorkbook {
   /** Defined name → reference with its "=", e.g. ='企业信息'!$B$3:$B$17. */
   names = new Map<string, string>();
   enableEvents = true;
+  /** Workbook structure protection (WorkbookProtection.protect): no sheet added, moved, hidden or renamed. */
+  structureProtected = false;
+  /** A person is editing a cell (tests start and end it): API requests fail or wait meanwhile. */
+  cellEditing = false;
+  private editWaiters: (() => void)[] = [];
   /** The selected range (sheet and A1 address), as a user or `range.select()` left it. */
   selection: { sheet: string; address: string } | null = null;
   /** Called after every sync that wrote something (the preview recalculates formulas here). */
@@ -140,6 +159,20 @@ export class SimWorkbook {
     this.onWrite?.();
     this.fire('changed', sheetName, address);
     for (const s of this.sheets) this.fire('calculated', s.name, '');
+  }
+
+  beginCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  endCellEdit(): void {
+    this.cellEditing = false;
+    for (const w of this.editWaiters.splice(0)) w();
+  }
+
+  /** Resolves when the cell edit in progress ends. */
+  cellEditEnded(): Promise<void> {
+    return this.cellEditing ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
   }
 
   sheet(name: string): SimSheet | undefined {
@@ -201,16 +234,4 @@ export function addressOf(sheet: SimSheet, b: Bounds): string {
   return `${q}!${a === z ? a : `${a}:${z}`}`;
 }
 
-/**
- * What Excel keeps of one entry: text starting with '=' becomes a formula — unless it is typed or written as
- * `values` into a text ('@') cell; written as `formulas` it always does. '' empties the cell.
- */
-export function storeEntry(c: SimCell, x: SimValue, via: 'typed' | 'formulas'): void {
-  if (typeof x === 'string' && x.startsWith('=') && (via === 'formulas' || c.numberFormat !== '@')) {
-    c.formula = x;
-    c.value = null;
-  } else {
-    c.formula = undefined;
-    c.value = x === '' ? null : x;
-  }
-}
+export { storeEntry } from './coercion';

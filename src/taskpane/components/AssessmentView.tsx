@@ -19,12 +19,16 @@ import { Radar } from './Radar';
 import { CoverageStrip } from './CoverageStrip';
 import { BureauMergeNote } from './BureauMergeNote';
 import { LoadBoundary } from './LoadBoundary';
+import { checkApplication } from '../../domain/application/checks';
+import { getApplicationRubric } from '../../domain/rubrics/applications';
 
 // The what-if and summary tabs (and the form controls only they use) load when first opened.
 const WhatIfPanel = React.lazy(() => import('./WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
 const SummaryPanel = React.lazy(() => import('./SummaryPanel').then((m) => ({ default: m.SummaryPanel })));
 
-type TabId = 'overview' | 'whatif' | 'summary';
+const ApplicationPanel = React.lazy(() => import('./ApplicationPanel').then((m) => ({ default: m.ApplicationPanel })));
+
+type TabId = 'overview' | 'whatif' | 'summary' | 'application';
 
 export interface AssessmentViewProps {
   actions: ExcelActions;
@@ -43,9 +47,14 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
 const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.whatIf, lang);
   const layout = cachedLayout(rubric, lang);
   const locate = (path: string) => cellForPath(layout, rubric, path);
-  const issues = (list: typeof report.errors, severity: PaneIssue['severity']): PaneIssue[] =>
+  const issues = (list: readonly { path: string; message: string }[], severity: PaneIssue['severity']): PaneIssue[] =>
     list.map((i) => ({ path: i.path, message: i.message, severity, ...locate(i.path) }));
-  const errors: PaneIssue[] = [...st.problems.map((p) => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' as const })), ...issues(report.errors, 'error')];
+  // Unreadable cells of the 申报书 are listed on its tab, not with the self-assessment's errors.
+  const isApp = (path: string) => path.startsWith('application.');
+  const readIssue = (p: (typeof st.problems)[number]): PaneIssue => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' });
+  const errors: PaneIssue[] = [...st.problems.filter((p) => !isApp(p.path)).map(readIssue), ...issues(report.errors, 'error')];
+  const app = getApplicationRubric(rubric.id);
+  const appReport = React.useMemo(() => (app ? checkApplication(app, rubric, st.assessment, { lang, today: new Date().toISOString().slice(0, 10) }) : null), [app, rubric, st.assessment, lang]);
   const warnings = issues(report.warnings, 'warning');
   const sheetKeys = new Map(layout.sheets.map((x) => [x.name, x.key]));
   const sheetLabel = (name: string) => {
@@ -64,6 +73,7 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
         <Tab value="overview">{s.tabs.overview}</Tab>
         <Tab value="whatif">{s.tabs.whatif}</Tab>
         <Tab value="summary">{s.tabs.summary}</Tab>
+        {appReport && <Tab value="application">{s.tabs.application}</Tab>}
       </TabList>
       {tab === 'overview' && (
         <>
@@ -73,7 +83,7 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
           <TierConditions rubric={rubric} report={report} strings={s} lang={lang} />
           <CoverageStrip rubric={rubric} report={report} title={s.coverageTitle} lang={lang} />
           <Radar rubric={rubric} assessment={assessment} title={s.radarTitle} lang={lang} />
-          {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
+          {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, report.warnings.filter((w) => w.code === 'required').length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
         </>
       )}
       <LoadBoundary message={s.failed}>
@@ -89,11 +99,22 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
             onChange={wb.setWhatIf}
             onApply={() =>
               void attempt(async () => {
-                await actions.applyChanges(rubric, wb.whatIf);
+                await actions.applyChanges(rubric, st.assessment, wb.whatIf);
                 wb.setWhatIf([]);
               })
             }
             onRevert={() => wb.setWhatIf([])}
+          />
+        )}
+        {tab === 'application' && appReport && (
+          <ApplicationPanel
+            report={appReport}
+            errors={[...st.problems.filter((p) => isApp(p.path)).map(readIssue), ...issues(appReport.errors, 'error')]}
+            warnings={issues(appReport.warnings, 'warning')}
+            strings={s}
+            sheetLabel={sheetLabel}
+            onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
+            onSave={() => attempt(() => actions.saveApplication(rubric, st.assessment), s.application.saved)}
           />
         )}
         {tab === 'summary' && (

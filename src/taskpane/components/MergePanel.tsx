@@ -65,7 +65,7 @@ export function MergePanel({ host, strings: s, lang, onWritten, onBack }: { host
         </div>
       </form>
       {m.progress && (
-        <Field label={s.merge.progress(m.progress.done, m.progress.total)}>
+        <Field label={(m.progress.writing ? s.merge.writing : s.merge.progress)(m.progress.done, m.progress.total)}>
           <ProgressBar value={m.progress.total ? m.progress.done / m.progress.total : 0} max={1} data-testid="merge-progress" />
         </Field>
       )}

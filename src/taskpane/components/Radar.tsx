@@ -1,9 +1,15 @@
 import * as React from 'react';
 import { fmt2, type Assessment, type LevelAnswer, type Rubric } from '../../domain';
 
-/** A radar chart of the level-scored indicators in plain SVG (no chart library: the first screen stays small). */
+/**
+ * A radar chart of the level-scored indicators in plain SVG (no chart library: the first screen stays small).
+ * An indicator marked 不涉及 has no axis (it is not a 0); the caption names it.
+ */
 export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; assessment: Assessment; title: string; lang: 'zh' | 'en' }) {
-  const items = rubric.indicators.filter((i) => i.kind === 'level');
+  const isNa = (id: string) => ((assessment.indicators?.[id] ?? {}) as LevelAnswer).level === 'na';
+  const levelItems = rubric.indicators.filter((i) => i.kind === 'level');
+  const items = levelItems.filter((i) => !isNa(i.id));
+  const na = levelItems.filter((i) => isNa(i.id));
   const size = 260;
   const c = size / 2;
   const r = c - 44;
@@ -14,7 +20,7 @@ export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; ass
   };
   const scores = items.map((ind) => {
     const a = (assessment.indicators?.[ind.id] ?? {}) as LevelAnswer;
-    return typeof a.score === 'number' && a.level !== 'na' ? Math.max(0, Math.min(max, a.score)) : 0;
+    return typeof a.score === 'number' ? Math.max(0, Math.min(max, a.score)) : 0;
   });
   const poly = scores.map((v, i) => point(i, v).join(',')).join(' ');
   return (
@@ -41,7 +47,10 @@ export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; ass
           );
         })}
       </svg>
-      <figcaption style={{ fontSize: 11 }}>{items.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}</figcaption>
+      <figcaption style={{ fontSize: 11 }}>
+        {items.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}
+        {na.length > 0 && <span data-testid="radar-na">{` · ${rubric.naLabel[lang]}${lang === 'zh' ? '：' : ': '}${na.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}`}</span>}
+      </figcaption>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { offeredTiers, textsFor, type Assessment, type Change, type LevelAnswer, type Rubric, type SweepResult } from '../../domain';
+import { bandOf, inInterval, offeredTiers, textsFor, type Assessment, type Change, type LevelAnswer, type Rubric, type SweepResult } from '../../domain';
+import { workbookLabels } from '../../workbook/labels';
 import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -34,7 +35,26 @@ export function withChange(changes: Change[], c: Change): Change[] {
 export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, onChange, onApply, onRevert }: WhatIfPanelProps) {
   const styles = useStyles();
   const t = textsFor(rubric, lang);
+  // A level/score pair the sheet would refuse (its score validation) stays a draft here, shown with the
+  // sheet's own message; it is neither scored nor written.
+  const [drafts, setDrafts] = React.useState<Record<string, LevelAnswer>>({});
+  React.useEffect(() => {
+    if (changes.length === 0) setDrafts({});
+  }, [changes.length]);
+  const refusal = workbookLabels(lang).scoreRule;
+  const propose = (id: string, level: number | 'na', score: number | undefined) => {
+    const band = typeof level === 'number' ? bandOf(rubric, level) : undefined;
+    const { [id]: _dropped, ...rest } = drafts;
+    if (band && score !== undefined && !inInterval(score, band.range)) {
+      setDrafts({ ...rest, [id]: { level, score } });
+      return;
+    }
+    setDrafts(rest);
+    onChange(withChange(changes, { kind: 'indicator', id, level, score }));
+  };
   const current = (id: string): LevelAnswer => {
+    const d = drafts[id];
+    if (d) return d;
     const c = changes.find((x) => x.kind === 'indicator' && x.id === id);
     if (c && c.kind === 'indicator') return { level: c.level, score: c.score };
     return (base.indicators?.[id] ?? {}) as LevelAnswer;
@@ -86,7 +106,7 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
                 value={a.level === undefined ? '' : String(a.level)}
                 onChange={(_, d) => {
                   const level = d.value === 'na' ? 'na' : Number(d.value);
-                  onChange(withChange(changes, { kind: 'indicator', id: ind.id, level, score: level === 'na' ? undefined : a.score }));
+                  propose(ind.id, level, level === 'na' ? undefined : a.score);
                 }}
               >
                 <option value="" disabled>
@@ -100,7 +120,7 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
                 {ind.naAllowed && <option value="na">{rubric.naLabel[lang]}</option>}
               </Select>
             </Field>
-            <Field label={s.score} size="small">
+            <Field label={s.score} size="small" validationState={drafts[ind.id] ? 'error' : 'none'} validationMessage={drafts[ind.id] ? refusal : undefined}>
               <Input
                 size="small"
                 type="number"
@@ -109,7 +129,7 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
                 onChange={(_, d) => {
                   const n = d.value === '' ? undefined : Number(d.value);
                   if (n !== undefined && !Number.isFinite(n)) return;
-                  onChange(withChange(changes, { kind: 'indicator', id: ind.id, level: typeof a.level === 'number' || a.level === 'na' ? a.level : 1, score: n }));
+                  propose(ind.id, typeof a.level === 'number' || a.level === 'na' ? a.level : 1, n);
                 }}
               />
             </Field>

@@ -16,7 +16,7 @@ import { readMergeInputs } from './read-inputs';
 
 export interface MergeHost {
   readMergeTarget(): Promise<MergeTarget>;
-  mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader): Promise<void>;
+  mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader, onWriting?: (done: number, total: number) => void): Promise<void>;
 }
 
 export type MergeOutcome =
@@ -31,6 +31,8 @@ export interface RunMergeOptions {
   strict: boolean;
   header: SummaryHeader;
   onProgress(done: number, total: number): void;
+  /** The write's progress when it takes more than one request (rows written of all). */
+  onWriting?(done: number, total: number): void;
 }
 
 const refusal = (t: MergeTarget): MergeOutcome | null =>
@@ -53,7 +55,7 @@ export async function runMerge(host: MergeHost, files: readonly File[], o: RunMe
         locate: (path, input) => cellForPath(layout, input.rubric, path),
       });
       return result.rows.length > 0 ? result : null;
-    }, o.header);
+    }, o.header, o.onWriting);
   } catch (e) {
     if (e instanceof AssessmentWorkbookError) return { kind: 'refused' };
     if (e instanceof SheetNameClashError) return { kind: 'clash', sheets: e.sheets };

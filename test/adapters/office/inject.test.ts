@@ -24,7 +24,7 @@ describe('injecting the layout through Office.js', () => {
     expect(model.peek(foreign, 1, 1)!.value).toBe('用户自己的数据');
     expect(model.sheet('规则')!.visibility).toBe('Hidden');
     expect(model.enableEvents).toBe(true);
-    expect(model.sheet('评估结果')!.charts).toEqual([{ type: 'RadarMarkers', source: `'评估结果'!${layout.charts[0]!.source}` }]);
+    expect(model.sheet('评估结果')!.charts).toMatchObject([{ type: 'RadarMarkers', source: `'评估结果'!${layout.charts[0]!.source}` }]);
   });
 
   it('renders exactly the cells, formulas, validations, formats and names of the layout', async () => {

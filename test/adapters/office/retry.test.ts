@@ -20,6 +20,6 @@ describe('cell-edit mode', () => {
     let calls = 0;
     await expect(withCellEditRetry(async () => (calls++, Promise.reject(new Error('other'))), { sleep: async () => undefined })).rejects.toThrow('other');
     expect(calls).toBe(1);
-    expect(isCellEditModeError({ code: 'EditModeCannotUpdate' })).toBe(true);
+    expect(isCellEditModeError({ code: 'EditModeCannotUpdate' })).toBe(false); // not an Excel error code
   });
 });

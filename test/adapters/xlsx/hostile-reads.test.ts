@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { readAssessmentWorkbook } from '../../../src/adapters/xlsx/read';
+import { LAYOUT_VERSION } from '../../../src/workbook/layout';
 import { nodeInflater } from '../../../src/adapters/xlsx/inflate-node';
 import { enterpriseAssessment, enterpriseWorkbook } from '../../corpus/make-corpus';
 import { readZip, writeZip } from '../../corpus/zip';
@@ -146,7 +147,7 @@ describe('issue 14 item 5: names are checked against where the layout version pu
 
   it('refuses a score name pointed at hidden cells of 规则, saying where it points and where it should', async () => {
     const data = redirect('SFA_IND_SCORE', '&apos;规则&apos;!$D$3:$D$12');
-    await expect(read(data)).rejects.toThrow('名称 SFA_IND_SCORE 指向 规则!D3:D12，按第 1 版版式应为 数字化转型自评!G3:G12');
+    await expect(read(data)).rejects.toThrow(`名称 SFA_IND_SCORE 指向 规则!D3:D12，按第 ${LAYOUT_VERSION} 版版式应为 数字化转型自评!G3:G12`);
     await expect(readAssessmentWorkbook(data, 'en', { inflate: nodeInflater })).rejects.toThrow(/SFA_IND_SCORE points at 规则!D3:D12.*数字化转型自评!G3:G12/);
   });
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const out = execFileSync(PYTHON, [join(__dirname, '..', '..', 'support', 'openpyxl_names.py'), ...paths], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const parsed = JSON.parse(out) as Record<string, PyBook>;
   books = new Map(files.map((f, i) => [f.name, parsed[paths[i]!]!]));
-});
+}, 240_000); // 20+ written files (layout 2 adds the 申报书 sheets) parsed by openpyxl on a shared machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every defined name of a file through our reader (the one the engine uses). */

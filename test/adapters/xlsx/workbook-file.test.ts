@@ -31,13 +31,16 @@ describe('the .xlsx file', () => {
     wb = await load(await writeWorkbook(layout));
   });
 
-  it('has the six sheets in order, the rubric sheet hidden', () => {
+  it('has the sheets in order (the assessment, then the 申报书), the rubric and options sheets hidden', () => {
+    const app = ['申报书-基本信息', '申报书-工厂', '建设成效', '申报书-正文', '场景实例', '附1-2', '附1-3至1-7', '真实性承诺', '附件清单'].map((n) => [n, 'visible']);
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['企业信息', 'visible'],
       ['数字化转型自评', 'visible'],
       ['场景自评', 'visible'],
       ['评估结果', 'visible'],
       ['推荐汇总表', 'visible'],
+      ...app,
+      ['申报书选项', 'hidden'],
       ['规则', 'hidden'],
     ]);
   });

@@ -1,6 +1,6 @@
 // Issue 14's fuzz run, in `npm test`: a few hundred seeded mutations of valid workbooks through the reader,
 // judged by the oracle in ./fuzz.ts, figures printed. Every count must be 0.
-import { fuzzCases, runFuzz, type FuzzFigures } from './fuzz';
+import { fuzzCases, runFuzz, type FuzzFigures } from '../corpus/fuzz';
 
 const SEED = 14;
 

@@ -1,0 +1,168 @@
+// Every message catalogue, walked key by key in both languages: no key without its translation (same keys,
+// same kinds, same arity), and no message that shows a raw field key, a JSON path, bracket interval notation or
+// 「在 … 之间」. Then the wording rules: one term per state (未建设 / 未达到 / 不涉及), 「高于」 for strict thresholds,
+// every field path of the rubric in words. A new catalogue goes into CATALOGUES below.
+import { cliText } from '../../src/domain/i18n/cli';
+import { FILE_MESSAGES } from '../../src/domain/i18n/files';
+import { workbookReadText } from '../../src/domain/i18n/workbook-read';
+import { describePath, gapMessage, issueMessages, whatIfMessages } from '../../src/domain/i18n/messages';
+import { formatInterval, textsFor } from '../../src/domain/i18n/texts';
+import { mergeMessages } from '../../src/domain/merge/messages';
+import { paneStrings } from '../../src/taskpane/strings';
+import { workbookLabels } from '../../src/workbook/labels';
+import { bureauLabels } from '../../src/workbook/merged-labels';
+import { PROFILE_LAYOUT } from '../../src/workbook/profile-sheet';
+import type { Lang } from '../../src/domain/i18n/lang';
+import { J } from '../fixtures/jiangsu';
+
+const CATALOGUES: Record<string, (lang: Lang) => unknown> = {
+  'i18n/cli': cliText,
+  'i18n/files': (l) => FILE_MESSAGES[l],
+  'i18n/workbook-read': workbookReadText,
+  'taskpane/strings': paneStrings,
+  'workbook/labels': workbookLabels,
+  'workbook/merged-labels': bureauLabels,
+};
+
+/** What must never reach a user: a camelCase field key, a JSON path, bracket intervals, 「在 0 之间」. */
+const RAW = [/\b[a-z]+[A-Z][A-Za-z]+\b/, /\b(?:profile|indicators|scenarios|declarations)\.[\w.]+/, /[[(]\d+(?:\.\d+)?, \d+(?:\.\d+)?[)\]]/, /在 [\d.]+ 之间/, /undefined|NaN|\[object Object\]/];
+const rawIn = (s: string) => RAW.find((re) => re.test(s));
+
+/** Sample arguments of the kinds catalogues take: numbers, texts, a field path, an interval, lists. */
+const TRIES = (n: number): unknown[][] => [
+  Array(n).fill(3),
+  Array(n).fill('3'),
+  Array(n).fill('甲'),
+  ['3', 3, undefined, '20 ≤ 得分 < 40', 3].slice(0, n),
+  ['indicators.3.score', 3, 3].slice(0, n),
+  ['甲', '甲', []].slice(0, n),
+  ['甲', { basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
+  [{ basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
+];
+const GARBAGE = /undefined|NaN|\[object Object\]/;
+
+/** Calls `fn(...prefix, ...args)` with the sample arguments until one says a clean sentence (else the first). */
+function sample(fn: (...a: never[]) => unknown, prefix: unknown[] = []): string | undefined {
+  let first: string | undefined;
+  for (const args of TRIES(Math.max(0, fn.length - prefix.length))) {
+    try {
+      const r = (fn as (...a: unknown[]) => unknown)(...prefix, ...args);
+      if (typeof r !== 'string') continue;
+      if (!GARBAGE.test(r)) return r;
+      first ??= r;
+    } catch {
+      // the next kind of arguments
+    }
+  }
+  return first;
+}
+
+interface Leaf {
+  key: string;
+  zh: unknown;
+  en: unknown;
+}
+function leaves(zh: unknown, en: unknown, key: string, out: Leaf[]): Leaf[] {
+  if (zh !== null && typeof zh === 'object' && !Array.isArray(zh)) {
+    const zk = Object.keys(zh as object).sort();
+    const ek = en !== null && typeof en === 'object' ? Object.keys(en as object).sort() : [];
+    // A table of headings keyed by the English text it replaces (commander's) needs no English twin.
+    if (key.endsWith('.titles')) return out;
+    expect([key, ek]).toEqual([key, zk]);
+    for (const k of zk) leaves((zh as Record<string, unknown>)[k], (en as Record<string, unknown>)[k], `${key}.${k}`, out);
+    return out;
+  }
+  out.push({ key, zh, en });
+  return out;
+}
+
+describe.each(Object.entries(CATALOGUES))('catalogue %s', (_name, get) => {
+  const all = leaves(get('zh'), get('en'), _name, []);
+
+  it('has every key in both languages, of the same kind', () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const l of all) {
+      expect([l.key, typeof l.en]).toEqual([l.key, typeof l.zh]);
+      if (typeof l.zh === 'function') expect([l.key, (l.en as () => void).length]).toEqual([l.key, (l.zh as () => void).length]);
+      if (typeof l.zh === 'string' && l.zh.trim() !== '') expect([l.key, (l.en as string).trim() === '']).toEqual([l.key, false]);
+    }
+  });
+
+  it('shows no raw field key, JSON path or bracket interval in either language', () => {
+    let exercised = 0;
+    for (const l of all)
+      for (const v of [l.zh, l.en]) {
+        const text = typeof v === 'string' ? v : typeof v === 'function' ? sample(v as () => unknown) : Array.isArray(v) ? v.join(' ') : undefined;
+        if (text === undefined) continue;
+        exercised++;
+        expect([l.key, text, rawIn(text)]).toEqual([l.key, text, undefined]);
+      }
+    expect(exercised).toBeGreaterThan(all.length); // both languages of most keys were said
+  });
+});
+
+describe('the engine’s and the merge’s messages', () => {
+  const zh = textsFor(J, 'zh');
+  const en = textsFor(J, 'en');
+
+  it('say every field path of the rubric in words, in both languages (no 「investmentTotal未填写」)', () => {
+    const paths = [
+      ...PROFILE_LAYOUT.map((k) => `profile.${k}`),
+      ...J.declarations.map((d) => `declarations.${d.key}`),
+      'maturityLevel',
+      ...J.scenarios.map((s) => `scenarios.${s.id}`),
+      ...J.indicators.flatMap((i) => (i.kind === 'amounts' ? i.amounts.map((a) => `indicators.${i.id}.${a.key}`) : ['level', 'score', 'fit'].map((f) => `indicators.${i.id}.${f}`))),
+    ];
+    for (const p of paths)
+      for (const t of [zh, en]) {
+        const said = issueMessages.required(t, p);
+        expect([p, rawIn(said)]).toEqual([p, undefined]);
+        expect(describePath(p, t)).not.toBe(p);
+      }
+    expect(issueMessages.required(zh, 'indicators.7.investmentTotal')).not.toMatch(/[A-Za-z]{4}/);
+  });
+
+  it('every issue message, in both languages, is free of raw keys and brackets', () => {
+    for (const [key, fn] of Object.entries(issueMessages))
+      for (const t of [zh, en]) {
+        const said = sample(fn as (...a: never[]) => unknown, [t]);
+        expect([key, said !== undefined]).toEqual([key, true]);
+        expect([key, said, rawIn(said!)]).toEqual([key, said, undefined]);
+      }
+  });
+
+  it('say intervals in words: 「20 ≤ 得分 < 40」, 「得分 = 0」, never [20, 40) or 「在 0 之间」', () => {
+    expect(formatInterval({ min: 20, max: 40, minInclusive: true, maxInclusive: false }, 'zh')).toBe('20 ≤ 得分 < 40');
+    expect(formatInterval({ min: 0, max: 20, minInclusive: false, maxInclusive: false }, 'en')).toBe('0 < score < 20');
+    expect(formatInterval({ min: 0, max: 0, minInclusive: true, maxInclusive: true }, 'zh')).toBe('得分 = 0');
+    const one = issueMessages.scoreOutOfBand(zh, '3', 1, undefined, formatInterval(J.bands[0]!.range, 'zh'), 5);
+    expect(one).toContain('一级要求 得分 = 0，填写的是 5');
+    expect(one).not.toMatch(/之间/);
+  });
+
+  it('one term per state: a scenario not built is 未建设, a tier not met 未达到, n/a 不涉及', () => {
+    const whatIf = whatIfMessages.change({ kind: 'scenario', id: '9', tier: 'basic' }, { rubric: J.id }, zh);
+    expect(whatIf).toContain('从未建设调整到基础级');
+    const gap = gapMessage({ kind: 'raise-scenario', scenario: '9', segment: null, from: 'none', to: 'basic', forSegment: false }, zh);
+    expect(gap).toContain('从未建设提升到基础级');
+    expect(gap).not.toContain('未达到');
+    expect(zh.tier('none')).toBe('未达到');
+    expect(zh.na).toBe('不涉及');
+    expect(en.scenarioTier('none')).toBe('not built');
+  });
+
+  it('strict thresholds say 「高于」, never 「以上」', () => {
+    const g = gapMessage({ kind: 'composite', from: 65, above: 70, points: 12, count: 10 }, zh);
+    expect(g).toContain('提高到高于 70');
+    expect(g).not.toContain('以上');
+    expect(gapMessage({ kind: 'composite', from: 65, above: 70, points: 12, count: 10 }, en)).toContain('to above 70');
+  });
+
+  it('merge messages are said in both languages without raw keys', () => {
+    for (const [key, fn] of Object.entries(mergeMessages))
+      for (const lang of ['zh', 'en'] as const) {
+        const said = sample(fn as (...a: never[]) => unknown, [lang]);
+        if (said !== undefined) expect([key, lang, said, rawIn(said)]).toEqual([key, lang, said, undefined]);
+      }
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * @jest-environment jsdom
+ */
+// The pane's 申报书 tab (completeness per section, each problem linked to its cell) and 升级 from a layout-1
+// workbook: the 申报书 sheets appear and every input of layout 1 is kept.
+import * as React from 'react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { createExcelActions } from '../../src/taskpane/excel-host';
+import { SimWorkbook } from '../../src/preview/sim/model';
+import { installSimOffice } from '../../src/preview/sim/office-global';
+import { SimContext } from '../../src/preview/sim/context';
+import { inputsFromAssessment } from '../../src/workbook/inputs';
+import { buildLayout, LAYOUT_VERSION } from '../../src/workbook/layout';
+import { INPUT_NAMES } from '../../src/workbook/names';
+import { rangeBounds, splitRef } from '../../src/workbook/a1';
+import { injectLayout } from '../../src/adapters/office/inject';
+import type { Assessment } from '../../src/domain';
+import type { WorkbookLayout } from '../../src/workbook/types';
+import { J } from '../fixtures/jiangsu';
+import { withoutApplication } from '../fixtures/without-application';
+
+const FEATURES = { core: true, pageLayout: true, charts: true };
+const example: Assessment = JSON.parse(readFileSync(join(__dirname, '../../examples/application.json'), 'utf8'));
+const ctx = (model: SimWorkbook) => new SimContext(model) as unknown as Excel.RequestContext;
+
+function renderPane(model: SimWorkbook) {
+  installSimOffice(model);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={createExcelActions(FEATURES, 'zh')} lang="zh" />
+    </FluentProvider>,
+  );
+}
+
+/** Layout 1 as it shipped: the same sheets and names without the 申报书, version 1 in 规则!B2. */
+function layoutOne(): WorkbookLayout {
+  const l = withoutApplication(buildLayout(J));
+  return { ...l, layoutVersion: 1, sheets: l.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[1]] }] } : s)) };
+}
+
+/** Every input cell's value, by name, as the sim holds it. */
+function inputsOf(model: SimWorkbook, layout: WorkbookLayout): Map<string, unknown[][]> {
+  const out = new Map<string, unknown[][]>();
+  for (const n of layout.names) {
+    if (!INPUT_NAMES.includes(n.name)) continue;
+    const { sheet, range } = splitRef(n.ref);
+    const b = rangeBounds(range);
+    const rows: unknown[][] = [];
+    for (let r = b.r1; r <= b.r2; r++) {
+      const row: unknown[] = [];
+      for (let c = b.c1; c <= b.c2; c++) row.push(model.peek(model.sheet(sheet)!, r, c)?.value ?? '');
+      rows.push(row);
+    }
+    out.set(n.name, rows);
+  }
+  return out;
+}
+
+describe('the pane and the 申报书', () => {
+  it('shows the 申报书 tab with each section’s completeness and the missing instance, linked to its cell', async () => {
+    const a: Assessment = JSON.parse(JSON.stringify(example));
+    delete (a.application!.instances as Record<string, unknown>)['10'];
+    const model = new SimWorkbook();
+    await injectLayout(ctx(model), buildLayout(J), FEATURES, inputsFromAssessment(J, a));
+    renderPane(model);
+    const tab = await screen.findByRole('tab', { name: '申报书' });
+    await act(async () => fireEvent.click(tab));
+    const panel = await screen.findByTestId('application-panel');
+    expect(within(panel).getByTestId('application-status').textContent).toMatch(/申报书尚未完成：错误 1 个/);
+    expect(within(panel).getByTestId('application-section-instances').textContent).toMatch(/105\/112/);
+    expect(within(panel).getByTestId('application-section-narrative').textContent).toMatch(/13\/13/);
+    const link = within(panel).getByText(/场景「10 人机协同制造」自评为先进级，附1-1 缺少该场景实例的描述/);
+    await act(async () => fireEvent.click(link));
+    await waitFor(() => expect(model.selection?.sheet).toBe('场景实例'));
+    expect(screen.getByRole('button', { name: '保存申报书（.docx）' })).toBeTruthy();
+  }, 60_000);
+
+  it('升级 turns a layout-1 workbook into layout 2: the 申报书 sheets appear and every input is kept', async () => {
+    const one = layoutOne();
+    expect(one.sheets.some((s) => s.name === '场景实例')).toBe(false);
+    const model = new SimWorkbook();
+    await injectLayout(ctx(model), one, FEATURES, inputsFromAssessment(J, example));
+    const before = inputsOf(model, one);
+    expect([...before.values()].flat(2).filter((v) => v !== '' && v !== null).length).toBeGreaterThan(40);
+    renderPane(model);
+    const upgrade = await screen.findByRole('button', { name: '升级' });
+    expect(screen.getByText(new RegExp(`第 1 版，当前为第 ${LAYOUT_VERSION} 版`))).toBeTruthy();
+    await act(async () => fireEvent.click(upgrade));
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'), { timeout: 30_000 });
+    for (const name of ['申报书-基本信息', '场景实例', '附1-2', '真实性承诺', '附件清单']) expect(model.sheet(name)).toBeDefined();
+    const after = inputsOf(model, buildLayout(J));
+    for (const [name, values] of before) expect([name, after.get(name)]).toEqual([name, values]);
+    // The new sheets start empty: the application is filled in after the upgrade.
+    expect(after.get('SFA_APP_COVER_PROJECTNAME')).toEqual([['']]);
+  }, 60_000);
+});

@@ -1,0 +1,130 @@
+// The 申报书 sheets (layout 2): built from the application rubric, every input found through a new defined name,
+// the example round-trips JSON → workbook → JSON, unreadable cells are reported by sheet and cell, and the
+// sheets' own check formulas (evaluated by HyperFormula here, by LibreOffice in the parity suite) flag what the
+// domain checks flag.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildLayout, LAYOUT_VERSION } from '../../src/workbook/layout';
+import { inputsFromAssessment } from '../../src/workbook/inputs';
+import { INPUT_NAMES, NAMES } from '../../src/workbook/names';
+import { applicationInputNames, APP_RESULT_NAMES } from '../../src/workbook/application/names';
+import { cellForPath } from '../../src/workbook/paths';
+import { writeWorkbook } from '../../src/adapters/xlsx/write';
+import { readAssessmentWorkbook } from '../../src/adapters/xlsx/read';
+import { getApplicationRubric } from '../../src/domain/rubrics/applications';
+import type { Assessment } from '../../src/domain';
+import { J } from '../fixtures/jiangsu';
+import { HyperFormulaWorkbook } from '../parity/hyperformula-workbook';
+
+const app = getApplicationRubric('jiangsu-2025')!;
+const layout = buildLayout(J);
+const example: Assessment = JSON.parse(readFileSync(join(__dirname, '../../examples/application.json'), 'utf8'));
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+
+describe('the 申报书 sheets', () => {
+  test('layout 2 adds the nine sheets of annex 5 after 推荐汇总表, and a hidden options sheet', () => {
+    expect(LAYOUT_VERSION).toBe(2);
+    const names = layout.sheets.map((s) => s.name);
+    expect(names.slice(5)).toEqual(['申报书-基本信息', '申报书-工厂', '建设成效', '申报书-正文', '场景实例', '附1-2', '附1-3至1-7', '真实性承诺', '附件清单', '申报书选项', '规则']);
+    expect(layout.sheets.find((s) => s.name === '申报书选项')!.hidden).toBe(true);
+  });
+
+  test('every application input has its own defined name, kept on re-inject, and no name is used twice', () => {
+    const inputs = applicationInputNames(app, J).map((n) => n.name);
+    expect(inputs.length).toBeGreaterThan(90);
+    for (const n of inputs) {
+      expect(layout.names.some((x) => x.name === n)).toBe(true);
+      expect(INPUT_NAMES).toContain(n);
+    }
+    const all = layout.names.map((n) => n.name.toUpperCase());
+    expect(new Set(all).size).toBe(all.length);
+    expect(layout.names.find((n) => n.name === APP_RESULT_NAMES.errors)).toBeDefined();
+    // The layout-1 names still point where they did.
+    expect(layout.names.find((n) => n.name === NAMES.profile)!.ref).toBe("'企业信息'!$B$3:$B$17");
+    expect(layout.names.find((n) => n.name === NAMES.scenarioTiers)!.ref).toBe("'场景自评'!$E$3:$E$42");
+  });
+
+  test('examples/application.json round-trips JSON → workbook → JSON', async () => {
+    const file = await writeWorkbook(layout, inputsFromAssessment(J, example));
+    const back = await readAssessmentWorkbook(file);
+    expect(back.problems).toEqual([]);
+    expect(back.assessment.application).toEqual(example.application);
+  });
+
+  test('an unreadable cell is reported by sheet, cell and path; the rest is read', async () => {
+    const bad = clone(example);
+    const inputs = inputsFromAssessment(J, bad);
+    inputs.set('SFA_APP_BASIC_OWNERSHIP', [['外资']]);
+    inputs.get('SFA_APP_FINANCE')![1]![2] = '四十七';
+    inputs.get('SFA_APP_EQUIPMENT')![0]![0] = '99 不存在';
+    inputs.set('SFA_APP_RATINGS_PROVINCIALDEMO', [['也许']]);
+    const back = await readAssessmentWorkbook(await writeWorkbook(layout, inputs));
+    expect(back.problems.map((p) => [p.sheet, p.cell, p.path])).toEqual(
+      expect.arrayContaining([
+        ['申报书-基本信息', cellForPath(layout, J, 'application.basic.ownership')!.cell, 'application.basic.ownership'],
+        ['申报书-基本信息', cellForPath(layout, J, 'application.finance.2024.debtRatio')!.cell, 'application.finance.2024.debtRatio'],
+        ['附1-2', cellForPath(layout, J, 'application.equipment.0.scenario')!.cell, 'application.equipment.0.scenario'],
+        ['申报书-基本信息', cellForPath(layout, J, 'application.ratings.provincialDemo')!.cell, 'application.ratings.provincialDemo'],
+      ]),
+    );
+    expect(back.problems).toHaveLength(4);
+    expect(back.assessment.application!.cover).toEqual(example.application!.cover);
+  });
+
+  test('cellForPath finds each kind of application field', () => {
+    expect(cellForPath(layout, J, 'application.instances.10.description')).toEqual({ sheet: '场景实例', cell: expect.stringMatching(/^B\d+$/) });
+    expect(cellForPath(layout, J, 'application.outcomes.cncRate.after')).toEqual({ sheet: '建设成效', cell: 'E4' });
+    expect(cellForPath(layout, J, 'application.outcomes.custom.0.label')).toEqual({ sheet: '建设成效', cell: 'A25' });
+    expect(cellForPath(layout, J, 'application.attachments.license.provided')).toEqual({ sheet: '附件清单', cell: expect.stringMatching(/^C\d+$/) });
+    expect(cellForPath(layout, J, 'application.pledge.date')).toEqual({ sheet: '真实性承诺', cell: expect.stringMatching(/^B\d+$/) });
+  });
+});
+
+describe('the 申报书 sheets check themselves (HyperFormula)', () => {
+  const totals = (wb: HyperFormulaWorkbook) => ({ errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0], missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0] });
+  const checkAt = (wb: HyperFormulaWorkbook, path: string, dCol: number) => {
+    const at = cellForPath(layout, J, path)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;
+    const col = m[1]!.charCodeAt(0) - 64 + dCol;
+    return wb.at(at.sheet, col, Number(m[2]));
+  };
+
+  test('the complete example has no open problem', () => {
+    const wb = new HyperFormulaWorkbook(layout, inputsFromAssessment(J, example));
+    expect(totals(wb)).toEqual({ errors: 0, missing: 0 });
+    wb.destroy();
+  });
+
+  test('each broken part shows its check beside it and counts in the totals', () => {
+    const a = clone(example);
+    const A = a.application as Record<string, any>;
+    A.intro.text = '字'.repeat(501);
+    A.factory.endDate = '2025-06-30'; // after the 申报日期 2025-03-15
+    delete A.instances['10']; // claimed at 先进级
+    A.instances['2'] = { name: '数字孪生' }; // not claimed
+    A.narrative.production = ''; // 生产作业 scenarios are claimed
+    A.outcomes.defectRate = { before: 1.5, after: 2.3 }; // should fall
+    A.attachments.license = { provided: false };
+    A.equipment[0].scenario = '2';
+    const wb = new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
+    expect(checkAt(wb, 'application.intro.text', 2)).toBe('超过 500 字：现为 501字');
+    expect(checkAt(wb, 'application.factory.endDate', 2)).toMatch(/建设尚未完成/);
+    expect(checkAt(wb, 'application.narrative.production', 2)).toMatch(/不能为空/);
+    expect(checkAt(wb, 'application.outcomes.defectRate.after', 2)).toMatch(/建成后比建设前差/);
+    expect(checkAt(wb, 'application.outcomes.defectRate.after', 1)).toBeCloseTo(-0.5333, 3);
+    expect(checkAt(wb, 'application.attachments.license.provided', 2)).toMatch(/必填附件未准备/);
+    expect(checkAt(wb, 'application.equipment.0.scenario', 9)).toMatch(/未自评为先进级及以上/);
+    // The status line of an instance block is two rows above its first field, in column D.
+    const status = (id: string) => {
+      const at = cellForPath(layout, J, `application.instances.${id}.name`)!;
+      return wb.at('场景实例', 4, Number(at.cell.slice(1)) - 3);
+    };
+    expect(status('10')).toMatch(/须填写本场景实例/);
+    expect(status('2')).toMatch(/未自评为先进级及以上/);
+    expect(status('3')).toBe('');
+    // Errors: the long text, the completion date, the unclaimed instance, the 附1-2 row; missing: instance 10,
+    // the 生产作业 section, the licence. A worse indicator is a warning only.
+    expect(totals(wb)).toEqual({ errors: 4, missing: 3 });
+    wb.destroy();
+  });
+});
