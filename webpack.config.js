@@ -6,12 +6,13 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { renderManifest, productionBaseUrl, DEV_BASE_URL } = require('./scripts/manifest');
+const { renderManifest, productionBaseUrl, assertDeployable, officeJsUrl, DEV_BASE_URL } = require('./scripts/manifest');
 const { httpsServerOptions, DEV_SERVER_PORT } = require('./scripts/office-tools');
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
-  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  // A production build refuses the placeholder host (assertDeployable says how to set the real one).
+  const baseUrl = production ? assertDeployable(productionBaseUrl()) : DEV_BASE_URL;
   // Certificates only for `webpack serve`: `npm run build` must work on a machine without them.
   const serve = Boolean(env.WEBPACK_SERVE);
 
@@ -41,6 +42,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
         chunks: ['taskpane'],
+        officeJs: officeJsUrl(),
         scriptLoading: 'defer', // after office.js, which the page loads synchronously from Microsoft's CDN
       }),
       new CopyWebpackPlugin({

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The add-in's icons, rendered from their SVG sources with resvg (a development dependency):
-//   assets/icon.svg    → assets/icon-32.png, icon-64.png, icon-80.png, icon-128.png
-//   assets/icon-16.svg → assets/icon-16.png (the same motif drawn to whole pixels: legible on the ribbon)
+//   assets/icon.svg    → assets/icon-32.png, 40, 48, 64, 80, 128
+//   assets/icon-16.svg → assets/icon-16.png, 20, 24 (the same motif drawn to whole pixels: legible on the ribbon)
 // `node scripts/icons.js` writes them; `--check` fails if a committed PNG differs from its source's rendering.
 'use strict';
 const fs = require('node:fs');
@@ -11,7 +11,13 @@ const assets = path.join(__dirname, '..', 'assets');
 /** Every icon file: its pixel size and the SVG it is rendered from. */
 const ICONS = [
   { size: 16, source: 'icon-16.svg' },
+  // High-DPI ribbon sizes besides 16/32/80 (125%–250% scaling):
+  // https://learn.microsoft.com/office/dev/add-ins/reference/manifest/icon#additional-requirements-for-mobile-form-factors
+  { size: 20, source: 'icon-16.svg' },
+  { size: 24, source: 'icon-16.svg' },
   { size: 32, source: 'icon.svg' },
+  { size: 40, source: 'icon.svg' },
+  { size: 48, source: 'icon.svg' },
   { size: 64, source: 'icon.svg' },
   { size: 80, source: 'icon.svg' },
   { size: 128, source: 'icon.svg' },

@@ -3,7 +3,7 @@
 //
 //   node scripts/manifest.js            writes manifest.xml (development) and dist/manifest.xml (production)
 //   node scripts/manifest.js --check    fails if the committed manifest.xml is not what the template gives
-//   node scripts/manifest.js --validate the --check, then both manifests against the Office XSDs with xmllint
+//   node scripts/manifest.js --validate the --check, then both manifests against the vendored Office XSDs (xmllint-wasm)
 //
 // The development manifest points at https://localhost:3000 (the dev server). The production base URL comes from
 // the environment variable SFA_ADDIN_BASE_URL, else package.json's config.addinBaseUrl, else DEFAULT_PROD_BASE_URL.
@@ -19,8 +19,16 @@ const DEV_MANIFEST = path.join(root, 'manifest.xml');
 const PROD_MANIFEST = path.join(root, 'dist', 'manifest.xml');
 const DEV_BASE_URL = 'https://localhost:3000';
 const DEFAULT_PROD_BASE_URL = 'https://sfa.example.cn';
-/** The offline copy of Microsoft's XSDs, beside the repository (CI clones it with shared/ next to it). */
-const SCHEMA = path.join(root, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
+/** Microsoft's manifest XSDs, vendored (vendor/schemas/office-addin-manifest/README.md names their source). */
+const SCHEMA_DIR = path.join(root, 'vendor', 'schemas', 'office-addin-manifest');
+const SCHEMA = path.join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
+/** Each manifest its own Id, so the development add-in and the deployed one can be installed side by side. */
+const IDS = { production: 'f8ed3541-a321-4bfe-841c-03cd5e19da13', development: '3b6f0c2e-9d41-4a7b-8e2f-5c1d7a9e4b60' };
+const NAMES = {
+  production: { zh: '智能工厂自评助手', en: 'Smart Factory Self-Assessment' },
+  development: { zh: '智能工厂自评助手（开发版）', en: 'Smart Factory Self-Assessment (dev)' },
+};
+const DEFAULT_PROVIDER = '智能工厂自评助手 (smart-factory-assess)';
 
 function readPackageJson() {
   return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -49,6 +57,41 @@ function productionBaseUrl(env = process.env) {
   return DEFAULT_PROD_BASE_URL;
 }
 
+/** The publishing organisation shown in the add-in store: SFA_PROVIDER_NAME, else config.providerName. */
+function providerName(env = process.env) {
+  const name = String(env.SFA_PROVIDER_NAME || readPackageJson().config?.providerName || DEFAULT_PROVIDER).trim();
+  if (!name || [...name].length > 250) throw new Error(`provider name must be 1–250 characters: ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** A production build for the placeholder host would send every user to a site that is not ours. */
+function assertDeployable(baseUrl) {
+  if (normalizeBaseUrl(baseUrl) === DEFAULT_PROD_BASE_URL) {
+    throw new Error(
+      `the production base URL is still the placeholder ${DEFAULT_PROD_BASE_URL}. Set where the add-in is served: ` +
+        'SFA_ADDIN_BASE_URL=https://your.host/path npm run build, or package.json "config": { "addinBaseUrl": … } ' +
+        '（生产版本的地址仍是占位地址：请用环境变量 SFA_ADDIN_BASE_URL 或 package.json 的 config.addinBaseUrl 设置部署地址）',
+    );
+  }
+  return baseUrl;
+}
+
+/**
+ * Where the pane loads office.js from: Microsoft's global CDN, or for Microsoft 365 operated by 21Vianet the
+ * China CDN (SFA_OFFICE_JS=21vianet), or any https URL given.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
+ */
+const OFFICE_JS = {
+  global: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  '21vianet': 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+};
+function officeJsUrl(env = process.env) {
+  const choice = String(env.SFA_OFFICE_JS || readPackageJson().config?.officeJs || 'global').trim();
+  if (choice in OFFICE_JS) return OFFICE_JS[choice];
+  if (/^https:\/\/\S+\.js$/.test(choice)) return choice;
+  throw new Error(`SFA_OFFICE_JS must be "global", "21vianet" or an https URL of office.js: ${JSON.stringify(choice)}`);
+}
+
 /** package.json's "0.1.0" as the manifest's four-part version "0.1.0.0" (pre-release tags dropped). */
 function manifestVersion(version = readPackageJson().version) {
   const parts = String(version).split(/[-+]/)[0].split('.').map((p) => Number.parseInt(p, 10));
@@ -65,12 +108,16 @@ function escapeXmlAttr(s) {
  * The manifest for one base URL. The template's own comment (which names the placeholders) is replaced by a
  * "generated" note, so dev and production manifests differ only where the base URL (and its origin) stands.
  */
-function renderManifest(baseUrl, template = fs.readFileSync(TEMPLATE, 'utf8')) {
+function renderManifest(baseUrl, template = fs.readFileSync(TEMPLATE, 'utf8'), kind = baseUrl === DEV_BASE_URL ? 'development' : 'production') {
   const base = normalizeBaseUrl(baseUrl);
   const values = {
     BASE_URL: escapeXmlAttr(base),
     ORIGIN: escapeXmlAttr(new URL(base).origin),
     VERSION: manifestVersion(),
+    ID: IDS[kind],
+    NAME_ZH: escapeXmlAttr(NAMES[kind].zh),
+    NAME_EN: escapeXmlAttr(NAMES[kind].en),
+    PROVIDER: escapeXmlAttr(providerName()).replace(/"/g, '&quot;'),
   };
   const body = template.replace(
     /<!--[\s\S]*?-->/,
@@ -82,12 +129,23 @@ function renderManifest(baseUrl, template = fs.readFileSync(TEMPLATE, 'utf8')) {
   });
 }
 
-/** Runs xmllint against the offline XSDs; returns { ok, output }. Throws if xmllint or the schema is missing. */
-function validateWithXmllint(file, schema = SCHEMA) {
-  if (!fs.existsSync(schema)) throw new Error(`manifest schema not found: ${schema} (shared/ must sit beside the repository)`);
-  const r = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
-  if (r.error) throw new Error(`xmllint could not run (${r.error.message}): bash scripts/setup-system.sh installs libxml2-utils`);
-  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
+/**
+ * Validates a manifest against the vendored XSDs with libxml2 compiled to WebAssembly (xmllint-wasm): no system
+ * package needed. Resolves to { ok, output } with xmllint's own messages.
+ */
+async function validateManifest(file, schema = SCHEMA) {
+  const { validateXML } = require('xmllint-wasm');
+  const dir = path.dirname(schema);
+  const preload = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.xsd') && f !== path.basename(schema))
+    .map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  const r = await validateXML({
+    xml: [{ fileName: path.basename(file), contents: fs.readFileSync(file, 'utf8') }],
+    schema: [{ fileName: path.basename(schema), contents: fs.readFileSync(schema, 'utf8') }],
+    preload,
+  });
+  return { ok: r.valid, output: String(r.rawOutput).trim() };
 }
 
 function writeFile(file, text) {
@@ -106,7 +164,7 @@ function checkCommitted() {
   return true;
 }
 
-function main(argv) {
+async function main(argv) {
   if (argv.includes('--check') || argv.includes('--validate')) {
     let ok = checkCommitted();
     if (argv.includes('--validate')) {
@@ -115,7 +173,7 @@ function main(argv) {
       const prodFile = path.join(tmp, 'manifest.xml');
       fs.writeFileSync(prodFile, renderManifest(prodUrl));
       for (const [label, file] of [['manifest.xml (development)', DEV_MANIFEST], [`production manifest (${prodUrl})`, prodFile]]) {
-        const r = validateWithXmllint(file);
+        const r = await validateManifest(file);
         console.log(`${r.ok ? 'valid' : 'INVALID'}: ${label}${r.ok ? '' : `\n${r.output}`}`);
         ok &&= r.ok;
       }
@@ -125,7 +183,7 @@ function main(argv) {
     return;
   }
   writeFile(DEV_MANIFEST, renderManifest(DEV_BASE_URL));
-  writeFile(PROD_MANIFEST, renderManifest(productionBaseUrl()));
+  writeFile(PROD_MANIFEST, renderManifest(assertDeployable(productionBaseUrl())));
 }
 
 module.exports = {
@@ -135,18 +193,22 @@ module.exports = {
   DEV_BASE_URL,
   DEFAULT_PROD_BASE_URL,
   SCHEMA,
+  IDS,
+  NAMES,
   normalizeBaseUrl,
+  providerName,
+  assertDeployable,
+  OFFICE_JS,
+  officeJsUrl,
   productionBaseUrl,
   manifestVersion,
   renderManifest,
-  validateWithXmllint,
+  validateManifest,
 };
 
 if (require.main === module) {
-  try {
-    main(process.argv.slice(2));
-  } catch (err) {
+  main(process.argv.slice(2)).catch((err) => {
     console.error(`manifest: ${err instanceof Error ? err.message : err}`);
     process.exitCode = 2;
-  }
+  });
 }

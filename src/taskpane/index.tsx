@@ -8,6 +8,8 @@ import { langFromDisplayLanguage } from './strings';
 import { detectFeatures } from '../adapters/office/features';
 
 void Office.onReady(() => {
+  // taskpane.html has already said this webview (Internet Explorer 11) cannot run the add-in.
+  if ((window as unknown as { __sfaUnsupported?: boolean }).__sfaUnsupported) return;
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   const features = detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
   const root = createRoot(document.getElementById('container')!);

@@ -148,18 +148,14 @@ export function buildResultSheet(
   const levelIndicators = rubric.indicators.filter((x) => x.kind === 'level');
   const chartFirst = chartTitle + 1;
   // 不涉及 is not 0: its axis is marked in the label and its value cell says 不涉及.
-  b.block(
-    `A${chartFirst}`,
-    levelIndicators.map((ind) => {
-      const ref = I.scoreValue.get(ind.id)!;
-      const na = `${I.levelCode.get(ind.id)!}=-2`;
-      return [
-        { f: `${str(`${ind.id} ${ind.name[lang]}`)}&IF(${na},${str(`（${L.naShort}）`)},"")` },
-        { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` },
-      ];
-    }),
-    'text',
-  );
+  levelIndicators.forEach((ind, i) => {
+    const ref = I.scoreValue.get(ind.id)!;
+    const na = `${I.levelCode.get(ind.id)!}=-2`;
+    const label = `${ind.id} ${ind.name[lang]}`;
+    // The label is a formula: its row is sized for the longer text it can show (fit).
+    b.set(`A${chartFirst + i}`, { f: `${str(label)}&IF(${na},${str(`（${L.naShort}）`)},"")` }, 'text', { fit: `${label}（${L.naShort}）` });
+    b.set(`B${chartFirst + i}`, { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` }, 'text');
+  });
   const chartLast = chartFirst + levelIndicators.length - 1;
   const chart: ChartSpec = { sheet: S, type: 'radar', source: `A${chartFirst}:B${chartLast}`, title: L.radarTitle, from: `D${chartFirst}`, to: `${colLetter(lastCol)}${chartLast + 12}` };
 

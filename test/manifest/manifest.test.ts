@@ -2,9 +2,10 @@
  * @jest-environment jsdom
  */
 // The add-in manifest: the committed manifest.xml is the template's development rendering; it and the production
-// manifest pass Microsoft's XSDs offline (xmllint, ../shared/schemas/office-addin-manifest/), which also reject a
-// broken one; and both keep the AppSource rules: https only, icons of the right pixel sizes, string lengths.
-// Locally the xmllint checks skip (with a warning) where xmllint is not installed; under CI they never skip.
+// manifest pass Microsoft's XSDs, vendored in vendor/schemas/office-addin-manifest/ and run through libxml2 as
+// WebAssembly (xmllint-wasm: no system package, nothing beside the clone), which also reject a broken one; both
+// keep the AppSource rules: https only, icons of the right pixel sizes, string lengths; the development and the
+// production manifest have their own Id and name; a production build refuses the placeholder host.
 // (jsdom only for its DOMParser.)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,11 +17,14 @@ interface ManifestScript {
   DEV_BASE_URL: string;
   DEFAULT_PROD_BASE_URL: string;
   SCHEMA: string;
+  IDS: { production: string; development: string };
   normalizeBaseUrl(raw: string): string;
+  providerName(env?: Record<string, string | undefined>): string;
+  assertDeployable(baseUrl: string): string;
   productionBaseUrl(env?: Record<string, string | undefined>): string;
   manifestVersion(version?: string): string;
   renderManifest(baseUrl: string, template?: string): string;
-  validateWithXmllint(file: string, schema?: string): { ok: boolean; output: string };
+  validateManifest(file: string, schema?: string): Promise<{ ok: boolean; output: string }>;
 }
 interface IconsScript {
   ICONS: { size: number; source: string; file: string }[];
@@ -32,9 +36,6 @@ const m = require(path.join(root, 'scripts', 'manifest.js')) as ManifestScript;
 const icons = require(path.join(root, 'scripts', 'icons.js')) as IconsScript;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
-const ci = (process.env.CI ?? '') !== '' && process.env.CI !== 'false';
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint && !ci) console.warn('manifest XSD checks skipped: xmllint is not installed (bash scripts/setup-system.sh installs libxml2-utils)');
 
 const devXml = fs.readFileSync(m.DEV_MANIFEST, 'utf8');
 const prodUrl = m.productionBaseUrl({});
@@ -119,9 +120,13 @@ describe('one source', () => {
     expect(m.DEV_BASE_URL).toBe('https://localhost:3000');
   });
 
-  it.each(manifests.slice(1))('the %s manifest differs from the development one only in the base URL', (_label, base, xml) => {
+  it.each(manifests.slice(1))('the %s manifest differs from the development one only in the base URL, Id and name', (_label, base, xml) => {
     const origin = new URL(base).origin;
-    const swapped = xml.split(base).join(m.DEV_BASE_URL).split(origin).join(m.DEV_BASE_URL);
+    const swapped = xml
+      .split(base).join(m.DEV_BASE_URL).split(origin).join(m.DEV_BASE_URL)
+      .replace(m.IDS.production, m.IDS.development)
+      .replace('DisplayName DefaultValue="智能工厂自评助手"', 'DisplayName DefaultValue="智能工厂自评助手（开发版）"')
+      .replace('Value="Smart Factory Self-Assessment"/>', 'Value="Smart Factory Self-Assessment (dev)"/>');
     expect(swapped).toBe(devXml);
     expect(xml).not.toContain('localhost');
     expect(xml).not.toContain('{{');
@@ -144,15 +149,14 @@ describe('one source', () => {
   });
 });
 
-(hasXmllint || ci ? describe : describe.skip)('XSD validation offline (xmllint)', () => {
-  it('has xmllint and the schemas (CI never skips this)', () => {
-    expect(hasXmllint).toBe(true);
-    expect(fs.existsSync(m.SCHEMA)).toBe(true);
-    expect(path.relative(root, m.SCHEMA).split(path.sep).join('/')).toBe('../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+describe('XSD validation offline (vendored schemas, xmllint-wasm)', () => {
+  it('uses the schemas inside the repository, with their source named', () => {
+    expect(path.relative(root, m.SCHEMA).split(path.sep).join('/')).toBe('vendor/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+    expect(fs.readFileSync(path.join(path.dirname(m.SCHEMA), 'README.md'), 'utf8')).toMatch(/OfficeDev\/office-js-docs-pr/);
   });
 
-  it.each(manifests)('the %s manifest is valid', (label, _base, xml) => {
-    const r = m.validateWithXmllint(label === 'development' ? m.DEV_MANIFEST : tmpFile(`${label.replace(/\W+/g, '-')}.xml`, xml));
+  it.each(manifests)('the %s manifest is valid', async (label, _base, xml) => {
+    const r = await m.validateManifest(label === 'development' ? m.DEV_MANIFEST : tmpFile(`${label.replace(/\W+/g, '-')}.xml`, xml));
     expect(r.output).toMatch(/validates$/);
     expect(r.ok).toBe(true);
   });
@@ -161,19 +165,19 @@ describe('one source', () => {
     ['without <Permissions> (required)', (x: string) => x.replace(/<Permissions>[^<]*<\/Permissions>/, ''), /Expected is \( \{[^}]+\}Permissions \)/],
     ['with a permission that does not exist', (x: string) => x.replace('ReadWriteDocument', 'ReadEverything'), /Permissions[\s\S]*'ReadEverything'/],
     ['with elements out of order', (x: string) => x.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1'), /ProviderName': This element is not expected/],
-    ['with a DisplayName over 125 characters', (x: string) => x.replace('DisplayName DefaultValue="智能工厂自评助手"', `DisplayName DefaultValue="${'智'.repeat(126)}"`), /DisplayName', attribute 'DefaultValue': \[facet 'maxLength'\]/],
+    ['with a DisplayName over 125 characters', (x: string) => x.replace(/DisplayName DefaultValue="[^"]*"/, `DisplayName DefaultValue="${'智'.repeat(126)}"`), /DisplayName', attribute 'DefaultValue': \[facet 'maxLength'\]/],
     ['with a button that has no action', (x: string) => x.replace(/<Action [\s\S]*?<\/Action>/, ''), /Control': Missing child element\(s\)\. Expected is \( \{[^}]+\}Action \)/],
-  ])('rejects a manifest %s', (_label, breakIt, mentions) => {
+  ])('rejects a manifest %s', async (_label, breakIt, mentions) => {
     const broken = breakIt(devXml);
     expect(broken).not.toBe(devXml);
-    const r = m.validateWithXmllint(tmpFile('broken.xml', broken));
+    const r = await m.validateManifest(tmpFile('broken.xml', broken));
     expect(r.ok).toBe(false);
     expect(r.output).toMatch(/fails to validate/);
     expect(r.output).toMatch(mentions);
   });
 
-  it('npm run validate (scripts/manifest.js --validate) passes', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js'), '--validate'], { encoding: 'utf8' });
+  it('npm run validate (scripts/manifest.js --validate) passes for a real production host', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js'), '--validate'], { encoding: 'utf8', env: { ...process.env, SFA_ADDIN_BASE_URL: 'https://sfa.example.org/addin' } });
     expect(`${r.stdout}${r.stderr}`).toMatch(/valid: manifest\.xml[\s\S]*valid: production manifest/);
     expect(r.status).toBe(0);
   });
@@ -187,7 +191,8 @@ describe.each(manifests)('the %s manifest', (_label, base, xml) => {
     expect(app.localName).toBe('OfficeApp');
     expect(app.getAttributeNS('http://www.w3.org/2001/XMLSchema-instance', 'type')).toBe('TaskPaneApp');
     expect(one(doc, 'app', 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(one(doc, 'app', 'Id').textContent).toBe('f8ed3541-a321-4bfe-841c-03cd5e19da13'); // stable: Office keys the add-in by it
+    // Stable: Office keys the add-in by it; the development manifest has its own, so both can be installed.
+    expect(one(doc, 'app', 'Id').textContent).toBe(base === m.DEV_BASE_URL ? m.IDS.development : m.IDS.production);
     expect(one(doc, 'app', 'ProviderName').textContent!.trim()).not.toBe('');
     expect(one(doc, 'app', 'DefaultLocale').textContent).toBe('zh-CN');
     expect(one(doc, 'app', 'Permissions').textContent).toBe('ReadWriteDocument');
@@ -202,7 +207,8 @@ describe.each(manifests)('the %s manifest', (_label, base, xml) => {
   it('names and describes itself in Chinese with English overrides, within AppSource lengths', () => {
     const name = localized(one(doc, 'app', 'DisplayName'));
     const description = localized(one(doc, 'app', 'Description'));
-    expect(name.default).toBe('智能工厂自评助手');
+    expect(name.default).toBe(base === m.DEV_BASE_URL ? '智能工厂自评助手（开发版）' : '智能工厂自评助手');
+    if (base === m.DEV_BASE_URL) expect(name.overrides['en-US']).toMatch(/\(dev\)$/);
     expect(Object.keys(name.overrides)).toEqual(['en-US']);
     expect(Object.keys(description.overrides)).toEqual(['en-US']);
     for (const s of [name.default, ...Object.values(name.overrides)]) expect([...s].length).toBeLessThanOrEqual(125);
@@ -255,14 +261,35 @@ describe.each(manifests)('the %s manifest', (_label, base, xml) => {
     }
   });
 
-  it('has icons of the sizes Office asks for: IconUrl 32 px, HighResolutionIconUrl 64 px, ribbon 16/32/80 px', () => {
+  it('has icons of the sizes Office asks for: IconUrl 32 px, HighResolutionIconUrl 64 px, ribbon 16–80 px with the high-DPI ones', () => {
     const check = (url: string, size: number) => expect(pngSize(servedSource(url, base))).toEqual({ width: size, height: size });
     check(one(doc, 'app', 'IconUrl').getAttribute('DefaultValue')!, 32);
     check(one(doc, 'app', 'HighResolutionIconUrl').getAttribute('DefaultValue')!, 64);
     const images = new Map(els(one(doc, 'bt', 'Images'), 'bt', 'Image').map((i) => [i.getAttribute('id')!, i.getAttribute('DefaultValue')!]));
     const refs = els(doc, 'bt', 'Image').filter((i) => i.hasAttribute('size'));
-    expect(new Set(refs.map((r) => r.getAttribute('size')))).toEqual(new Set(['16', '32', '80']));
+    expect(new Set(refs.map((r) => r.getAttribute('size')))).toEqual(new Set(['16', '20', '24', '32', '40', '48', '64', '80']));
     for (const r of refs) check(images.get(r.getAttribute('resid')!)!, Number(r.getAttribute('size')));
+  });
+});
+
+describe('deployment settings', () => {
+  it('the development and the production manifest differ in Id and name', () => {
+    expect(m.IDS.development).not.toBe(m.IDS.production);
+    expect(one(parse(devXml), 'app', 'Id').textContent).not.toBe(one(parse(prodXml), 'app', 'Id').textContent);
+  });
+
+  it('a production build refuses the placeholder host and says how to set the real one', () => {
+    expect(() => m.assertDeployable(m.DEFAULT_PROD_BASE_URL)).toThrow(/SFA_ADDIN_BASE_URL[\s\S]*config\.addinBaseUrl/);
+    expect(m.assertDeployable('https://sfa.example.org/addin')).toBe('https://sfa.example.org/addin');
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js')], { encoding: 'utf8', cwd: tmp, env: { ...process.env, SFA_ADDIN_BASE_URL: '' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/placeholder/);
+  });
+
+  it('the provider name is the publishing organisation, configurable', () => {
+    expect(m.providerName({ SFA_PROVIDER_NAME: '江苏省工业和信息化厅' })).toBe('江苏省工业和信息化厅');
+    expect(m.providerName({})).not.toBe('');
+    expect(() => m.providerName({ SFA_PROVIDER_NAME: '厅'.repeat(251) })).toThrow(/provider name/);
   });
 });
 

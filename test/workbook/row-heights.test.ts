@@ -65,7 +65,7 @@ describe('rowHeights', () => {
     for (const lang of ['zh', 'en'] as const)
       for (const s of buildLayout(J, { lang }).sheets.filter((x) => !x.hidden)) {
         const h = rowHeights(s);
-        expect({ sheet: s.name, title: h.get(1) }).toEqual({ sheet: s.name, title: heightFor(1, 16) });
+        expect({ sheet: s.name, title: h.get(1)! >= heightFor(1, 16) }).toEqual({ sheet: s.name, title: true });
         for (const v of h.values()) expect(v).toBeGreaterThanOrEqual(DEFAULT_ROW_HEIGHT);
       }
   });

@@ -39,8 +39,16 @@ interface Piece {
 export class WriteBatch {
   private readonly budget: number;
   private readonly pieces: Piece[] = [];
-  /** Request bytes of every sync this batch made (for the bench and tests). */
-  readonly requests: number[] = [];
+  private readonly synced: number[] = [];
+  /** Bytes queued for the request the caller will sync (carried from one run to the next). */
+  private carried = 0;
+  private total = 0;
+  private written = 0;
+
+  /** Bytes of every request of this write: the ones it synced and the last, left to the caller. */
+  get requests(): number[] {
+    return [...this.synced, this.carried];
+  }
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -77,27 +85,24 @@ export class WriteBatch {
   }
 
   /**
-   * Queues the pieces into the context, syncing between them so no request carries more than the budget.
-   * `before` bytes are already queued for the first request; the last request is left for the caller to sync.
+   * Queues the pieces into the context, syncing between them so no request carries more than the budget; the
+   * last request is left for the caller to sync (a later run goes on filling it).
    */
-  async run(before = 0): Promise<void> {
-    const total = this.pieces.reduce((n, p) => n + p.rows, 0);
-    let written = 0;
-    let inRequest = before;
+  async run(): Promise<void> {
+    this.total += this.pieces.reduce((n, p) => n + p.rows, 0);
     for (const p of this.pieces) {
-      if (inRequest > 0 && inRequest + p.bytes > this.budget) {
+      if (this.carried > 0 && this.carried + p.bytes > this.budget) {
         await this.context.sync();
-        this.requests.push(inRequest);
-        this.options.onProgress?.(written, total);
-        inRequest = 0;
+        this.synced.push(this.carried);
+        this.options.onProgress?.(this.written, this.total);
+        this.carried = 0;
       }
       p.queue();
-      inRequest += p.bytes;
-      written += p.rows;
+      this.carried += p.bytes;
+      this.written += p.rows;
     }
-    this.requests.push(inRequest);
     // A write that needed several requests says it is complete (the last goes with the caller's sync).
-    if (this.requests.length > 1) this.options.onProgress?.(total, total);
+    if (this.synced.length > 0) this.options.onProgress?.(this.total, this.total);
     this.pieces.length = 0;
   }
 }

@@ -110,7 +110,9 @@ export async function fillSheets(sheets: readonly QueuedSheet[], features: HostF
   for (const { ws, spec } of sheets) queueGrid(batch, ws, spec, options);
   more?.(batch);
   await batch.run();
-  for (const { ws, spec } of sheets) queueSheet(ws, spec, features);
+  // Then the rest of every sheet; its formats through the batch too (block by block they are many calls).
+  for (const { ws, spec } of sheets) queueSheet(ws, spec, features, batch);
+  await batch.run();
 }
 
 /** The old values clipped to the new range's shape. */

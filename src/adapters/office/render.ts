@@ -6,7 +6,7 @@ import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
 import { cleanText } from '../../domain/text/sanitise';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, Validation } from '../../workbook/types';
-import type { WriteBatch } from './batch';
+import { CALL_BYTES, type WriteBatch } from './batch';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
@@ -80,9 +80,10 @@ export function sheetGrid(spec: SheetSpec): { address: string; formulas: (string
 }
 
 /** Fonts, fills, borders and the unlocked state of one block (values come from sheetGrid). */
-export function queueBlockFormat(ws: Excel.Worksheet, b: Block): void {
+export function queueBlockFormat(ws: Excel.Worksheet, b: Block, batch?: WriteBatch): void {
   if (!b.style && !b.input) return;
-  applyFormat(ws.getRange(blockRange(b)), b.style, b.input ?? false);
+  const address = blockRange(b);
+  viaBatch(batch, address, () => applyFormat(ws.getRange(address), b.style, b.input ?? false));
 }
 
 /** Longest address list passed to one getRanges() call. */
@@ -92,7 +93,7 @@ const MAX_AREAS_ADDRESS = 2000;
  * With RangeAreas (ExcelApi 1.9) every block of one style is formatted by one set of calls, instead of a
  * set per block: the injection batch stays small.
  */
-export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec): void {
+export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec, batch?: WriteBatch): void {
   const groups = new Map<string, string[]>();
   for (const b of spec.blocks) {
     if (!b.style && !b.input) continue;
@@ -105,9 +106,19 @@ export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec): void 
       const chunk: string[] = [];
       let len = 0;
       while (i < ranges.length && len + ranges[i]!.length < MAX_AREAS_ADDRESS) len += ranges[i]!.length + 1, chunk.push(ranges[i++]!);
-      applyFormat(ws.getRanges(chunk.join(',')), style || undefined, input === '1');
+      const address = chunk.join(',');
+      viaBatch(batch, address, () => applyFormat(ws.getRanges(address), style || undefined, input === '1'));
     }
   }
+}
+
+/** Calls one applyFormat makes at most (fonts, fill, alignment, six borders × 2, locking). */
+const FORMAT_CALLS = 22;
+
+/** Formats go through the batch when there is one, counted as Excel counts them (each call names its range). */
+function viaBatch(batch: WriteBatch | undefined, address: string, queue: () => void): void {
+  if (batch) batch.addCall(FORMAT_CALLS * (CALL_BYTES + address.length + 16) - CALL_BYTES, queue);
+  else queue();
 }
 
 function applyFormat(r: Excel.Range | Excel.RangeAreas, style: StyleId | undefined, input: boolean): void {
@@ -196,15 +207,15 @@ function queueRowHeights(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec
 }
 
 /** Everything of a sheet but its cells (queueGrid): widths, formats, merges, validations, print setup. */
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures): void {
+export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: RenderFeatures, batch?: WriteBatch): void {
   spec.columns.forEach((w, i) => {
     const c = colLetter(i + 1);
     ws.getRange(`${c}:${c}`).format.columnWidth = Math.round(w * 6.5);
   });
   const grid = sheetGrid(spec);
   if (grid) ws.getRange(grid.address).format.verticalAlignment = 'Top';
-  if (features.pageLayout) queueGroupedFormats(ws, spec);
-  else for (const b of spec.blocks) queueBlockFormat(ws, b);
+  if (features.pageLayout) queueGroupedFormats(ws, spec, batch);
+  else for (const b of spec.blocks) queueBlockFormat(ws, b, batch);
   for (const m of spec.merges) ws.getRange(m).merge(false);
   for (const c of spec.hiddenColumns) ws.getRange(`${c}:${c}`).columnHidden = true;
   for (const v of spec.validations) {
