@@ -3,7 +3,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-module.exports = (env = {}, argv = {}) => ({
+module.exports = (_env = {}, argv = {}) => ({
   mode: argv.mode || 'development',
   entry: { preview: './src/preview/index.tsx' },
   output: { path: path.resolve(__dirname, 'dist-preview'), filename: '[name].js', clean: true },

@@ -11,7 +11,6 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
 const TEMPLATE = path.join(root, 'manifest', 'manifest.template.xml');

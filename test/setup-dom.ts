@@ -13,5 +13,4 @@ class ResizeObserverStub {
 (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
 
 // jsdom lacks DecompressionStream, which browsers (and the xlsx reader's inflater in the pane) have: Node's is the same API.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 (globalThis as unknown as { DecompressionStream: unknown }).DecompressionStream ??= require('node:stream/web').DecompressionStream;

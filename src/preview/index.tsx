@@ -24,7 +24,8 @@ function Preview() {
   const [error, setError] = React.useState<string | null>(null);
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   const features = detectFeatures((n, v) => Office.context.requirements.isSetSupported(n, v));
-  const actions = React.useMemo(() => createExcelActions(features, lang), []); // eslint-disable-line react-hooks/exhaustive-deps
+  // Made once: the language and features are read once when the preview starts.
+  const actions = React.useMemo(() => createExcelActions(features, lang), []);
   return (
     <div className="preview">
       <section className="book" aria-label="Workbook (simulated)">

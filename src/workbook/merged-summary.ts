@@ -7,7 +7,6 @@ import type { Rubric, TierId } from '../domain/rubric/schema';
 import { fmt2 } from '../domain/i18n/texts';
 import { absRange, colNumber } from './a1';
 import { parsePriority } from '../domain/merge/priority';
-import { workbookLabels } from './labels';
 import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
 import { PRINT } from './styles';
@@ -70,7 +69,6 @@ export function buildMergedWorkbook(
   header: SummaryHeader,
   lang: Lang,
 ): { sheets: SheetSpec[]; names: NameSpec[]; charts: ChartSpec[]; tables: TableSpec[] } {
-  const L = workbookLabels(lang);
   const B = bureauLabels(lang);
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
 

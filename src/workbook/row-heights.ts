@@ -26,7 +26,7 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
  */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 2.1 : /[A-Z%@#&WMmw]/.test(ch) ? 1.4 : /[ il.,:;!|'()\[\]]/.test(ch) ? 0.6 : 1.1;
+  for (const ch of s) w += WIDE.test(ch) ? 2.1 : /[A-Z%@#&WMmw]/.test(ch) ? 1.4 : /[ il.,:;!|'()[\]]/.test(ch) ? 0.6 : 1.1;
   return w;
 }
 

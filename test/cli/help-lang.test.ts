@@ -95,13 +95,13 @@ describe('what sfa reads from workbooks', () => {
     writeFileSync(x, await writeWorkbook(layout, inputsFromAssessment(J, a)));
     const r = await runCli(['score', x]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/✗ 数字化转型自评!G5  指标 3/);
-    expect(r.out).toMatch(/✗ 企业信息!B12  手机号/);
+    expect(r.out).toMatch(/✗ 数字化转型自评!G5 {2}指标 3/);
+    expect(r.out).toMatch(/✗ 企业信息!B12 {2}手机号/);
     expect(r.out).not.toMatch(/indicators\.3|profile\.contactMobile/);
     // A JSON file has no cells: its problems keep their field path.
     const j = join(dir, 'errors.json');
     writeFileSync(j, JSON.stringify(a));
-    expect((await runCli(['score', j])).out).toMatch(/✗ indicators\.3\.score  指标 3/);
+    expect((await runCli(['score', j])).out).toMatch(/✗ indicators\.3\.score {2}指标 3/);
   });
 
   it('an .xlsm is read like the .xlsx it is (macros ignored) and merged', async () => {

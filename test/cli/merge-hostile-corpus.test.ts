@@ -31,12 +31,14 @@ describe('sfa merge over the hostile corpus (issue 14)', () => {
     const lines = r.err.trim().split('\n');
     for (const e of corpus.entries) {
       if (!e.expect) continue;
+      // eslint-disable-next-line no-control-regex -- the file names hold these control characters on purpose
       const shown = relative(dir, join(corpus.root, e.path)).replace(/[\uFFFE\u0007]/g, '�');
       const mine = lines.filter((l) => l.includes(`${shown}:`));
       expect({ entry: e.path, ok: mine.some((l) => e.expect!.test(l)) }).toEqual({ entry: e.path, ok: true });
     }
     for (const s of corpus.secrets) expect(r.err + r.out).not.toContain(s);
     expect(r.err).not.toMatch(JS_TEXT);
+    // eslint-disable-next-line no-control-regex -- none of these may reach the console
     expect(r.err).not.toMatch(/[\uFFFE\uFFFF\u0000\u0007\u001B]/);
   });
 

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   ageMode,
   compareAge,
-  compareSummaryRows,
   enterpriseKey,
   mergeSummary,
   parseRemark,

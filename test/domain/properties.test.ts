@@ -10,8 +10,6 @@ import {
   singleRaises,
   tierRank,
   FIT_IDS,
-  SCENARIO_TIER_VALUES,
-  type Assessment,
   type TierId,
 } from '../../src/domain';
 import { advancedAssessment, J, LEVEL_IDS } from '../fixtures/jiangsu';

@@ -32,9 +32,7 @@ interface IconsScript {
 }
 
 const root = path.join(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const m = require(path.join(root, 'scripts', 'manifest.js')) as ManifestScript;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const icons = require(path.join(root, 'scripts', 'icons.js')) as IconsScript;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 

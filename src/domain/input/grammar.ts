@@ -37,6 +37,7 @@ export const LAST_SERIAL = 2958465;
 export function normalizeTyped(s: string): string {
   return s
     .replace(/[\u3000\u00a0]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f]/g, '')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/ +/g, ' ')

@@ -1,7 +1,7 @@
 // The zod schemas of a rubric data file: loaded only where data is validated (tests, the build's check of the
 // shipped rubrics, a rubric given at run time), so bundles that only use shipped rubrics carry no zod.
 import * as z from 'zod';
-import { FIT_IDS, SCENARIO_TIER_VALUES, TIER_IDS } from './schema';
+import { TIER_IDS } from './schema';
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ zh: text, en: text }).strict();

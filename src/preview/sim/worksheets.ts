@@ -232,7 +232,12 @@ export class WorksheetProxy extends Loadable {
       setPrintTitleRows: (a: string) => ws.onSheet(`pageLayout.setPrintTitleRows(${a})`, a, (s) => (s.page.titleRows = a)),
     };
     for (const m of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'])
-      Object.defineProperty(pl, m, { set: (v: number) => ws.onSheet(`pageLayout.${m}=${v}`, v, (s) => ((s.page.margins ??= {})[m] = v)), enumerable: true });
+      Object.defineProperty(pl, m, {
+        set: (v: number) => {
+          ws.onSheet(`pageLayout.${m}=${v}`, v, (s) => ((s.page.margins ??= {})[m] = v));
+        },
+        enumerable: true,
+      });
     return pl;
   }
   get charts(): ChartCollectionProxy {

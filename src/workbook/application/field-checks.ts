@@ -35,7 +35,7 @@ export function dateSerial(v: string): string {
 
 /** 字 in the cell as countChars counts them: without spaces (half- and full-width) and line breaks. */
 export function charCount(v: string): string {
-  return `LEN(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${v},CHAR(10),""),CHAR(13),"")," ",""),"　",""))`;
+  return `LEN(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${v},CHAR(10),""),CHAR(13),"")," ",""),"\u3000",""))`;
 }
 
 export function fieldFormulas(f: AppField, v: string, refs: CheckRefs, L: ApplicationLabels): FieldFormulas {

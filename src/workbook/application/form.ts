@@ -130,7 +130,6 @@ export function completionCheck(ctx: AppContext, start: string | undefined, end:
  */
 export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, row: number): number {
   const L = ctx.L;
-  const q = sheetRef(b.name);
   const cols = tableColumns(s);
   const checkCol = 2 + cols.length;
   const lastLetter = colLetter(checkCol);
