@@ -62,9 +62,7 @@ describe('sfa merge over the bad-input corpus', () => {
   const errorWorkbook = () => c.files.find((f) => f.strictStatus === 'skipped')!;
 
   beforeAll(async () => {
-    const t0 = Date.now();
-    c = await makeCorpus(dir);
-    expect(Date.now() - t0).toBeLessThan(30_000); // a few seconds on an idle machine
+    c = await makeCorpus(dir); // how long it takes is the bench's business, not a pass/fail test's
     first = await runCli(['merge', c.root, '-o', out]);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

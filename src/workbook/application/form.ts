@@ -101,7 +101,9 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
     const asked = askedWhen(ctx, s.key, f);
     const late = extras.requiredWhen?.(f);
     const missingText = f.required ? `IF(${asked},${str(L.missing)},"")` : late ? `IF(${late.formula},${str(late.message)},"")` : '""';
-    b.set(`D${r}`, { f: `IF(${ff.empty},${missingText},IF(${error}<>"",${error},${ff.warning}))` }, 'check');
+    // The row is sized for the longest text the check can show (a formula cell's text is not known when writing).
+    const fit = [f.required ? L.missing : '', late?.message ?? ''].reduce((a, b) => (b.length > a.length ? b : a), '');
+    b.set(`D${r}`, { f: `IF(${ff.empty},${missingText},IF(${error}<>"",${error},${ff.warning}))` }, 'check', fit ? { fit } : {});
     b.set(`X${r}`, { f: `IF(${ff.empty},0,IF(${error}<>"",1,0))` }, 'helper');
     b.set(`Y${r}`, { f: `IF(${ff.empty},IF(${missingText}<>"",1,0),0)` }, 'helper');
     if (f.kind === 'longText') b.set(`C${r}`, { f: `${charCount(v)}&" / "&${f.limit}` }, 'output');
