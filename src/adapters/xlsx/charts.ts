@@ -20,10 +20,18 @@ const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
+/** Characters XML 1.0 can carry: tab, line feed, carriage return and U+0020 up, less U+FFFE/U+FFFF and lone surrogates. */
+const xmlChar = (ch: string): boolean => {
+  const c = ch.codePointAt(0)!;
+  if (c < 0x20) return c === 0x09 || c === 0x0a || c === 0x0d;
+  return !(c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff));
+};
+
 /** XML text and attribute escaping; also drops characters XML 1.0 cannot carry. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return [...s]
+    .filter(xmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
