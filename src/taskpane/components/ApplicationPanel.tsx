@@ -43,7 +43,12 @@ export function ApplicationPanel({
             <Text size={200} className={x.errors ? styles.bad : undefined}>
               {x.title}
             </Text>
-            <ProgressBar value={x.required ? x.filled / x.required : 1} max={1} color={x.errors ? 'error' : x.filled === x.required ? 'success' : 'brand'} />
+            <ProgressBar
+              value={x.required ? x.filled / x.required : 1}
+              max={1}
+              color={x.errors ? 'error' : x.filled === x.required ? 'success' : 'brand'}
+              aria-label={`${x.title}：${a.filled(x.filled, x.required)}`}
+            />
           </div>
           <Text size={200}>{a.filled(x.filled, x.required)}</Text>
         </div>
