@@ -12,7 +12,7 @@ describe('fuzz run (issue 14)', () => {
     const k = figures.byKind;
     process.stdout.write(
       `fuzz (seed ${SEED}): ${figures.cases} cases (value ${k.value}, byte-flip ${k['byte-flip']}, truncate ${k.truncate}, zip ${k.zip}, xml ${k.xml}) in ${figures.seconds.toFixed(1)} s — ` +
-        `crashes ${figures.crashes}, hangs ${figures.hangs}, RSS above 500 MB ${figures.rssOver500} (peak ${figures.peakRssMb.toFixed(0)} MB), silently wrong ${figures.wrong}\n`,
+        `crashes ${figures.crashes}, hangs ${figures.hangs}, RSS growth above 500 MB ${figures.rssOver500} (peak growth ${figures.peakRssMb.toFixed(0)} MB), silently wrong ${figures.wrong}\n`,
     );
     for (const x of figures.failures.slice(0, 40)) process.stdout.write(`  ${x.verdict} [${x.kind}] ${x.label}: ${x.detail ?? ''}\n`);
   }, 600_000);

@@ -8,7 +8,7 @@ import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { NAMES } from '../../src/workbook/names';
 import { cellForPath } from '../../src/workbook/paths';
 import { J } from '../fixtures/jiangsu';
-import { withoutApplication } from '../fixtures/without-application';
+import { inputsOfLayout, withoutApplication } from '../fixtures/without-application';
 import { fmt2, score } from '../../src/domain';
 import { CASES } from './cases';
 import { ComputedWorkbook, findSoffice, recalculate } from './libreoffice';
@@ -36,7 +36,7 @@ const plainRef = (ref: string) => ref.replace(/^'((?:[^']|'')+)'!/, (_, s: strin
 
   beforeAll(async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
-    const files = await Promise.all(CASES.map(async (c, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsFromAssessment(J, c.assessment)) })));
+    const files = await Promise.all(CASES.map(async (c, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsOfLayout(layout, inputsFromAssessment(J, c.assessment))) })));
     const out = await recalculate(files, soffice);
     for (const [i] of CASES.entries()) computed.set(i, await ComputedWorkbook.read(out.get(fileOf(i))!));
   }, 300_000);

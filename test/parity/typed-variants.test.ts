@@ -5,7 +5,7 @@
 import { writeWorkbook } from '../../src/adapters/xlsx/write';
 import { readAssessmentWorkbook } from '../../src/adapters/xlsx/read';
 import { buildLayout } from '../../src/workbook/layout';
-import { withoutApplication } from '../fixtures/without-application';
+import { inputsOfLayout, withoutApplication } from '../fixtures/without-application';
 import { assessmentFromInputs, problemsAsIssues, type NamedValues, type RawCell } from '../../src/workbook/inputs';
 import { NAMES } from '../../src/workbook/names';
 import { score, type Report } from '../../src/domain';
@@ -55,7 +55,7 @@ function paneRead(wb: ComputedWorkbook) {
 
   beforeAll(async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
-    for (const v of TYPED_VARIANTS) saved.push(await writeWorkbook(layout, v.inputs));
+    for (const v of TYPED_VARIANTS) saved.push(await writeWorkbook(layout, inputsOfLayout(layout, v.inputs)));
     const out = await recalculate(saved.map((data, i) => ({ name: fileOf(i), data })), soffice);
     for (const [i] of TYPED_VARIANTS.entries()) {
       const data = out.get(fileOf(i))!;
