@@ -38,7 +38,16 @@ function namedValues(wb: ExcelJS.Workbook, name: string): NamedValues | undefine
   return { sheet, col: b.c1, row: b.r1, values };
 }
 
-const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+const READ_NAMES = [
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+];
 
 export async function readWithExcelJS(data: Uint8Array) {
   await checkZip(data, DEFAULT_ZIP_LIMITS, nodeInflater);

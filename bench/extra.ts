@@ -21,8 +21,12 @@ function bundleSize(root: string): void {
     raw += buf.length;
     gz += gzipSync(buf).length;
   }
-  const all = readdirSync(dist).filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(join(dist, f)).size, 0);
-  console.log(`pane bundle:          initial JS ${(raw / 1024).toFixed(0)} kB raw / ${(gz / 1024).toFixed(0)} kB gzip (goal ≤ 150 kB gzip); all JS ${(all / 1024).toFixed(0)} kB`);
+  const all = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+  console.log(
+    `pane bundle:          initial JS ${(raw / 1024).toFixed(0)} kB raw / ${(gz / 1024).toFixed(0)} kB gzip (goal ≤ 150 kB gzip); all JS ${(all / 1024).toFixed(0)} kB`,
+  );
 }
 
 /** Writing the template, reading a filled workbook, exporting 100 files (the .xlsx adapter). */
@@ -52,7 +56,9 @@ async function workbookFiles(root: string): Promise<void> {
   t0 = process.hrtime.bigint();
   for (let i = 0; i < 100; i++) JSON.stringify((await readWithExcelJS(filled)).assessment);
   const baseline = ms(t0);
-  console.log(`export 100 files:     ${(total / 1000).toFixed(2)} s (${(100 / (total / 1000)).toFixed(0)} files/s, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB); today's read (guard + ExcelJS) ${(baseline / 1000).toFixed(2)} s: ${(baseline / total).toFixed(1)}× slower`);
+  console.log(
+    `export 100 files:     ${(total / 1000).toFixed(2)} s (${(100 / (total / 1000)).toFixed(0)} files/s, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB); today's read (guard + ExcelJS) ${(baseline / 1000).toFixed(2)} s: ${(baseline / total).toFixed(1)}× slower`,
+  );
 }
 
 interface Usage {
@@ -72,7 +78,11 @@ function measured(args: string[], cache: string, python = false): { usage?: Usag
   const t0 = process.hrtime.bigint();
   const r = python
     ? spawnSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 })
-    : spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, SFA_BENCH_USAGE: usageFile }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    : spawnSync(process.execPath, ['--require', preload, ...args], {
+        env: { ...process.env, SFA_BENCH_USAGE: usageFile },
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) return { wallS, error: `exited ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').split('\n')[0]}` };
   if (python) return { wallS, usage: JSON.parse(r.stdout.trim().split('\n').pop()!) as Usage };
@@ -130,7 +140,9 @@ async function mergeFiles(root: string): Promise<void> {
       continue;
     }
     largest = { count, out };
-    console.log(`${label}sfa merge ${fmtUsage(lean.usage)}, ${lean.wallS.toFixed(1)} s wall (${(count / lean.wallS).toFixed(0)} files/s); output ${(statSync(out).size / 1024).toFixed(0)} kB`);
+    console.log(
+      `${label}sfa merge ${fmtUsage(lean.usage)}, ${lean.wallS.toFixed(1)} s wall (${(count / lean.wallS).toFixed(0)} files/s); output ${(statSync(out).size / 1024).toFixed(0)} kB`,
+    );
     if (count !== 1000) continue;
     // Baselines on the same 1,000 files, in the same run.
     const baseOut = join(cache, '推荐汇总表-exceljs.xlsx');
@@ -139,14 +151,19 @@ async function mergeFiles(root: string): Promise<void> {
     const le = measured([child, 'lean', folder, leanOut], cache);
     if (ex.usage && le.usage) {
       const diff = await differingParts(baseOut, leanOut);
-      console.log(`  vs today's read:     regex zip guard + ExcelJS, the same merge in one process: ${fmtUsage(ex.usage)}; the bounded reader ${fmtUsage(le.usage)}: ${(ex.usage.cpuMs / le.usage.cpuMs).toFixed(1)}× less CPU (sfa merge: ${(ex.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}×; goal ≥ 5×)`);
+      console.log(
+        `  vs today's read:     regex zip guard + ExcelJS, the same merge in one process: ${fmtUsage(ex.usage)}; the bounded reader ${fmtUsage(le.usage)}: ${(ex.usage.cpuMs / le.usage.cpuMs).toFixed(1)}× less CPU (sfa merge: ${(ex.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}×; goal ≥ 5×)`,
+      );
       console.log(`  same summary:        ${diff.length === 0 ? 'every part byte for byte (document properties aside)' : `DIFFERS in ${diff.join(', ')}`}`);
     } else console.log(`  vs today's read:     not measured: ${ex.error ?? le.error}`);
     const py = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' });
     if (py.status !== 0) console.log('  vs openpyxl:         not measured (/usr/bin/python3 has no openpyxl)');
     else {
       const op = measured([join(root, 'bench', 'openpyxl-merge.py'), folder], cache, true);
-      if (op.usage) console.log(`  vs openpyxl:         read_only=True reading the same names ${fmtUsage(op.usage)}: sfa merge uses ${(op.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}× less CPU (goal ≥ 6×)`);
+      if (op.usage)
+        console.log(
+          `  vs openpyxl:         read_only=True reading the same names ${fmtUsage(op.usage)}: sfa merge uses ${(op.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}× less CPU (goal ≥ 6×)`,
+        );
       else console.log(`  vs openpyxl:         not measured: ${op.error}`);
     }
   }
@@ -161,7 +178,11 @@ async function mergeFiles(root: string): Promise<void> {
     const out = join(tmpdir(), 'sfa-bench-into.xlsx');
     const into = measured([cli, 'merge', join(cache, '申报 材料'), '-o', out, '--force', '--into', largest.out], cache);
     const label = `--into ${largest.count}:`.padEnd(22);
-    console.log(into.usage ? `${label}100 files merged into the ${largest.count}-enterprise summary: ${fmtUsage(into.usage)}, ${into.wallS.toFixed(1)} s wall` : `${label}not measured: ${into.error}`);
+    console.log(
+      into.usage
+        ? `${label}100 files merged into the ${largest.count}-enterprise summary: ${fmtUsage(into.usage)}, ${into.wallS.toFixed(1)} s wall`
+        : `${label}not measured: ${into.error}`,
+    );
     rmSync(out, { force: true });
   }
 }

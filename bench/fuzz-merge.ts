@@ -34,7 +34,9 @@ require(${JSON.stringify(join(ROOT, 'bin', 'sfa.js'))});`;
   const report = JSON.parse(r.stdout) as { counts: Record<string, number>; files: { failure?: string }[] };
   const raw = report.files.filter((f) => f.failure && /Cannot read|undefined|Invalid time value|is not a function|RangeError|TypeError/.test(f.failure)).length;
   console.log(`sfa merge over ${written} fuzzed workbooks: exit ${r.status}, ${seconds.toFixed(1)} s, peak RSS ${(u.maxRSS / 1024).toFixed(0)} MB`);
-  console.log(`  merged ${report.counts.merged}, replaced ${report.counts.replaced}, skipped ${report.counts.skipped}, rows ${report.counts.rows}; failures with JavaScript's own text: ${raw}`);
+  console.log(
+    `  merged ${report.counts.merged}, replaced ${report.counts.replaced}, skipped ${report.counts.skipped}, rows ${report.counts.rows}; failures with JavaScript's own text: ${raw}`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -24,13 +24,20 @@ async function main() {
   for (const f of files(dir)) {
     const data = readFileSync(f);
     const r = reader === 'exceljs' ? await readWithExcelJS(data) : await readAssessmentWorkbook(data, 'zh', { inflate: nodeInflater });
-    inputs.push({ file: relative(dir, f), modified: statSync(f).mtimeMs, rubric: r.rubric, assessment: r.assessment, readProblems: problemsAsIssues(r.problems).map((e) => ({ path: e.path, message: e.message })) });
+    inputs.push({
+      file: relative(dir, f),
+      modified: statSync(f).mtimeMs,
+      rubric: r.rubric,
+      assessment: r.assessment,
+      readProblems: problemsAsIssues(r.problems).map((e) => ({ path: e.path, message: e.message })),
+    });
   }
   writeFileSync(out, await writeMergedSummary(rubric, mergeSummary([], inputs, { lang: 'zh' }), { unit: '', contact: '', phone: '' }, 'zh'));
 }
 
 process.on('exit', () => {
   const u = process.resourceUsage();
-  if (process.env.SFA_BENCH_USAGE) writeFileSync(process.env.SFA_BENCH_USAGE, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }));
+  if (process.env.SFA_BENCH_USAGE)
+    writeFileSync(process.env.SFA_BENCH_USAGE, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }));
 });
 void main();

@@ -107,7 +107,8 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
     need(localOffset + 30, localNameLen);
     if (localNameLen !== nameLen || !sameBytes(localOffset + 30, p + 46, nameLen)) throw corrupt(`local and central names differ for ${name}`);
     const localExtraLen = view.getUint16(localOffset + 28, true);
-    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, localExtraLen)) throw corrupt(`a Unicode path field on ${name}`);
+    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, localExtraLen))
+      throw corrupt(`a Unicode path field on ${name}`);
     const start = localOffset + 30 + nameLen + localExtraLen;
     if (start + compressedSize > data.length) throw corrupt(`${name} is truncated`);
     entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, compressed: data.subarray(start, start + compressedSize) });
@@ -189,7 +190,8 @@ function scanPart(part: string, text: string, limits: ZipLimits, counted: { cell
     // ExcelJS makes a column object for every index from min to max.
     const min = Number(attr(m[1]!, 'min') ?? 1);
     const max = Number(attr(m[1]!, 'max') ?? min);
-    if (!(max <= COL_MAX) || !(min >= 1)) throw new ZipGuardError({ kind: 'rangeTooLarge', limit: COL_MAX, where: `${where} <col>`, cells: Number.isFinite(max) ? max : Infinity });
+    if (!(max <= COL_MAX) || !(min >= 1))
+      throw new ZipGuardError({ kind: 'rangeTooLarge', limit: COL_MAX, where: `${where} <col>`, cells: Number.isFinite(max) ? max : Infinity });
   }
   for (const { where: w, refs } of pieces) {
     const cells = areaCells(refs);
@@ -217,7 +219,8 @@ export async function checkZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const raw = e.compressed;
     let content: Uint8Array | null;
     if (e.method === 0) content = raw;
-    else if (e.method === 8) content = await inflate(raw, e.uncompressedSize).catch((err: Error) => {
+    else if (e.method === 8)
+      content = await inflate(raw, e.uncompressedSize).catch((err: Error) => {
         throw corrupt(`${e.name}: ${err.message}`);
       });
     else throw corrupt(`${e.name}: compression method ${e.method}`);

@@ -57,10 +57,14 @@ async function main() {
   const inj = await injectLayout(ctx as unknown as Excel.RequestContext, layout, features, inputsFromAssessment(rubric, examples[0]!));
   const injMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-  console.log(`add-in injection:     ${inj.syncs} syncs (goal ≤ 3), requests ${ctx.requests.map(kB).join(' + ')} as Excel on the web counts them (UTF-8, ${ctx.limits.callOverheadBytes} B per call; limit ${kB(ctx.limits.requestBytes)}), ${ctx.calls.length} queued calls, ${injMs.toFixed(0)} ms on the simulated host`);
+  console.log(
+    `add-in injection:     ${inj.syncs} syncs (goal ≤ 3), requests ${ctx.requests.map(kB).join(' + ')} as Excel on the web counts them (UTF-8, ${ctx.limits.callOverheadBytes} B per call; limit ${kB(ctx.limits.requestBytes)}), ${ctx.calls.length} queued calls, ${injMs.toFixed(0)} ms on the simulated host`,
+  );
   const again = new SimContext(model);
   const re = await injectLayout(again as unknown as Excel.RequestContext, layout, features);
-  console.log(`add-in re-injection:  ${re.syncs} syncs — one more than the first: the charts on 评估结果 are loaded to be deleted (Range.clear leaves charts), requests ${again.requests.map(kB).join(' + ')}`);
+  console.log(
+    `add-in re-injection:  ${re.syncs} syncs — one more than the first: the charts on 评估结果 are loaded to be deleted (Range.clear leaves charts), requests ${again.requests.map(kB).join(' + ')}`,
+  );
   await mergedWriteBench(rubric, kB);
   const live = new SimContext(model);
   await readWorkbookState(live as unknown as Excel.RequestContext, (id) => getRubric(id), 'zh');

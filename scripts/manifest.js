@@ -93,7 +93,10 @@ function officeJsUrl(env = process.env) {
 
 /** package.json's "0.1.0" as the manifest's four-part version "0.1.0.0" (pre-release tags dropped). */
 function manifestVersion(version = readPackageJson().version) {
-  const parts = String(version).split(/[-+]/)[0].split('.').map((p) => Number.parseInt(p, 10));
+  const parts = String(version)
+    .split(/[-+]/)[0]
+    .split('.')
+    .map((p) => Number.parseInt(p, 10));
   if (parts.length > 4 || parts.some((p) => !Number.isInteger(p) || p < 0)) throw new Error(`bad version: ${version}`);
   while (parts.length < 4) parts.push(0);
   return parts.join('.');
@@ -171,7 +174,10 @@ async function main(argv) {
       const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'sfa-manifest-'));
       const prodFile = path.join(tmp, 'manifest.xml');
       fs.writeFileSync(prodFile, renderManifest(prodUrl));
-      for (const [label, file] of [['manifest.xml (development)', DEV_MANIFEST], [`production manifest (${prodUrl})`, prodFile]]) {
+      for (const [label, file] of [
+        ['manifest.xml (development)', DEV_MANIFEST],
+        [`production manifest (${prodUrl})`, prodFile],
+      ]) {
         const r = await validateManifest(file);
         console.log(`${r.ok ? 'valid' : 'INVALID'}: ${label}${r.ok ? '' : `\n${r.output}`}`);
         ok &&= r.ok;

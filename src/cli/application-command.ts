@@ -18,7 +18,15 @@ export async function applicationCommand(file: string, opts: { output?: string; 
   const { writeApplicationDocx } = await import('../adapters/docx/application');
   const out = resolve(io.cwd, opts.output ?? '申报书.docx');
   await writeOutputFile(
-    { out, force: opts.force === true, inputs: [source], lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+    {
+      out,
+      force: opts.force === true,
+      inputs: [source],
+      lang: opts.lang,
+      platform: io.platform,
+      display: (p) => shownPath(io.cwd, p),
+      onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
+    },
     async () => writeApplicationDocx({ app, rubric, assessment }),
   );
   io.out(m.wrote(out));

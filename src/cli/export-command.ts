@@ -15,7 +15,15 @@ export async function exportCommand(file: string, opts: { output?: string; force
   if (opts.output) {
     const out = resolve(io.cwd, opts.output);
     await writeOutputFile(
-      { out, force: opts.force === true, inputs: [source], lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+      {
+        out,
+        force: opts.force === true,
+        inputs: [source],
+        lang: opts.lang,
+        platform: io.platform,
+        display: (p) => shownPath(io.cwd, p),
+        onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
+      },
       async () => json,
     );
     io.out(m.wrote(out));

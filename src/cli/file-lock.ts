@@ -21,7 +21,11 @@ export interface LockWaitOptions {
 
 /** The lock is not free after waiting: names the lock file so the user can remove a stale one. */
 export class LockTimeoutError extends Error {
-  constructor(readonly target: string, readonly lockFile: string, readonly holder: LockHolder | undefined) {
+  constructor(
+    readonly target: string,
+    readonly lockFile: string,
+    readonly holder: LockHolder | undefined,
+  ) {
     super(`lock ${lockFile}`);
     this.name = 'LockTimeoutError';
   }
@@ -29,7 +33,10 @@ export class LockTimeoutError extends Error {
 
 /** The lock file could not be created for a reason other than being held (no such folder, no permission…). */
 export class FileLockError extends Error {
-  constructor(readonly target: string, readonly reason: unknown) {
+  constructor(
+    readonly target: string,
+    readonly reason: unknown,
+  ) {
     super(`lock ${target}`);
     this.name = 'FileLockError';
   }

@@ -4,7 +4,7 @@ import type { ApplicationReport } from '../domain/application/checks';
 import type { Lang } from '../domain';
 
 export function formatApplication(r: ApplicationReport, lang: Lang, locate?: (path: string) => string | undefined): string {
-  const where = (path: string) => (locate?.(path) ?? path);
+  const where = (path: string) => locate?.(path) ?? path;
   const zh = lang === 'zh';
   const lines = ['', zh ? `申报书（附件5）：${r.complete ? '已完整' : '未完成'}` : `Application (附件5): ${r.complete ? 'complete' : 'not complete'}`];
   for (const s of r.sections) {

@@ -6,11 +6,17 @@ import { cliText } from '../domain/i18n/cli';
  * `locate` names a problem's cell (工作表!单元格) for a workbook; without it (a JSON file) the field path is shown.
  * A cell that could not be read names its cell in its message already.
  */
-export function formatReport(rubric: Rubric, a: Assessment, report: Report, gap: Gap | null, lang: Lang, locate?: (path: string) => string | undefined): string {
+export function formatReport(
+  rubric: Rubric,
+  a: Assessment,
+  report: Report,
+  gap: Gap | null,
+  lang: Lang,
+  locate?: (path: string) => string | undefined,
+): string {
   const t = textsFor(rubric, lang);
   const m = cliText(lang);
-  const sizeLabel = (id: string | null) =>
-    id === null ? '—' : ([...rubric.sizeClasses, rubric.smallestSize].find((c) => c.id === id)?.label[lang] ?? id);
+  const sizeLabel = (id: string | null) => (id === null ? '—' : ([...rubric.sizeClasses, rubric.smallestSize].find((c) => c.id === id)?.label[lang] ?? id));
   const lines: string[] = [];
   const where = (i: Issue) => {
     if (!locate) return `${i.path}  `;

@@ -4,7 +4,8 @@ import { fmt2 } from '../domain';
 import { bureauLabels } from '../workbook/merged-labels';
 
 /** Columns a terminal gives a text: CJK and full-width characters take two. */
-const displayWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
+const displayWidth = (s: string) =>
+  [...s].reduce((w, ch) => w + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
 const pct = (n: number, base: number) => (base > 0 ? `${fmt2((n / base) * 100)}%` : '—');
 
 export function formatStats(stats: BureauStats, lang: Lang): string {
@@ -17,7 +18,10 @@ export function formatStats(stats: BureauStats, lang: Lang): string {
     if (rows.length === 0) return;
     lines.push('', title);
     const w = width(rows);
-    for (const r of rows) lines.push(`  ${r.label}${' '.repeat(w - displayWidth(r.label))}  ${String(r.count).padStart(4)}${base !== undefined ? `  ${pct(r.count, base).padStart(7)}` : ''}`);
+    for (const r of rows)
+      lines.push(
+        `  ${r.label}${' '.repeat(w - displayWidth(r.label))}  ${String(r.count).padStart(4)}${base !== undefined ? `  ${pct(r.count, base).padStart(7)}` : ''}`,
+      );
   };
   section(B.byTier, stats.byTier, stats.enterprises);
   section(B.compositeBins, c.bins, stats.enterprises);

@@ -56,7 +56,9 @@ export class IsolatedReader {
     const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } });
     w.unref(); // a pending read's timer keeps the process alive, an idle worker does not
     w.on('message', (r: ReadReply) => this.settle(r));
-    w.on('error', (e: Error & { code?: string }) => this.crash(w, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.texts.memory(this.limits.heapMb) : this.texts.crashed(e.message)));
+    w.on('error', (e: Error & { code?: string }) =>
+      this.crash(w, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.texts.memory(this.limits.heapMb) : this.texts.crashed(e.message)),
+    );
     w.on('exit', (code) => this.crash(w, this.texts.crashed(`exit ${code}`)));
     this.worker = w;
     return w;
@@ -96,7 +98,13 @@ export class IsolatedReader {
     if (!job) return;
     if (this.solo > 0) this.solo--;
     if (!r.ok) job.reject(new FileReadError(r.message));
-    else job.resolve({ rubric: getRubric(r.rubricId)!, assessment: r.assessment as Assessment, readErrors: r.readErrors as Issue[], ...(r.cached ? { cached: r.cached } : {}) });
+    else
+      job.resolve({
+        rubric: getRubric(r.rubricId)!,
+        assessment: r.assessment as Assessment,
+        readErrors: r.readErrors as Issue[],
+        ...(r.cached ? { cached: r.cached } : {}),
+      });
     this.pump();
   }
 
@@ -144,9 +152,17 @@ export class IsolatedReader {
  * `read` over `items` in order, with up to `window` reads in flight: yields each item with its result (or
  * the error it threw) as soon as it and every earlier one are done.
  */
-export async function* readInOrder<T, R>(items: readonly T[], read: (item: T) => Promise<R>, window = IN_FLIGHT): AsyncGenerator<{ item: T; index: number; result?: R; error?: unknown }> {
+export async function* readInOrder<T, R>(
+  items: readonly T[],
+  read: (item: T) => Promise<R>,
+  window = IN_FLIGHT,
+): AsyncGenerator<{ item: T; index: number; result?: R; error?: unknown }> {
   const pending: Promise<{ result?: R; error?: unknown }>[] = [];
-  const launch = (i: number) => read(items[i]!).then((result) => ({ result }), (error: unknown) => ({ error }));
+  const launch = (i: number) =>
+    read(items[i]!).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
   let next = 0;
   for (; next < Math.min(window, items.length); next++) pending.push(launch(next));
   for (let i = 0; i < items.length; i++) {

@@ -47,7 +47,14 @@ export async function letterCommand(summary: string, opts: LetterCommandOptions,
   });
   const out = resolve(io.cwd, opts.output ?? DEFAULT_LETTER_NAME);
   await writeOutputFile(
-    { out, force: opts.force === true, lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+    {
+      out,
+      force: opts.force === true,
+      lang: opts.lang,
+      platform: io.platform,
+      display: (p) => shownPath(io.cwd, p),
+      onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
+    },
     () => writeLetter(content),
   );
   io.out(m.wrote(out));

@@ -83,7 +83,11 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…); the catalogue renames them.
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title });
   const sub = (name: string, description: string) =>
-    program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp({ showGlobalOptions: true, styleTitle: (t) => h.titles[t] ?? t });
+    program
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', h.helpOption)
+      .configureHelp({ showGlobalOptions: true, styleTitle: (t) => h.titles[t] ?? t });
 
   sub('score', h.score.description)
     .argument('<file>', h.score.file)
@@ -140,9 +144,25 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     .option('--json', h.merge.json)
     .option('--stats', h.merge.stats)
     .option('--file-timeout <seconds>', h.merge.fileTimeout, positiveNumber('--file-timeout', lang))
-    .action(async (paths: string[], o: { output: string; unit?: string; contact?: string; phone?: string; into?: string; force?: boolean; strict?: boolean; json?: boolean; stats?: boolean; fileTimeout?: number }) => {
-      setCode(await (await import('./merge-command')).mergeCommand(paths, { ...o, lang, tty: io.isTTY === true && !o.json }, io));
-    });
+    .action(
+      async (
+        paths: string[],
+        o: {
+          output: string;
+          unit?: string;
+          contact?: string;
+          phone?: string;
+          into?: string;
+          force?: boolean;
+          strict?: boolean;
+          json?: boolean;
+          stats?: boolean;
+          fileTimeout?: number;
+        },
+      ) => {
+        setCode(await (await import('./merge-command')).mergeCommand(paths, { ...o, lang, tty: io.isTTY === true && !o.json }, io));
+      },
+    );
   return program;
 }
 
@@ -162,7 +182,15 @@ export async function run(argv: string[], rawIo: CliIO): Promise<number> {
       if (!(e instanceof CommanderError)) throw e;
       if (e.exitCode === 0) return 0;
       // `sfa` alone prints the help (to stderr) and ends with exit code 1: a usage error, said by the help.
-      if (e.code !== 'commander.help') io.err(usageMessage(e, lang, commands, argv.find((a) => commands.includes(a))));
+      if (e.code !== 'commander.help')
+        io.err(
+          usageMessage(
+            e,
+            lang,
+            commands,
+            argv.find((a) => commands.includes(a)),
+          ),
+        );
       return 2;
     }
     return code;

@@ -108,7 +108,9 @@ async function mergeLocked(
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     // The summary is opened as carefully as any input: a FIFO or /dev/zero named --into is refused, not read.
     const data = await readInputFile(into, undefined, MERGED_LIMITS.maxInflatedBytes).catch((e: unknown) => {
-      throw new UsageError(e instanceof InputFileError ? `${opts.into}: ${m.refused(e.refusal)}` : fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform));
+      throw new UsageError(
+        e instanceof InputFileError ? `${opts.into}: ${m.refused(e.refusal)}` : fsErrorMessage(e, opts.into!, 'read', opts.lang, io.platform),
+      );
     });
     const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: unknown) => {
       throw new UsageError(`${opts.into}: ${readFailureText(e, opts.lang)}`);

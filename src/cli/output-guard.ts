@@ -70,7 +70,10 @@ export async function checkMergeOutput(c: OutputCheck & { into: string | undefin
  * Writes one output file as every command should: under its lock (a second sfa writing it waits), checked as
  * above, atomically, with a file-system failure said as one sentence. `data` is made only once the lock is held.
  */
-export async function writeOutputFile(c: OutputCheck & { platform?: NodeJS.Platform; onWait?: (target: string) => void }, data: () => Promise<Buffer | string>): Promise<void> {
+export async function writeOutputFile(
+  c: OutputCheck & { platform?: NodeJS.Platform; onWait?: (target: string) => void },
+  data: () => Promise<Buffer | string>,
+): Promise<void> {
   try {
     await withFileLocks([c.out], { onWait: c.onWait }, async () => {
       await checkOutput(c);

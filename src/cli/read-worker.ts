@@ -21,7 +21,15 @@ export type ReadReply =
 
 parentPort?.on('message', (req: ReadRequest) => {
   loadAssessmentFile(req.file, req.lang, req.expect, req.shown).then(
-    (r) => parentPort!.postMessage({ id: req.id, ok: true, rubricId: r.rubric.id, assessment: r.assessment, readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })), ...(r.cached ? { cached: r.cached } : {}) } satisfies ReadReply),
+    (r) =>
+      parentPort!.postMessage({
+        id: req.id,
+        ok: true,
+        rubricId: r.rubric.id,
+        assessment: r.assessment,
+        readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
+        ...(r.cached ? { cached: r.cached } : {}),
+      } satisfies ReadReply),
     (e: unknown) => parentPort!.postMessage({ id: req.id, ok: false, message: readFailureText(e, req.lang) } satisfies ReadReply),
   );
 });

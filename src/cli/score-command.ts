@@ -30,7 +30,8 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
   }
   const gap = nextTierGap(rubric, assessment, opts.lang);
   // The report as specified, plus the next-tier gap and the ranked what-if options (README, "sfa score --json"), and the 申报书's checks.
-  if (opts.json) io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
+  if (opts.json)
+    io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
   else {
     // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
     let locate: ((path: string) => string | undefined) | undefined;

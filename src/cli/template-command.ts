@@ -19,7 +19,14 @@ export async function templateCommand(opts: { output?: string; from?: string; fo
   const rubric = source?.rubric ?? getRubric()!;
   const inputs = source ? inputsFromAssessment(rubric, source.assessment) : undefined;
   await writeOutputFile(
-    { out, force: opts.force === true, lang: opts.lang, platform: io.platform, display: (p) => shownPath(io.cwd, p), onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`) },
+    {
+      out,
+      force: opts.force === true,
+      lang: opts.lang,
+      platform: io.platform,
+      display: (p) => shownPath(io.cwd, p),
+      onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
+    },
     () => writeWorkbook(buildLayout(rubric, { lang: opts.lang }), inputs),
   );
   io.out(m.wrote(out));

@@ -29,7 +29,9 @@ function Preview() {
   return (
     <div className="preview">
       <section className="book" aria-label="Workbook (simulated)">
-        <header className="banner">{lang === 'zh' ? '预览：模拟工作簿（公式由 HyperFormula 计算）' : 'Preview: simulated workbook (formulas computed by HyperFormula)'}</header>
+        <header className="banner">
+          {lang === 'zh' ? '预览：模拟工作簿（公式由 HyperFormula 计算）' : 'Preview: simulated workbook (formulas computed by HyperFormula)'}
+        </header>
         {error && (
           <p role="alert" className="error" onClick={() => setError(null)}>
             {error}

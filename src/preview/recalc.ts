@@ -45,19 +45,22 @@ export function recalculate(model: SimWorkbook): HyperFormula {
 
 /** Shifts the relative references of a formula written for the top-left cell to another cell. */
 export function shiftFormula(formula: string, dRows: number, dCols: number): string {
-  return formula.replace(/('[^']*'!|\b[A-Za-z_][\w.]*!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, sheet: string | undefined, ca: string, col: string, ra: string, row: string) => {
-    if (sheet) return m; // references to other sheets are absolute in our layout
-    let c = col;
-    if (!ca && dCols) {
-      let n = 0;
-      for (const ch of col) n = n * 26 + ch.charCodeAt(0) - 64;
-      n += dCols;
-      c = '';
-      for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) c = String.fromCharCode(65 + ((x - 1) % 26)) + c;
-    }
-    const r = ra ? row : String(Number(row) + dRows);
-    return `${ca}${c}${ra}${r}`;
-  });
+  return formula.replace(
+    /('[^']*'!|\b[A-Za-z_][\w.]*!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (m, sheet: string | undefined, ca: string, col: string, ra: string, row: string) => {
+      if (sheet) return m; // references to other sheets are absolute in our layout
+      let c = col;
+      if (!ca && dCols) {
+        let n = 0;
+        for (const ch of col) n = n * 26 + ch.charCodeAt(0) - 64;
+        n += dCols;
+        c = '';
+        for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) c = String.fromCharCode(65 + ((x - 1) % 26)) + c;
+      }
+      const r = ra ? row : String(Number(row) + dRows);
+      return `${ca}${c}${ra}${r}`;
+    },
+  );
 }
 
 /** The conditional-format styles that hold for a cell, evaluated with the workbook's current values. */

@@ -57,7 +57,13 @@ export function App({ actions, lang }: { actions: ExcelActions; lang: Lang }) {
     if (st.layoutVersion === null)
       return (
         <>
-          <StartScreen title={s.insertTitle} body={s.insertBody} action={s.insertButton} busyLabel={s.inserting} onAction={() => attempt(() => actions.insert())} />
+          <StartScreen
+            title={s.insertTitle}
+            body={s.insertBody}
+            action={s.insertButton}
+            busyLabel={s.inserting}
+            onAction={() => attempt(() => actions.insert())}
+          />
           <Divider />
           <StartScreen title={s.merge.title} body={s.merge.startBody} action={s.merge.button} onAction={async () => setMerging(true)} secondary />
         </>

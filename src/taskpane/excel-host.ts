@@ -40,7 +40,13 @@ export interface ExcelActions {
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Every Excel.run: delayed while the user edits a cell (or retried where the host cannot delay), never lost. */
-const run: Run = (batch) => withCellEditRetry(() => Excel.run(runOptions((n, v) => Office.context.requirements.isSetSupported(n, v)), batch));
+const run: Run = (batch) =>
+  withCellEditRetry(() =>
+    Excel.run(
+      runOptions((n, v) => Office.context.requirements.isSetSupported(n, v)),
+      batch,
+    ),
+  );
 
 export function createExcelActions(features: HostFeatures, lang: Lang): ExcelActions {
   return {
@@ -78,7 +84,10 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
     },
     saveApplication: async (rubric, assessment) => {
       // The .docx writer loads only when someone prints the 申报书.
-      const [{ applicationDocxBlob }, { getApplicationRubric }] = await Promise.all([import('../adapters/docx/application'), import('../domain/rubrics/applications')]);
+      const [{ applicationDocxBlob }, { getApplicationRubric }] = await Promise.all([
+        import('../adapters/docx/application'),
+        import('../domain/rubrics/applications'),
+      ]);
       const app = getApplicationRubric(rubric.id);
       if (!app) throw new Error(rubric.id);
       const blob = await applicationDocxBlob({ app, rubric, assessment });

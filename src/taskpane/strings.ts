@@ -116,7 +116,8 @@ const en: PaneStrings = {
   newerTitle: 'The sheets are a newer version',
   newerBody: (v) => `The workbook's sheets are version ${v}, newer than this add-in. Update the add-in; the workbook was not changed.`,
   unknownRubric: (id) => `The workbook uses rubric ${id}, which this version does not support; the workbook was not changed.`,
-  clash: (sheets) => `The workbook already has sheets with these names (${sheets}) that this add-in did not create. Rename them, then insert; they were not changed.`,
+  clash: (sheets) =>
+    `The workbook already has sheets with these names (${sheets}) that this add-in did not create. Rename them, then insert; they were not changed.`,
   unsupported: 'This version of Excel lacks features the add-in needs (ExcelApi 1.8). Update Office or use Excel on the web.',
   noPageLayout: 'This version of Excel has no page layout API (ExcelApi 1.9): set print areas by hand.',
   refresh: 'Refresh',
@@ -160,7 +161,8 @@ const en: PaneStrings = {
     complete: 'The application is complete; no problems found.',
     incomplete: (errors, warnings) => `The application is not complete: ${errors} error(s), ${warnings} missing entries or warnings.`,
     filled: (filled, required) => `${filled}/${required}`,
-    saveBody: 'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
+    saveBody:
+      'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
     save: 'Save the application (.docx)',
     saving: 'Writing…',
     saved: 'The application (.docx) is written.',
@@ -168,9 +170,11 @@ const en: PaneStrings = {
   sheetNames: { profile: 'Profile', indicators: 'Indicators', scenarios: 'Scenarios', other: 'Other' },
   merge: {
     title: 'Merge the recommendation summary',
-    startBody: 'City bureaus: merge the workbooks enterprises sent into one recommendation summary of advanced smart factories, written into this blank workbook.',
+    startBody:
+      'City bureaus: merge the workbooks enterprises sent into one recommendation summary of advanced smart factories, written into this blank workbook.',
     body: 'Pick the enterprises’ workbooks (.xlsx) or assessment files (.json), as many as you like. One row per enterprise, ordered by reference tier, then composite; what happened to each file is listed on the details sheet.',
-    bodyExisting: (rows) => `This workbook is already a recommendation summary (${rows} enterprise${rows === 1 ? '' : 's'}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
+    bodyExisting: (rows) =>
+      `This workbook is already a recommendation summary (${rows} enterprise${rows === 1 ? '' : 's'}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
     files: 'Assessment files (several allowed)',
     strict: 'Strict: do not merge files that have errors',
     button: 'Merge the summary',
@@ -181,8 +185,10 @@ const en: PaneStrings = {
     done: (rows, merged, replaced, skipped, kept) =>
       `The summary is written: ${rows} enterprise${rows === 1 ? '' : 's'} (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept).`,
     nothingUsable: 'Nothing to merge: every file was unreadable or skipped. The workbook was not changed.',
-    clash: (sheets) => `The workbook already has sheets with these names (${sheets}) that are not a merged summary. Merge in a new blank workbook; they were not changed.`,
-    refused: 'This is an enterprise’s assessment workbook: the summary cannot be merged into it, and it was not changed. Open a new blank workbook, open this add-in there and choose “Merge the summary”.',
+    clash: (sheets) =>
+      `The workbook already has sheets with these names (${sheets}) that are not a merged summary. Merge in a new blank workbook; they were not changed.`,
+    refused:
+      'This is an enterprise’s assessment workbook: the summary cannot be merged into it, and it was not changed. Open a new blank workbook, open this add-in there and choose “Merge the summary”.',
     bureauTitle: 'City bureaus: merging enterprises',
     bureauBody: 'The recommendation summary is merged in a new blank workbook, never into an enterprise’s assessment workbook.',
     back: 'Back',

@@ -2,7 +2,19 @@
 // on top, scored, with the next-tier gap and the ranked single changes. Loaded with the dashboard, not with
 // the first screen.
 import { useMemo } from 'react';
-import { applyChanges, nextTierGap, score, sweep, type Assessment, type Change, type Gap, type Lang, type Report, type Rubric, type SweepResult } from '../domain';
+import {
+  applyChanges,
+  nextTierGap,
+  score,
+  sweep,
+  type Assessment,
+  type Change,
+  type Gap,
+  type Lang,
+  type Report,
+  type Rubric,
+  type SweepResult,
+} from '../domain';
 
 export interface Scored {
   rubric: Rubric;

@@ -57,4 +57,3 @@ export function useWorkbook(actions: ExcelActions): WorkbookModel {
 
   return { state, error, whatIf, setWhatIf, refresh };
 }
-

@@ -9,9 +9,28 @@ import type { Rubric } from '../domain/rubric/schema';
 import { fmt2 } from '../domain/i18n/texts';
 import { evaluate } from '../domain/scoring/evaluate';
 import { cell } from './a1';
-import { allApplicationInputNames, applicationInputNames, DIRECTION_TEXT, OUTCOME_CUSTOM_COLUMNS, scenarioOption, tableColumns, type AppInputName } from './application/names';
+import {
+  allApplicationInputNames,
+  applicationInputNames,
+  DIRECTION_TEXT,
+  OUTCOME_CUSTOM_COLUMNS,
+  scenarioOption,
+  tableColumns,
+  type AppInputName,
+} from './application/names';
 import { unreadableCell, type NamedValues, type ReadProblem } from './inputs';
-import { isBlank, normalizeTyped, parseChoice, parseDate, parseNumber, parseText, parseYesNo, quoteTyped, type Parsed, type Typed } from '../domain/input/grammar';
+import {
+  isBlank,
+  normalizeTyped,
+  parseChoice,
+  parseDate,
+  parseNumber,
+  parseText,
+  parseYesNo,
+  quoteTyped,
+  type Parsed,
+  type Typed,
+} from '../domain/input/grammar';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
 
@@ -44,17 +63,26 @@ export function applicationFromInputs(
     const typed = v as Typed;
     if (isBlank(typed)) return undefined;
     const q = quoteTyped(typed);
-    const take = <T,>(r: Parsed<T>, zh: string, en: string): T | undefined => (r.kind === 'ok' ? r.value : r.kind === 'bad' ? bad(zh, en) : undefined);
+    const take = <T>(r: Parsed<T>, zh: string, en: string): T | undefined => (r.kind === 'ok' ? r.value : r.kind === 'bad' ? bad(zh, en) : undefined);
     if (kind === 'scenario') {
       const id = /^(\d+)/.exec(normalizeTyped(String(q)))?.[1];
       return id && scenarioIds.has(id) ? id : bad(`「${q}」不是场景，请从下拉列表中选择`, `“${q}” is not a scenario; pick one from the list`);
     }
     if (kind === 'direction') {
-      const i = take(parseChoice(typed, [DIRECTION_TEXT.up, DIRECTION_TEXT.down, 'up', 'down']), `「${q}」应为「提升」或「下降」`, `“${q}” must be 提升 (rise) or 下降 (fall)`);
+      const i = take(
+        parseChoice(typed, [DIRECTION_TEXT.up, DIRECTION_TEXT.down, 'up', 'down']),
+        `「${q}」应为「提升」或「下降」`,
+        `“${q}” must be 提升 (rise) or 下降 (fall)`,
+      );
       return i === undefined ? undefined : i % 2 === 1 ? 'up' : 'down';
     }
     if (NUMBER_KINDS.has(kind)) return take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`);
-    if (kind === 'date') return take(parseDate(typed), `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`, `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`);
+    if (kind === 'date')
+      return take(
+        parseDate(typed),
+        `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`,
+        `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`,
+      );
     if (kind === 'yesNo') return take(parseYesNo(typed), `应为「是」或「否」，填写的是「${q}」`, `expected 是 (yes) or 否 (no), got “${q}”`);
     if (kind === 'choice') {
       const list = app.choices[f!.choices!]!;
@@ -80,7 +108,13 @@ export function applicationFromInputs(
         const rows: TableRow[] = [];
         for (let i = 0; i < n.section.rows; i++) {
           const row: Record<string, unknown> = {};
-          cols.forEach((c, j) => put(row, c.key, read(n, i, j, `application.${n.section.key}.${rows.length}.${c.key}`, 'label' in c ? c.kind : 'scenario', 'label' in c ? c : undefined)));
+          cols.forEach((c, j) =>
+            put(
+              row,
+              c.key,
+              read(n, i, j, `application.${n.section.key}.${rows.length}.${c.key}`, 'label' in c ? c.kind : 'scenario', 'label' in c ? c : undefined),
+            ),
+          );
           if (Object.keys(row).length) rows.push(row as TableRow);
         }
         if (rows.length) out[n.section.key] = rows;
@@ -125,7 +159,9 @@ export function applicationFromInputs(
       case 'instance': {
         const o: Record<string, unknown> = {};
         n.section.fields.forEach((f, i) => put(o, f.key, read(n, i, 0, `application.${n.section.key}.${n.scenario}.${f.key}`, f.kind, f)));
-        if (Object.keys(o).length) ((out[n.section.key] as Record<string, FormValue> | undefined) ??= {}) && ((out[n.section.key] as Record<string, FormValue>)[n.scenario] = o as FormValue);
+        if (Object.keys(o).length)
+          ((out[n.section.key] as Record<string, FormValue> | undefined) ??= {}) &&
+            ((out[n.section.key] as Record<string, FormValue>)[n.scenario] = o as FormValue);
         break;
       }
       case 'pledge': {
@@ -162,7 +198,16 @@ function fillComputed(app: ApplicationRubric, rubric: Rubric, out: Application, 
     if (s.kind !== 'form') continue;
     for (const f of s.fields) {
       if (f.kind !== 'auto' || !f.auto || !('computed' in f.auto)) continue;
-      const v = f.auto.computed === 'size' ? e.enterpriseSize : f.auto.computed === 'composite' ? (e.composite === null ? null : Number(fmt2(e.composite))) : f.auto.computed === 'tier' ? (e.tier ?? 'none') : (a.maturityLevel ?? null);
+      const v =
+        f.auto.computed === 'size'
+          ? e.enterpriseSize
+          : f.auto.computed === 'composite'
+            ? e.composite === null
+              ? null
+              : Number(fmt2(e.composite))
+            : f.auto.computed === 'tier'
+              ? (e.tier ?? 'none')
+              : (a.maturityLevel ?? null);
       if (v === null || v === undefined) continue;
       ((out[s.key] as FormValue | undefined) ??= {})[f.key] = v;
     }
@@ -184,18 +229,28 @@ export function inputsFromApplication(app: ApplicationRubric, rubric: Rubric, ap
         const rows = (A[n.section.key] as TableRow[] | undefined) ?? [];
         out.set(
           n.name,
-          Array.from({ length: n.section.rows }, (_, i) => tableColumns(n.section).map((c) => (c.key === 'scenario' ? (rows[i]?.scenario ? name(String(rows[i]!.scenario)) : null) : cellOf(rows[i]?.[c.key])))),
+          Array.from({ length: n.section.rows }, (_, i) =>
+            tableColumns(n.section).map((c) =>
+              c.key === 'scenario' ? (rows[i]?.scenario ? name(String(rows[i]!.scenario)) : null) : cellOf(rows[i]?.[c.key]),
+            ),
+          ),
         );
         break;
       }
       case 'yearly': {
         const v = (A[n.section.key] as Record<string, FormValue> | undefined) ?? {};
-        out.set(n.name, n.section.metrics.map((m) => n.section.years.map((y) => cellOf(v[String(y)]?.[m.key]))));
+        out.set(
+          n.name,
+          n.section.metrics.map((m) => n.section.years.map((y) => cellOf(v[String(y)]?.[m.key]))),
+        );
         break;
       }
       case 'outcomes': {
         const v = (A[n.section.key] as OutcomesValue | undefined) ?? {};
-        out.set(n.name, n.section.indicators.map((ind) => [cellOf(v[ind.key]?.before), cellOf(v[ind.key]?.after)]));
+        out.set(
+          n.name,
+          n.section.indicators.map((ind) => [cellOf(v[ind.key]?.before), cellOf(v[ind.key]?.after)]),
+        );
         break;
       }
       case 'outcomesCustom': {
@@ -211,7 +266,10 @@ export function inputsFromApplication(app: ApplicationRubric, rubric: Rubric, ap
       }
       case 'instance': {
         const v = (A[n.section.key] as Record<string, FormValue> | undefined)?.[n.scenario] ?? {};
-        out.set(n.name, n.section.fields.map((f) => [cellOf(v[f.key])]));
+        out.set(
+          n.name,
+          n.section.fields.map((f) => [cellOf(v[f.key])]),
+        );
         break;
       }
       case 'pledge': {
@@ -221,7 +279,10 @@ export function inputsFromApplication(app: ApplicationRubric, rubric: Rubric, ap
       }
       case 'attachments': {
         const v = (A[n.section.key] as AttachmentsValue | undefined) ?? {};
-        out.set(n.name, n.section.items.map((it) => [cellOf(v[it.key]?.provided), cellOf(v[it.key]?.file)]));
+        out.set(
+          n.name,
+          n.section.items.map((it) => [cellOf(v[it.key]?.provided), cellOf(v[it.key]?.file)]),
+        );
         break;
       }
     }

@@ -15,4 +15,3 @@ export function choiceTexts(rubric: Rubric) {
     none: rubric.tierLabelNone.zh,
   };
 }
-

@@ -82,11 +82,19 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
         b.set(g, null, 'input', { input: true, numFmt: '#,##0.00' });
         const n = numberHelpers(b, g, ar, SCORE_COLS, R.positions).value;
         amountValue.push(n);
-        b.set(`H${ar}`, { f: `IF(AND(ISNUMBER(${n}),ISNUMBER(${revenueValue})),IF(${revenueValue}>0,${n}/${revenueValue},""),"")` }, 'output', { numFmt: '0.00%' });
+        b.set(`H${ar}`, { f: `IF(AND(ISNUMBER(${n}),ISNUMBER(${revenueValue})),IF(${revenueValue}>0,${n}/${revenueValue},""),"")` }, 'output', {
+          numFmt: '0.00%',
+        });
         b.set(`I${ar}`, L.shareOfRevenue, 'note');
         const total = j > 0 ? amountValue[amountValue.length - 1 - j] : undefined;
         const warn = total ? `IF(AND(ISNUMBER(${n}),ISNUMBER(${total})),IF(${n}>${total},${str(L.amount2024TooBig)},""),"")` : '""';
-        b.set(`J${ar}`, { f: `IF(ISERROR(${g}),${str(L.cellError)},IF(${n}="",${str(L.missing)},IF(${n}=${BAD},${str(L.notANumber)}&${quoted(g)}&${str(L.typedEnd)},IF(${n}>=0,${warn},${str(L.nonNegative)}))))` }, 'check');
+        b.set(
+          `J${ar}`,
+          {
+            f: `IF(ISERROR(${g}),${str(L.cellError)},IF(${n}="",${str(L.missing)},IF(${n}=${BAD},${str(L.notANumber)}&${quoted(g)}&${str(L.typedEnd)},IF(${n}>=0,${warn},${str(L.nonNegative)}))))`,
+          },
+          'check',
+        );
         b.set(`Y${ar}`, { f: `IF(${n}="",0,IF(${n}=${BAD},1,IF(${n}>=0,0,1)))` }, 'helper');
         b.set(`W${ar}`, { f: `IF(${n}="",1,0)` }, 'helper'); // 待填项数
         b.validate(g, { kind: 'decimal', min: 0, error: L.nonNegative });
@@ -108,7 +116,10 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
     const levelBlank = isBlankCell(E, lv.text);
     const formulas: [string, string][] = [
       // L: level 1…n, 0 missing, −1 not a level, −2 不涉及
-      ['L', `IF(ISERROR(${E}),-1,IF(${levelBlank},0,IF(OR(${choices.na.map((x) => `${lv.text}=${str(x)}`).join(',')}),-2,IF(ISNUMBER(${lv.value}),IF(AND(${lv.value}>=1,${lv.value}<=${n},${lv.value}=INT(${lv.value})),${lv.value},-1),${choiceIndex(lv.text, choices.levels, '-1')}))))`],
+      [
+        'L',
+        `IF(ISERROR(${E}),-1,IF(${levelBlank},0,IF(OR(${choices.na.map((x) => `${lv.text}=${str(x)}`).join(',')}),-2,IF(ISNUMBER(${lv.value}),IF(AND(${lv.value}>=1,${lv.value}<=${n},${lv.value}=INT(${lv.value})),${lv.value},-1),${choiceIndex(lv.text, choices.levels, '-1')}))))`,
+      ],
       // M: fit 1…3, 0 none, −1 not a fit
       ['M', `IF(ISERROR(${F}),-1,IF(ISTEXT(${F}),IF(${ft}="",0,${choiceIndex(ft, choices.fits, '-1')}),IF(ISBLANK(${F}),0,-1)))`],
       // N: the interval-table row the score must lie in (0: none)
@@ -118,7 +129,10 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
       ['Q', `IF(${c('N')}>0,INDEX(${R.intervalMinInc},${c('N')}),0)`],
       ['R', `IF(${c('N')}>0,INDEX(${R.intervalMaxInc},${c('N')}),0)`],
       // S: 1 in band, 0 out of band, 2 nothing to check
-      ['S', `IF(AND(ISNUMBER(${sv}),${c('N')}>0),IF(AND(IF(${c('Q')}=1,${sv}>=${c('O')},${sv}>${c('O')}),IF(${c('R')}=1,${sv}<=${c('P')},${sv}<${c('P')})),1,0),2)`],
+      [
+        'S',
+        `IF(AND(ISNUMBER(${sv}),${c('N')}>0),IF(AND(IF(${c('Q')}=1,${sv}>=${c('O')},${sv}>${c('O')}),IF(${c('R')}=1,${sv}<=${c('P')},${sv}<${c('P')})),1,0),2)`,
+      ],
       ['T', `IF(${c('L')}=-2,0,1)`],
       // U: the score as it counts in the composite, to SCORE_PLACES decimals (domain/scoring/decimal.ts)
       ['U', `IF(${c('V')}=1,ROUND(${sv},${SCORE_PLACES}),0)`],
@@ -166,7 +180,9 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
   b.paint(`E${first}:E${last}`, `$X${first}=1`, 'warning');
   b.paint(`G${first}:G${last}`, `$W${first}=1`, 'warning');
 
-  b.widths(6, 12, 16, 28, 10, 10, 10, 12, 48, 30).hideColumns(...'KLMNOPQRSTUVWXYZ'.split(''), ...HELPER_COLS).freeze(2, 3);
+  b.widths(6, 12, 16, 28, 10, 10, 10, 12, 48, 30)
+    .hideColumns(...'KLMNOPQRSTUVWXYZ'.split(''), ...HELPER_COLS)
+    .freeze(2, 3);
   b.print(`A1:J${noteRow}`, 'landscape', '1:2');
 
   const col = (c: number, r1: number, r2: number) => absRange(S, c, r1, c, r2);
@@ -180,13 +196,21 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
     scoreCell: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(7, first + rubric.indicators.indexOf(x))}`])),
     scoreUsed: col(21, first, last),
     levelCode: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(12, first + rubric.indicators.indexOf(x))}`])),
-    scoreValue: new Map(rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(colNumber(SCORE_COLS[4]), first + rubric.indicators.indexOf(x))}`])),
+    scoreValue: new Map(
+      rubric.indicators.filter((x) => x.kind === 'level').map((x) => [x.id, `${q}${absCell(colNumber(SCORE_COLS[4]), first + rubric.indicators.indexOf(x))}`]),
+    ),
     unreadableScore: col(colNumber(UNREADABLE_COL), first, last),
     inComposite: col(22, first, last),
     missingScore: col(23, first, last),
     missingLevel: col(24, first, last),
     errorFlags: col(25, first, amountsLast),
-    problems: { labels: col(3, first, amountsLast), checks: col(10, first, amountsLast), run: col(26, first, amountsLast), total: `${q}${absCell(26, amountsLast)}`, prefix: `${S}：` },
+    problems: {
+      labels: col(3, first, amountsLast),
+      checks: col(10, first, amountsLast),
+      run: col(26, first, amountsLast),
+      total: `${q}${absCell(26, amountsLast)}`,
+      prefix: `${S}：`,
+    },
   };
   return { sheet: b.build(), refs };
 }

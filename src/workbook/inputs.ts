@@ -14,7 +14,18 @@ import type { CellValue } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { applicationFromInputs, inputsFromApplication } from './application-inputs';
 import { choiceTexts } from './choices';
-import { parseChoice, parseCode, parseDate, parseLevel, parseNumber, parseText, parseYesNo, quoteTyped, type Parsed, type Typed } from '../domain/input/grammar';
+import {
+  parseChoice,
+  parseCode,
+  parseDate,
+  parseLevel,
+  parseNumber,
+  parseText,
+  parseYesNo,
+  quoteTyped,
+  type Parsed,
+  type Typed,
+} from '../domain/input/grammar';
 
 /**
  * A cell as an adapter reads it. Readers deliver what the file holds, typed as ECMA-376 types it; this module
@@ -25,15 +36,7 @@ import { parseChoice, parseCode, parseDate, parseLevel, parseNumber, parseText, 
  *   with `abc`, a `<v>` that is not an xsd:double); `malformed` is the raw text, shown to the user.
  */
 export type RawCell =
-  | string
-  | number
-  | boolean
-  | Date
-  | null
-  | undefined
-  | { error: string }
-  | { formula: string; cached: RawCell }
-  | { malformed: string; type: string };
+  string | number | boolean | Date | null | undefined | { error: string } | { formula: string; cached: RawCell } | { malformed: string; type: string };
 
 /** The value a reader should use for a result cell: a formula's cached result, else the cell itself. */
 export function cachedValue(v: RawCell): RawCell {
@@ -50,8 +53,18 @@ function typedBoolean(v: RawCell): RawCell {
 /** Why a cell cannot be an input, whatever it holds (error value, formula, malformed XML), or undefined. */
 export function unreadableCell(v: RawCell, lang: Lang): string | undefined {
   if (typeof v !== 'object' || v === null || v instanceof Date) return undefined;
-  if ('formula' in v) return zhOrEn(lang, `输入单元格不应含公式（=${v.formula}），请填写数值或从下拉列表中选择`, `an input cell must not hold a formula (=${v.formula}); type the value or pick it from the list`);
-  if ('malformed' in v) return zhOrEn(lang, `单元格内容「${v.malformed}」与其类型（${v.type}）不符，无法读取：请重新填写`, `the cell's content “${v.malformed}” does not match its type (${v.type}); type it again`);
+  if ('formula' in v)
+    return zhOrEn(
+      lang,
+      `输入单元格不应含公式（=${v.formula}），请填写数值或从下拉列表中选择`,
+      `an input cell must not hold a formula (=${v.formula}); type the value or pick it from the list`,
+    );
+  if ('malformed' in v)
+    return zhOrEn(
+      lang,
+      `单元格内容「${v.malformed}」与其类型（${v.type}）不符，无法读取：请重新填写`,
+      `the cell's content “${v.malformed}” does not match its type (${v.type}); type it again`,
+    );
   return zhOrEn(lang, `单元格有错误值 ${v.error}`, `the cell holds the error ${v.error}`);
 }
 
@@ -130,7 +143,7 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
     return null;
   };
   /** The parsed value of a cell, or undefined (blank, or reported as outside the grammar). */
-  const read = <T,>(name: string, i: number, parse: (v: Typed) => Parsed<T>, zh: (q: string) => string, en: (q: string) => string, j = 0): T | undefined => {
+  const read = <T>(name: string, i: number, parse: (v: Typed) => Parsed<T>, zh: (q: string) => string, en: (q: string) => string, j = 0): T | undefined => {
     const v = get(name, i, j);
     const r = parse(v);
     if (r.kind === 'ok') return r.value;
@@ -148,7 +161,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       let v: string | number | undefined;
       if ((PROFILE_NUMBER_KEYS as readonly string[]).includes(key)) v = asNumber(NAMES.profile, i);
       else if (key === 'fillDate')
-        v = read(NAMES.profile, i, parseDate, (q) => `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`, (q) => `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`);
+        v = read(
+          NAMES.profile,
+          i,
+          parseDate,
+          (q) => `应为日期（如 2025-03-10、2025/3/10 或 2025年3月10日），填写的是「${q}」`,
+          (q) => `expected a date (e.g. 2025-03-10, 2025/3/10), got “${q}”`,
+        );
       else v = read(NAMES.profile, i, key === 'creditCode' || key === 'contactMobile' ? parseCode : parseText, numberZh, numberEn);
       if (v !== undefined) (profile as Record<string, string | number>)[key] = v;
     });
@@ -159,7 +178,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
   if (ranges.has(NAMES.declarations)) {
     const decl: Record<string, boolean> = {};
     rubric.declarations.forEach((d, i) => {
-      const v = read(NAMES.declarations, i, parseYesNo, (q) => `应为「是」或「否」，填写的是「${q}」`, (q) => `expected 是 (yes) or 否 (no), got “${q}”`);
+      const v = read(
+        NAMES.declarations,
+        i,
+        parseYesNo,
+        (q) => `应为「是」或「否」，填写的是「${q}」`,
+        (q) => `expected 是 (yes) or 否 (no), got “${q}”`,
+      );
       if (v !== undefined) decl[d.key] = v;
     });
     if (Object.keys(decl).length) a.declarations = decl;
@@ -173,7 +198,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       const i = C.maturity.findIndex((texts) => parseChoice(v, texts).kind === 'ok');
       return i >= 0 ? { kind: 'ok', value: i + 1 } : n;
     };
-    const m = read(NAMES.maturity, 0, parseMaturity, (q) => `「${q}」不是成熟度等级，请从下拉列表中选择`, (q) => `“${q}” is not a maturity level; pick one from the list`);
+    const m = read(
+      NAMES.maturity,
+      0,
+      parseMaturity,
+      (q) => `「${q}」不是成熟度等级，请从下拉列表中选择`,
+      (q) => `“${q}” is not a maturity level; pick one from the list`,
+    );
     if (m !== undefined) a.maturityLevel = m;
   }
 
@@ -200,7 +231,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
         (q) => `“${q}” is not a level; pick one from the list`,
       );
       if (level !== undefined) answer.level = level;
-      const fit = read(NAMES.indicatorFits, i, (v) => parseChoice(v, C.fits), (q) => `「${q}」不是符合程度，请选择基本符合、比较符合或非常符合`, (q) => `“${q}” is not a fit; pick one from the list`);
+      const fit = read(
+        NAMES.indicatorFits,
+        i,
+        (v) => parseChoice(v, C.fits),
+        (q) => `「${q}」不是符合程度，请选择基本符合、比较符合或非常符合`,
+        (q) => `“${q}” is not a fit; pick one from the list`,
+      );
       if (fit !== undefined) answer.fit = FIT_IDS[fit - 1]!;
       const s = asNumber(NAMES.indicatorScores, i);
       if (s !== undefined) answer.score = s;
@@ -213,7 +250,13 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
   if (ranges.has(NAMES.scenarioTiers)) {
     const scenarios: Record<string, ScenarioTier> = {};
     rubric.scenarios.forEach((s, i) => {
-      const k = read(NAMES.scenarioTiers, i, (v) => parseChoice(v, [C.none, ...C.tiers]), (q) => `「${q}」不是场景等级，请从下拉列表中选择`, (q) => `“${q}” is not a tier; pick one from the list`);
+      const k = read(
+        NAMES.scenarioTiers,
+        i,
+        (v) => parseChoice(v, [C.none, ...C.tiers]),
+        (q) => `「${q}」不是场景等级，请从下拉列表中选择`,
+        (q) => `“${q}” is not a tier; pick one from the list`,
+      );
       if (k === undefined) return;
       scenarios[s.id] = k === 1 ? 'none' : rubric.tiers[k - 2]!.id;
     });
@@ -278,4 +321,3 @@ export function inputsFromAssessment(rubric: Rubric, a: Assessment): Map<string,
   if (app) for (const [name, values] of inputsFromApplication(app, rubric, a.application)) out.set(name, values);
   return out;
 }
-

@@ -32,7 +32,9 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
   const result = buildResultSheet(rubric, profile.refs, indicators.refs, scenarios.refs, lang);
   const summary = buildSummarySheet(rubric, profile.refs, result.refs, lang);
   const app = getApplicationRubric(rubric.id);
-  const application = app ? buildApplicationSheets(app, rubric, { R: rub.refs, P: profile.refs, Sc: scenarios.refs, Res: result.refs }, lang) : { sheets: [], names: [] };
+  const application = app
+    ? buildApplicationSheets(app, rubric, { R: rub.refs, P: profile.refs, Sc: scenarios.refs, Res: result.refs }, lang)
+    : { sheets: [], names: [] };
 
   const names: NameSpec[] = [
     { name: NAMES.rubricId, ref: rub.refs.rubricId },

@@ -36,7 +36,8 @@ const zh = {
   share: '占比',
   claimedBy: '申报企业数',
   reviewTitle: '审核（每家企业一行；可排序、筛选）',
-  reviewNote: '参考等级和综合得分由本工具按各项填写重新计算；「文件所称」为文件自身公式保存的结果，二者不一致即标「需核实」。审核意见、是否推荐由审核人填写，再次合并时保留。',
+  reviewNote:
+    '参考等级和综合得分由本工具按各项填写重新计算；「文件所称」为文件自身公式保存的结果，二者不一致即标「需核实」。审核意见、是否推荐由审核人填写，再次合并时保留。',
   reviewHeaders: {
     seq: '序号',
     enterpriseName: '企业名称',
@@ -98,7 +99,8 @@ const en: BureauLabels = {
   share: 'Share',
   claimedBy: 'Claimed by',
   reviewTitle: 'Review (one row per enterprise; sort and filter)',
-  reviewNote: 'Tier and composite are recomputed by this tool from the inputs; "claimed" is what the file\'s own formulas saved, and a difference is marked "check". Opinion and Recommend are the reviewer\'s and are kept by the next merge.',
+  reviewNote:
+    'Tier and composite are recomputed by this tool from the inputs; "claimed" is what the file\'s own formulas saved, and a difference is marked "check". Opinion and Recommend are the reviewer\'s and are kept by the next merge.',
   reviewHeaders: {
     seq: 'No.',
     enterpriseName: 'Enterprise',

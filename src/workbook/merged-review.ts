@@ -58,20 +58,41 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
       REVIEW_COLUMNS.forEach((c, j) => {
         const input = c === 'opinion' || c === 'recommend';
         const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
-        s.block(`${colLetter(j + 1)}${row}`, part.map((r) => [r[j] ?? null]), input ? 'inputWrap' : 'wrap', { numFmt, ...(input ? { input: true } : {}) });
+        s.block(
+          `${colLetter(j + 1)}${row}`,
+          part.map((r) => [r[j] ?? null]),
+          input ? 'inputWrap' : 'wrap',
+          { numFmt, ...(input ? { input: true } : {}) },
+        );
       });
       // Hidden: never wrapped (LibreOffice prints a hidden column's wrapped text).
-      s.block(`${colLetter(KEY_COL)}${row}`, part.map((r) => [r[KEY_COL - 1] ?? null]), 'helper', { numFmt: '@' });
+      s.block(
+        `${colLetter(KEY_COL)}${row}`,
+        part.map((r) => [r[KEY_COL - 1] ?? null]),
+        'helper',
+        { numFmt: '@' },
+      );
     }
   } else {
     const col = (c: ReviewColumn) => colLetter(REVIEW_COLUMNS.indexOf(c) + 1);
-    s.set(`${col('opinion')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' }).set(`${col('recommend')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' });
+    s.set(`${col('opinion')}${FIRST_ROW}`, null, 'inputWrap', { input: true, numFmt: '@' }).set(`${col('recommend')}${FIRST_ROW}`, null, 'inputWrap', {
+      input: true,
+      numFmt: '@',
+    });
   }
   const recommendCol = colLetter(REVIEW_COLUMNS.indexOf('recommend') + 1);
-  s.validate(`${recommendCol}${FIRST_ROW}:${recommendCol}${last}`, { kind: 'list', source: `"${RECOMMEND_CHOICES[lang].join(',')}"`, allowBlank: true, error: B.recommendError, prompt: B.recommendPrompt });
+  s.validate(`${recommendCol}${FIRST_ROW}:${recommendCol}${last}`, {
+    kind: 'list',
+    source: `"${RECOMMEND_CHOICES[lang].join(',')}"`,
+    allowBlank: true,
+    error: B.recommendError,
+    prompt: B.recommendPrompt,
+  });
   const attentionCol = colLetter(REVIEW_COLUMNS.indexOf('attention') + 1);
   s.paint(`${attentionCol}${FIRST_ROW}:${attentionCol}${last}`, `$${attentionCol}${FIRST_ROW}<>""`, 'warning');
-  s.widths(...REVIEW_COLUMNS.map((c) => WIDTHS[c]), 24).hideColumns(colLetter(KEY_COL)).freeze(3, 2);
+  s.widths(...REVIEW_COLUMNS.map((c) => WIDTHS[c]), 24)
+    .hideColumns(colLetter(KEY_COL))
+    .freeze(3, 2);
   s.print(`A1:${lastCol}${last}`, 'landscape', '1:3');
   const sheet = s.build();
   sheet.protect = false;
@@ -84,5 +105,8 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
 
 /** What an earlier 审核 held, by enterprise key, from the values of SFA_REVIEW (the key is its last column). */
 export function reviewsFromValues(values: readonly (readonly unknown[])[]): ReturnType<typeof earlierReviews> {
-  return earlierReviews(values, values.map((r) => r[KEY_COL - 1]));
+  return earlierReviews(
+    values,
+    values.map((r) => r[KEY_COL - 1]),
+  );
 }

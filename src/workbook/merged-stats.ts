@@ -47,7 +47,9 @@ export function buildStatsSheet(rubric: Rubric, stats: BureauStats, lang: Lang):
     { title: B.byIndustryChain, head: [B.chainHead, B.enterprises, B.share], rows: stats.byIndustryChain, base: stats.enterprises, chart: 'bar' },
     { title: B.byIndustry, head: [B.industryHead, B.enterprises, B.share], rows: stats.byIndustry, base: stats.enterprises, chart: 'bar' },
     { title: B.bySize, head: [B.sizeHead, B.enterprises, B.share], rows: stats.bySize, base: stats.withFacts, chart: 'pie' },
-    ...(stats.byDistrict.length ? [{ title: B.byDistrict, head: [B.districtHead, B.enterprises, B.share], rows: stats.byDistrict, base: stats.withFacts, chart: 'bar' as const }] : []),
+    ...(stats.byDistrict.length
+      ? [{ title: B.byDistrict, head: [B.districtHead, B.enterprises, B.share], rows: stats.byDistrict, base: stats.withFacts, chart: 'bar' as const }]
+      : []),
     { title: B.mostClaimed, head: [B.scenarioHead, B.claimedBy, ...tierLabels], rows: stats.mostClaimed, chart: 'bar', extra: byTierScenario },
     { title: B.leastClaimed, head: [B.scenarioHead, B.claimedBy, ...tierLabels], rows: stats.leastClaimed, chart: 'bar', extra: byTierScenario },
     { title: B.segments, head: [B.segmentHead, B.enterprises, B.share], rows: stats.segments, base: stats.withFacts, chart: 'bar' },
@@ -61,12 +63,35 @@ export function buildStatsSheet(rubric: Rubric, stats: BureauStats, lang: Lang):
     s.row(`A${head}`, sec.head, 'header');
     const first = head + 1;
     if (sec.rows.length) {
-      s.column(`A${first}`, sec.rows.map((r) => r.label), 'wrap', { numFmt: '@' });
-      s.column(`B${first}`, sec.rows.map((r) => r.count), 'text', { numFmt: '0' });
-      if (sec.base !== undefined) s.column(`C${first}`, sec.rows.map((r) => (sec.base ? r.count / sec.base : 0)), 'text', { numFmt: '0.0%' });
+      s.column(
+        `A${first}`,
+        sec.rows.map((r) => r.label),
+        'wrap',
+        { numFmt: '@' },
+      );
+      s.column(
+        `B${first}`,
+        sec.rows.map((r) => r.count),
+        'text',
+        { numFmt: '0' },
+      );
+      if (sec.base !== undefined)
+        s.column(
+          `C${first}`,
+          sec.rows.map((r) => (sec.base ? r.count / sec.base : 0)),
+          'text',
+          { numFmt: '0.0%' },
+        );
       if (sec.extra) s.block(`C${first}`, sec.rows.map(sec.extra), 'text', { numFmt: '0' });
       const shown = Math.min(sec.rows.length, CHART_ROWS);
-      charts.push({ sheet: STATS_SHEET, type: sec.chart, source: `A${first}:B${first + shown - 1}`, title: sec.title, from: `H${head}`, to: `M${head + CHART_HEIGHT - 1}` });
+      charts.push({
+        sheet: STATS_SHEET,
+        type: sec.chart,
+        source: `A${first}:B${first + shown - 1}`,
+        title: sec.title,
+        from: `H${head}`,
+        to: `M${head + CHART_HEIGHT - 1}`,
+      });
     }
     row = head + Math.max(sec.rows.length + 1, CHART_HEIGHT) + 1;
   }

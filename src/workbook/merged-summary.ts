@@ -91,7 +91,12 @@ export function buildMergedWorkbook(
   }
   // 推荐顺序: the bureau's own input (unlocked, a number ≥ 1); the next merge orders the rows by it.
   s.set(`${PRIORITY_COLUMN}3`, B.priority, 'header');
-  s.column(`${PRIORITY_COLUMN}${TABLE_FIRST_ROW}`, result.rows.map((r) => r.priority ?? null), 'input', { input: true, numFmt: '0' });
+  s.column(
+    `${PRIORITY_COLUMN}${TABLE_FIRST_ROW}`,
+    result.rows.map((r) => r.priority ?? null),
+    'input',
+    { input: true, numFmt: '0' },
+  );
   s.validate(`${PRIORITY_COLUMN}${TABLE_FIRST_ROW}:${PRIORITY_COLUMN}${last}`, {
     kind: 'decimal',
     min: 1,
@@ -99,7 +104,12 @@ export function buildMergedWorkbook(
     prompt: B.priorityPrompt,
   });
   // What the statistics count of each enterprise beyond the printed columns, kept for the next merge (hidden).
-  s.column(`${FACTS_COLUMN}${TABLE_FIRST_ROW}`, result.rows.map((r) => (r.facts ? factsToText(r.facts) : null)), 'wrap', { numFmt: '@' });
+  s.column(
+    `${FACTS_COLUMN}${TABLE_FIRST_ROW}`,
+    result.rows.map((r) => (r.facts ? factsToText(r.facts) : null)),
+    'wrap',
+    { numFmt: '@' },
+  );
   s.widths(6, 28, 28, 14, 14, 18, 10, 14, 30, 20, 10, 10, 12, 14, 30, 4, 10).hideColumns('J', 'K', 'L', 'M', 'N', 'O').freeze(3);
   s.print(`A1:I${last}`, 'landscape', '1:3');
   const summary = s.build();
@@ -113,7 +123,9 @@ export function buildMergedWorkbook(
     ? ['文件', '状态', '说明', '企业名称', '统一社会信用代码', '综合得分', '参考等级', '单元格', '错误与提示']
     : ['File', 'Status', 'Note', 'Enterprise', 'Credit code', 'Composite', 'Tier', 'Cell', 'Errors and warnings'];
   d.row('A2', headers, 'header');
-  const statusText: Record<string, string> = zh ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' } : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
+  const statusText: Record<string, string> = zh
+    ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' }
+    : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
   const rows: CellValue[][] = [];
   for (const f of result.report.files) {
     // What the bureau must decide comes first (credit-code conflicts, dates, saved results), then the errors.
@@ -122,7 +134,15 @@ export function buildMergedWorkbook(
       ...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })),
       ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' })),
     ];
-    const head: CellValue[] = [f.file, statusText[f.status]!, f.message, f.enterpriseName ?? '', f.creditCode ?? '', f.composite === null ? '' : fmt2(f.composite), f.tier === null ? '' : tierLabel(f.tier)];
+    const head: CellValue[] = [
+      f.file,
+      statusText[f.status]!,
+      f.message,
+      f.enterpriseName ?? '',
+      f.creditCode ?? '',
+      f.composite === null ? '' : fmt2(f.composite),
+      f.tier === null ? '' : tierLabel(f.tier),
+    ];
     if (issues.length === 0) rows.push([...head, '', '']);
     issues.forEach((i, k) => {
       const cell = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.path;
@@ -131,7 +151,15 @@ export function buildMergedWorkbook(
     });
   }
   for (const e of result.report.existing) {
-    const head: CellValue[] = [zh ? '（原汇总表）' : '(existing summary)', e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!, e.message, e.row.enterpriseName, e.row.creditCode ?? '', e.row.composite == null ? '' : fmt2(e.row.composite), e.row.tier === undefined ? '' : tierLabel(e.row.tier)];
+    const head: CellValue[] = [
+      zh ? '（原汇总表）' : '(existing summary)',
+      e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!,
+      e.message,
+      e.row.enterpriseName,
+      e.row.creditCode ?? '',
+      e.row.composite == null ? '' : fmt2(e.row.composite),
+      e.row.tier === undefined ? '' : tierLabel(e.row.tier),
+    ];
     const flags = e.flags.map((x) => `${zh ? '需核实' : 'to verify'}：${x.message}`);
     if (flags.length === 0) rows.push([...head, '', '']);
     flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
@@ -169,7 +197,23 @@ export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = 
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const out: SummaryRow[] = [];
   for (const [i, row] of values.entries()) {
-    const [seq, enterpriseName, factoryName, cluster, industryChain, industry, contactName, contactMobile, remark, creditCode, tier, composite, fillDate, modified, source] = row;
+    const [
+      seq,
+      enterpriseName,
+      factoryName,
+      cluster,
+      industryChain,
+      industry,
+      contactName,
+      contactMobile,
+      remark,
+      creditCode,
+      tier,
+      composite,
+      fillDate,
+      modified,
+      source,
+    ] = row;
     if (text(enterpriseName).trim() === '' && text(creditCode).trim() === '') continue;
     const r: SummaryRow = {
       seq: Number(seq) || 0,

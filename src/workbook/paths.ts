@@ -28,11 +28,19 @@ export function cellForPath(layout: WorkbookLayout, rubric: Rubric, path: string
     case 'profile':
       return at(layout, NAMES.profile, PROFILE_LAYOUT.indexOf(id as (typeof PROFILE_LAYOUT)[number]));
     case 'declarations':
-      return at(layout, NAMES.declarations, rubric.declarations.findIndex((d) => d.key === id));
+      return at(
+        layout,
+        NAMES.declarations,
+        rubric.declarations.findIndex((d) => d.key === id),
+      );
     case 'maturityLevel':
       return at(layout, NAMES.maturity, 0);
     case 'scenarios':
-      return at(layout, NAMES.scenarioTiers, rubric.scenarios.findIndex((s) => s.id === id));
+      return at(
+        layout,
+        NAMES.scenarioTiers,
+        rubric.scenarios.findIndex((s) => s.id === id),
+      );
     case 'indicators': {
       const i = rubric.indicators.findIndex((x) => x.id === id);
       const ind = rubric.indicators[i];

@@ -164,8 +164,16 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     b.set(T, { f: normText(v) }, 'helper');
     const yes = yesNo(YES_TEXTS.map((y) => `${T}=${str(y)}`).join('|'));
     const no = yesNo(NO_TEXTS.map((y) => `${T}=${str(y)}`).join('|'));
-    b.set(val, { f: `IF(ISERROR(${v}),-1,IF(ISLOGICAL(${v}),IF(${v},1,0),IF(ISTEXT(${v}),IF(${T}="","",IF(${yes},1,IF(${no},0,-1))),IF(ISBLANK(${v}),"",-1))))` }, 'helper');
-    b.set(`C${r}`, { f: `IF(${val}="",${str(L.notDeclared)},IF(${val}=1,"",IF(${val}=0,${str(L.notMet)},${str(L.notAChoice)}&${quoted(v)}&${str(L.typedEnd)})))` }, 'check');
+    b.set(
+      val,
+      { f: `IF(ISERROR(${v}),-1,IF(ISLOGICAL(${v}),IF(${v},1,0),IF(ISTEXT(${v}),IF(${T}="","",IF(${yes},1,IF(${no},0,-1))),IF(ISBLANK(${v}),"",-1))))` },
+      'helper',
+    );
+    b.set(
+      `C${r}`,
+      { f: `IF(${val}="",${str(L.notDeclared)},IF(${val}=1,"",IF(${val}=0,${str(L.notMet)},${str(L.notAChoice)}&${quoted(v)}&${str(L.typedEnd)})))` },
+      'check',
+    );
     b.set(`D${r}`, d.text, 'wrap');
     b.set(`F${r}`, { f: `IF(${val}=-1,1,0)` }, 'helper');
     b.set(`G${r}`, { f: `IF(${val}="",1,0)` }, 'helper');
@@ -182,10 +190,23 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.set(m, null, 'input', { input: true });
   const maxM = rubric.maturityLevels.length;
   const mv = numberHelpers(b, m, mRow, helperCols, R.positions);
-  const byText = choiceTexts(rubric).maturity.reduceRight((rest, texts, i) => `IF(OR(${texts.map((x) => `${mv.text}=${str(x)}`).join(',')}),${i + 1},${rest})`, '""');
+  const byText = choiceTexts(rubric).maturity.reduceRight(
+    (rest, texts, i) => `IF(OR(${texts.map((x) => `${mv.text}=${str(x)}`).join(',')}),${i + 1},${rest})`,
+    '""',
+  );
   const mBlank = isBlankCell(m, mv.text);
-  b.set(`I${mRow}`, { f: `IF(ISNUMBER(${mv.value}),IF(AND(${mv.value}>=1,${mv.value}<=${maxM},${mv.value}=INT(${mv.value})),${mv.value},""),${byText})` }, 'helper');
-  b.set(`C${mRow}`, { f: `IF(ISERROR(${m}),${str(L.cellError)},IF(${mBlank},${str(L.missing)},IF(ISNUMBER(I${mRow}),"",${str(L.notAChoice)}&${quoted(m)}&${str(L.typedEnd)})))` }, 'check');
+  b.set(
+    `I${mRow}`,
+    { f: `IF(ISNUMBER(${mv.value}),IF(AND(${mv.value}>=1,${mv.value}<=${maxM},${mv.value}=INT(${mv.value})),${mv.value},""),${byText})` },
+    'helper',
+  );
+  b.set(
+    `C${mRow}`,
+    {
+      f: `IF(ISERROR(${m}),${str(L.cellError)},IF(${mBlank},${str(L.missing)},IF(ISNUMBER(I${mRow}),"",${str(L.notAChoice)}&${quoted(m)}&${str(L.typedEnd)})))`,
+    },
+    'check',
+  );
   b.set(`F${mRow}`, { f: `IF(ISERROR(${m}),1,IF(${mBlank},0,IF(ISNUMBER(I${mRow}),0,1)))` }, 'helper');
   b.set(`G${mRow}`, { f: `IF(ISERROR(${m}),0,IF(${mBlank},1,0))` }, 'helper');
   b.validate(m, { kind: 'list', source: R.maturityLabels, allowBlank: true, error: L.pickFromList });
@@ -212,7 +233,13 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
     errorFlags: absRange(S, 6, first, 6, mRow),
     missingFlags: absRange(S, 7, first, 7, mRow),
-    problems: { labels: absRange(S, 1, first, 1, mRow), checks: absRange(S, 3, first, 3, mRow), run: absRange(S, 8, first, 8, mRow), total: `${q}${absCell(8, mRow)}`, prefix: `${S}：` },
+    problems: {
+      labels: absRange(S, 1, first, 1, mRow),
+      checks: absRange(S, 3, first, 3, mRow),
+      run: absRange(S, 8, first, 8, mRow),
+      total: `${q}${absCell(8, mRow)}`,
+      prefix: `${S}：`,
+    },
   };
   return { sheet: b.build(), refs };
 }

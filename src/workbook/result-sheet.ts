@@ -56,7 +56,11 @@ export function buildResultSheet(
   b.set('A5', L.size, 'label').set('B5', { f: `IF(${P.size}="","",${P.size})` }, 'output');
   b.set('A6', L.errors, 'label').set('B6', { f: errors }, 'output');
   // Every required input not given, counted as the engine counts its 「未填写」 prompts (the pane shows the same number).
-  b.set('A7', L.missingCount, 'label').set('B7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})+SUM(${I.amountsMissing})` }, 'output');
+  b.set('A7', L.missingCount, 'label').set(
+    'B7',
+    { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})+SUM(${P.missingFlags})+SUM(${I.amountsMissing})` },
+    'output',
+  );
   b.set('K7', { f: `SUM(${I.missingScore})+SUM(${I.missingLevel})` }, 'helper');
 
   // Counts and coverage, one row per tier.
@@ -97,7 +101,11 @@ export function buildResultSheet(
       `IF(AND($B$6=0,$K$7=0),1,0)`,
     ];
     b.set(`A${r}`, t.label[lang], 'label');
-    b.row(`K${r}`, conds.map((f) => ({ f })), 'helper');
+    b.row(
+      `K${r}`,
+      conds.map((f) => ({ f })),
+      'helper',
+    );
     b.set(`Q${r}`, { f: `IF(AND(K${r}=1,L${r}=1,M${r}=1,N${r}=1,O${r}=1,P${r}=1),1,0)` }, 'helper');
     b.row(
       `B${r}`,
@@ -136,7 +144,9 @@ export function buildResultSheet(
     if (k === 1) f = `IF(${sources.map((x) => x.total).join('+')}=0,${str(L.noProblems)},${f})`;
     // Numbered only when there is a problem, and without borders, so a workbook with few problems does not
     // print a column of empty numbered rows.
-    b.set(`A${r}`, { f: `IF(OR(B${r}="",B${r}=${str(L.noProblems)}),"",${k})` }, 'problemNo', { fit: '' }).set(`B${r}`, { f }, 'problem', { fit: '' }).merge(`B${r}:${colLetter(lastCol)}${r}`);
+    b.set(`A${r}`, { f: `IF(OR(B${r}="",B${r}=${str(L.noProblems)}),"",${k})` }, 'problemNo', { fit: '' })
+      .set(`B${r}`, { f }, 'problem', { fit: '' })
+      .merge(`B${r}:${colLetter(lastCol)}${r}`);
   }
   const totalProblems = sources.map((s) => s.total).join('+');
   const moreRow = pTitle + PROBLEM_ROWS + 1;
@@ -157,7 +167,14 @@ export function buildResultSheet(
     b.set(`B${chartFirst + i}`, { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` }, 'text');
   });
   const chartLast = chartFirst + levelIndicators.length - 1;
-  const chart: ChartSpec = { sheet: S, type: 'radar', source: `A${chartFirst}:B${chartLast}`, title: L.radarTitle, from: `D${chartFirst}`, to: `${colLetter(lastCol)}${chartLast + 12}` };
+  const chart: ChartSpec = {
+    sheet: S,
+    type: 'radar',
+    source: `A${chartFirst}:B${chartLast}`,
+    title: L.radarTitle,
+    from: `D${chartFirst}`,
+    to: `${colLetter(lastCol)}${chartLast + 12}`,
+  };
 
   b.widths(22, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
   b.print(`A1:${colLetter(lastCol)}${chartLast + 12}`, 'portrait', '1:1');

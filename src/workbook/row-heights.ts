@@ -90,7 +90,9 @@ export function rowHeights(spec: SheetSpec, values: Map<string, CellValue | Date
     for (const b of spec.blocks) {
       const style = b.style ? STYLES[b.style] : undefined;
       const top = rangeBounds(b.at);
-      b.rows.forEach((row, i) => row.forEach((_, j) => styleAt.set(`${top.c1 + j},${top.r1 + i}`, { size: style?.size ?? FONT.size, wrap: style?.wrap ?? false })));
+      b.rows.forEach((row, i) =>
+        row.forEach((_, j) => styleAt.set(`${top.c1 + j},${top.r1 + i}`, { size: style?.size ?? FONT.size, wrap: style?.wrap ?? false })),
+      );
     }
     for (const [at, v] of values) {
       if (v === null || v instanceof Date) continue;

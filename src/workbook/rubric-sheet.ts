@@ -49,14 +49,23 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   const b = new SheetBuilder('rubric', S).hide();
   const col = (n: number, r1: number, r2: number, c2 = n) => absRange(S, n, r1, c2, r2);
 
-  b.block('A1', [['rubric', rubric.id], ['layoutVersion', layoutVersion]]);
+  b.block('A1', [
+    ['rubric', rubric.id],
+    ['layoutVersion', layoutVersion],
+  ]);
 
   const levels = rubric.levelLabels.map((l) => l.zh);
   b.set('D1', '等级').column('D2', [...levels, rubric.naLabel.zh]);
   b.set('E1', '符合程度').column('E2', [rubric.fitLabels.low.zh, rubric.fitLabels.medium.zh, rubric.fitLabels.high.zh]);
   b.set('F1', '是否').column('F2', [YES, NO]);
-  b.set('G1', '成熟度').column('G2', rubric.maturityLevels.map((m) => m.label.zh));
-  b.set('H1', '场景等级').column('H2', rubric.tiers.map((t) => t.label.zh));
+  b.set('G1', '成熟度').column(
+    'G2',
+    rubric.maturityLevels.map((m) => m.label.zh),
+  );
+  b.set('H1', '场景等级').column(
+    'H2',
+    rubric.tiers.map((t) => t.label.zh),
+  );
 
   // Interval table: four rows per level (whole band, then the three fits; a level without fits repeats its band).
   const rows: (string | number)[][] = [];
@@ -90,7 +99,10 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     const labels = rubric.tiers.filter((t) => s.tiers[t.id] !== null).map((t) => t.label.zh);
     b.row(cell(26, r), [s.id, ...labels]);
     offered.set(s.id, col(27, r, r, 26 + labels.length));
-    b.row(cell(31, r), TIER_IDS.map((t) => s.tiers[t] ?? '/'));
+    b.row(
+      cell(31, r),
+      TIER_IDS.map((t) => s.tiers[t] ?? '/'),
+    );
     tierTexts.set(s.id, col(31, r, r, 34));
   });
 
@@ -100,7 +112,10 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   b.set('AK1', CREDIT_CODE_ALPHABET);
   b.set('AL1', '权重').column('AL2', weights);
   // Positions 1…NUMBER_MAX_CHARS (the first 18 for codes; all of them for number and date text).
-  b.set('AM1', '位置').column('AM2', Array.from({ length: NUMBER_MAX_CHARS }, (_, i) => i + 1));
+  b.set('AM1', '位置').column(
+    'AM2',
+    Array.from({ length: NUMBER_MAX_CHARS }, (_, i) => i + 1),
+  );
 
   b.widths(14, 14);
   b.print('A1:B2', 'portrait');

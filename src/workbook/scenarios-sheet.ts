@@ -49,12 +49,20 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
     // O: the tier text as the grammar normalises it; J: 0 none/blank, 1…4 the tier, −1 not a tier.
     const T = `O${r}`;
     b.set(T, { f: normText(E) }, 'helper');
-    b.set(`J${r}`, { f: `IF(ISERROR(${E}),-1,IF(ISTEXT(${E}),IF(${T}="",0,${choiceIndex(T, [choices.none, ...choices.tiers], '0')}-1),IF(ISBLANK(${E}),0,-1)))` }, 'helper');
+    b.set(
+      `J${r}`,
+      { f: `IF(ISERROR(${E}),-1,IF(ISTEXT(${E}),IF(${T}="",0,${choiceIndex(T, [choices.none, ...choices.tiers], '0')}-1),IF(ISBLANK(${E}),0,-1)))` },
+      'helper',
+    );
     b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},${T})>0,1,0))` }, 'helper');
     b.set(`L${r}`, { f: `IF(OR(J${r}=-1,K${r}=0),1,0)` }, 'helper');
     b.set(`N${r}`, s.segment, 'helper');
     b.set(`F${r}`, { f: `IF(AND(J${r}>0,K${r}=1),INDEX(${R.tierTexts.get(s.id)!},1,J${r}),"")` }, 'wrap', { fit: longest(Object.values(s.tiers)) });
-    b.set(`H${r}`, { f: `IF(ISERROR(${E}),${str(L.cellError)},IF(J${r}=-1,${str(L.notAChoice)}&${quoted(E)}&${str(L.typedEnd)},IF(K${r}=0,${str(L.tierUnavailable)},"")))` }, 'check');
+    b.set(
+      `H${r}`,
+      { f: `IF(ISERROR(${E}),${str(L.cellError)},IF(J${r}=-1,${str(L.notAChoice)}&${quoted(E)}&${str(L.typedEnd)},IF(K${r}=0,${str(L.tierUnavailable)},"")))` },
+      'check',
+    );
     b.validate(E, { kind: 'list', source: R.offered.get(s.id)!, allowBlank: true, error: L.tierRule });
     const next = rubric.scenarios[i + 1];
     if (!next || next.group !== s.group) {

@@ -51,7 +51,10 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
   const rule = rubric.tiers[remarkTier]!;
   const r = Res.tierRow(REMARK_TIER);
   const R = sheetRef('评估结果');
-  const metAtOrAbove = `OR(${rubric.tiers.slice(remarkTier).map((t) => `${R}$Q$${Res.tierRow(t.id)}=1`).join(',')})`;
+  const metAtOrAbove = `OR(${rubric.tiers
+    .slice(remarkTier)
+    .map((t) => `${R}$Q$${Res.tierRow(t.id)}=1`)
+    .join(',')})`;
   const missingSegment = rule.requiredSegments.reduceRight(
     (otherwise, seg) =>
       `IF(COUNTIFS(${sheetRef('场景自评')}$N$3:$N$${2 + rubric.scenarios.length},${str(seg)},${sheetRef('场景自评')}$J$3:$J$${2 + rubric.scenarios.length},">=${remarkTier + 1}")=0,${str(seg)},${otherwise})`,
@@ -66,7 +69,17 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
   const remark = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(ROUND(${Res.composite},2),"0.00"),${reason})`;
   b.row(
     'A4',
-    [1, text(f.enterpriseName), text(f.factoryName), text(f.cluster), text(f.industryChain), text(f.industry), text(f.contactName), text(f.contactMobile), { f: remark }],
+    [
+      1,
+      text(f.enterpriseName),
+      text(f.factoryName),
+      text(f.cluster),
+      text(f.industryChain),
+      text(f.industry),
+      text(f.contactName),
+      text(f.contactMobile),
+      { f: remark },
+    ],
     'wrap',
   );
   b.widths(6, 28, 28, 14, 14, 18, 10, 14, 30).freeze(3);

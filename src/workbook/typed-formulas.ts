@@ -43,7 +43,13 @@ export function numberHelpers(b: SheetBuilder, x: string, row: number, cols: Num
   b.set(S, { f: `IF(OR(LEFT(${T},1)="+",LEFT(${T},1)="-"),MID(${T},2,${NUMBER_MAX_CHARS}),${T})` }, 'helper');
   b.set(I, { f: `LEFT(${S},IFERROR(FIND(".",${S})-1,LEN(${S})))` }, 'helper');
   b.set(F, { f: `IF(${hasDot},MID(${S},LEN(${I})+2,${NUMBER_MAX_CHARS}),"")` }, 'helper');
-  b.set(V, { f: `IF(ISERROR(${x}),${BAD},IF(ISLOGICAL(${x}),${BAD},IF(ISNUMBER(${x}),${x},IF(${T}="",IF(ISTEXT(${x}),"",IF(ISBLANK(${x}),"",${BAD})),IF(${valid},${number},${BAD})))))` }, 'helper');
+  b.set(
+    V,
+    {
+      f: `IF(ISERROR(${x}),${BAD},IF(ISLOGICAL(${x}),${BAD},IF(ISNUMBER(${x}),${x},IF(${T}="",IF(ISTEXT(${x}),"",IF(ISBLANK(${x}),"",${BAD})),IF(${valid},${number},${BAD})))))`,
+    },
+    'helper',
+  );
   return { text: T, value: V };
 }
 

@@ -17,18 +17,28 @@ function cellsOf(range: string): string[] {
   for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) out.push(`${colLetter(c)}${r}`);
   return out;
 }
-const older = { ...layout, layoutVersion: layout.layoutVersion - 1, sheets: layout.sheets.map((s) => (s.name === '企业信息' ? { ...s, hiddenColumns: [...s.hiddenColumns, 'Z'] } : s)) };
+const older = {
+  ...layout,
+  layoutVersion: layout.layoutVersion - 1,
+  sheets: layout.sheets.map((s) => (s.name === '企业信息' ? { ...s, hiddenColumns: [...s.hiddenColumns, 'Z'] } : s)),
+};
 
 /** On the strict host: a first injection, one repeated three times, an upgrade from an older layout. */
 const histories: [string, (context: Excel.RequestContext) => Promise<void>][] = [
   ['injected', async (c) => void (await injectLayout(c, layout, ALL_FEATURES))],
-  ['re-injected', async (c) => {
-    for (let i = 0; i < 3; i++) await injectLayout(c, layout, ALL_FEATURES);
-  }],
-  ['upgraded', async (c) => {
-    await injectLayout(c, older, ALL_FEATURES);
-    await injectLayout(c, layout, ALL_FEATURES);
-  }],
+  [
+    're-injected',
+    async (c) => {
+      for (let i = 0; i < 3; i++) await injectLayout(c, layout, ALL_FEATURES);
+    },
+  ],
+  [
+    'upgraded',
+    async (c) => {
+      await injectLayout(c, older, ALL_FEATURES);
+      await injectLayout(c, layout, ALL_FEATURES);
+    },
+  ],
 ];
 
 describe('one layout, two renderers', () => {
@@ -67,7 +77,10 @@ describe('one layout, two renderers', () => {
           expect([sheet.name, k, f.type, `=${String(f.formulae?.[0])}`.replace(/^==/, '=')]).toEqual([sheet.name, k, 'list', list.source]);
         }
       }
-      expect([sheet.name, [...sheet.hiddenColumns].sort((a, b) => a - b)]).toEqual([sheet.name, (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i + 1] : []))]);
+      expect([sheet.name, [...sheet.hiddenColumns].sort((a, b) => a - b)]).toEqual([
+        sheet.name,
+        (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i + 1] : [])),
+      ]);
       expect([sheet.name, [...sheet.merges].sort()]).toEqual([sheet.name, [...(ws.model as unknown as { merges: string[] }).merges].sort()]);
     }
     expect(compared).toBeGreaterThan(1500);

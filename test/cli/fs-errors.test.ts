@@ -20,14 +20,16 @@ mkdirSync(join(dir, '文件夹'));
 const mockFailNext: Record<string, string | undefined> = {};
 jest.mock('node:fs/promises', () => {
   const actual = jest.requireActual('node:fs/promises');
-  const failing = (name: string) => (...args: unknown[]) => {
-    const code = mockFailNext[name];
-    if (code) {
-      mockFailNext[name] = undefined;
-      return Promise.reject(Object.assign(new Error(`${code}: raw node text`), { code }));
-    }
-    return actual[name](...args);
-  };
+  const failing =
+    (name: string) =>
+    (...args: unknown[]) => {
+      const code = mockFailNext[name];
+      if (code) {
+        mockFailNext[name] = undefined;
+        return Promise.reject(Object.assign(new Error(`${code}: raw node text`), { code }));
+      }
+      return actual[name](...args);
+    };
   return { ...actual, rename: failing('rename'), readFile: failing('readFile'), open: failing('open') };
 });
 const failNext = (fn: 'rename' | 'readFile' | 'open', code: string) => (mockFailNext[fn] = code);
@@ -44,9 +46,12 @@ async function oneLine(args: string[], pattern: RegExp, opts: { platform?: NodeJ
 }
 
 describe('file-system errors are one sentence with what to do', () => {
-
   it.each([
-    ['an output in a folder that does not exist', ['template', '-o', '/nonexistent/dir/a.xlsx'], /无法写入 \/nonexistent\/dir\/a\.xlsx：文件夹 \/nonexistent\/dir 不存在，请先建立该文件夹或换一个位置/],
+    [
+      'an output in a folder that does not exist',
+      ['template', '-o', '/nonexistent/dir/a.xlsx'],
+      /无法写入 \/nonexistent\/dir\/a\.xlsx：文件夹 \/nonexistent\/dir 不存在，请先建立该文件夹或换一个位置/,
+    ],
     ['an output that is a folder', ['template', '-o', join(dir, '文件夹')], /文件夹 是一个文件夹；请给出要写入的文件名/],
     ['an output that exists', ['template', '-o', assessment], /a\.json 已存在；要覆盖请加 --force/],
     ['an output below a file', ['template', '-o', join(assessment, 'x.xlsx')], /路径中有一段是文件而不是文件夹/],
@@ -63,14 +68,19 @@ describe('file-system errors are one sentence with what to do', () => {
   });
 
   it('says the same in English', async () => {
-    await oneLine(['template', '-o', '/nonexistent/dir/a.xlsx', '--lang', 'en'], /cannot write \/nonexistent\/dir\/a\.xlsx: the folder \/nonexistent\/dir does not exist; create it first/);
+    await oneLine(
+      ['template', '-o', '/nonexistent/dir/a.xlsx', '--lang', 'en'],
+      /cannot write \/nonexistent\/dir\/a\.xlsx: the folder \/nonexistent\/dir does not exist; create it first/,
+    );
     await oneLine(['score', file('readme.txt', 'hello'), '--lang', 'en'], /readme\.txt is neither an \.xlsx workbook nor an assessment in JSON/);
   });
 
   it.each(['EBUSY', 'EPERM', 'EACCES'])('a file held open by Excel or WPS on Windows (%s on rename) says to close it', async (code) => {
     failNext('rename', code);
     const out = join(dir, `打开着-${code}.xlsx`);
-    await oneLine(['template', '-o', out, '--force'], /打开着-\w+\.xlsx：文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试/, { platform: 'win32' });
+    await oneLine(['template', '-o', out, '--force'], /打开着-\w+\.xlsx：文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试/, {
+      platform: 'win32',
+    });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]); // the temporary file is removed
   });
 

@@ -14,7 +14,8 @@ import { runCli } from './run-cli';
 const dir = mkdtempSync(join(tmpdir(), 'sfa-lang-'));
 const COMMANDS = ['score', 'template', 'export', 'application', 'merge'];
 /** Commander's own English that must not reach a Chinese user. */
-const COMMANDER_EN = /Usage:|Options:|Commands:|Arguments:|display help|output the version|error:|unknown option|missing required|too many arguments|Did you mean/;
+const COMMANDER_EN =
+  /Usage:|Options:|Commands:|Arguments:|display help|output the version|error:|unknown option|missing required|too many arguments|Did you mean/;
 
 describe('help and usage errors follow --lang, Chinese by default', () => {
   it.each([[[] as string[]], ...COMMANDS.map((c) => [[c]])])('sfa %s --help is Chinese, and English with --lang en', async (cmd) => {
@@ -39,12 +40,24 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
 
   it.each([
     [['score'], /^sfa: 缺少参数 <file>\n运行 sfa score --help 查看用法\n$/, /^sfa: missing argument <file>\nrun sfa score --help for usage\n$/],
-    [['score', '--jsn', 'x.json'], /^sfa: 没有 --jsn 这个选项（是否想用 --json？）\n运行 sfa score --help 查看用法\n$/, /unknown option --jsn \(did you mean --json\?\)/],
-    [['scor'], /^sfa: 没有 scor 这个命令（是否想用 score？）；可用的命令：score、template、export、letter、application、merge/, /unknown command scor \(did you mean score\?\); the commands are score, template, export, letter, application, merge/],
+    [
+      ['score', '--jsn', 'x.json'],
+      /^sfa: 没有 --jsn 这个选项（是否想用 --json？）\n运行 sfa score --help 查看用法\n$/,
+      /unknown option --jsn \(did you mean --json\?\)/,
+    ],
+    [
+      ['scor'],
+      /^sfa: 没有 scor 这个命令（是否想用 score？）；可用的命令：score、template、export、letter、application、merge/,
+      /unknown command scor \(did you mean score\?\); the commands are score, template, export, letter, application, merge/,
+    ],
     [['merge', 'x'], /^sfa: 必须给出选项 -o, --output <file>\n运行 sfa merge --help/, /option -o, --output <file> is required/],
     [['merge', 'x', '-o'], /^sfa: 选项 -o, --output <file> 后面需要一个值/, /option -o, --output <file> needs a value/],
     [['score', 'a', 'b'], /^sfa: 参数太多：应为 1 个，给出了 2 个/, /too many arguments: expected 1, got 2/],
-    [['merge', 'x', '-o', 'y.xlsx', '--file-timeout', 'abc'], /^sfa: --file-timeout 应为大于 0 的数（秒），而不是 abc\n$/, /--file-timeout must be a number above 0 \(seconds\), not abc/],
+    [
+      ['merge', 'x', '-o', 'y.xlsx', '--file-timeout', 'abc'],
+      /^sfa: --file-timeout 应为大于 0 的数（秒），而不是 abc\n$/,
+      /--file-timeout must be a number above 0 \(seconds\), not abc/,
+    ],
   ])('sfa %j: a usage error in words, exit 2', async (args, zh, en) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

@@ -45,7 +45,8 @@ async function detailRows(file: string) {
     if (n < 3) return;
     const a = text(row.getCell(1).value);
     const issue = { cell: text(row.getCell(8).value), text: text(row.getCell(9).value) };
-    if (a) rows.push({ file: String(a), status: text(row.getCell(2).value), note: text(row.getCell(3).value), name: text(row.getCell(4).value), cells: [issue] });
+    if (a)
+      rows.push({ file: String(a), status: text(row.getCell(2).value), note: text(row.getCell(3).value), name: text(row.getCell(4).value), cells: [issue] });
     else rows[rows.length - 1]?.cells.push(issue);
   });
   return rows;
@@ -147,9 +148,21 @@ describe('sfa merge over the bad-input corpus', () => {
     const name = c.files.map((f) => f.enterprise?.name).find((n) => n?.startsWith('='))!;
     // Every cell that mentions it (企业名称 in both sheets, and 工厂名称, which the corpus derives from it).
     const found: ExcelJS.Cell[] = [];
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => (JSON.stringify(cell.value).includes('HYPERLINK') ? found.push(cell) : undefined)));
-    for (const cell of found) expect([cell.worksheet.name, cell.address, cell.type, String(cell.value).startsWith('=')]).toEqual([cell.worksheet.name, cell.address, ExcelJS.ValueType.String, true]);
-    expect(found.filter((x) => x.value === name).map((x) => `${x.worksheet.name}!${x.col}`).sort()).toEqual(['合并明细!4', '审核!2', '推荐汇总表!2']);
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => (JSON.stringify(cell.value).includes('HYPERLINK') ? found.push(cell) : undefined)));
+    for (const cell of found)
+      expect([cell.worksheet.name, cell.address, cell.type, String(cell.value).startsWith('=')]).toEqual([
+        cell.worksheet.name,
+        cell.address,
+        ExcelJS.ValueType.String,
+        true,
+      ]);
+    expect(
+      found
+        .filter((x) => x.value === name)
+        .map((x) => `${x.worksheet.name}!${x.col}`)
+        .sort(),
+    ).toEqual(['合并明细!4', '审核!2', '推荐汇总表!2']);
   });
 
   it('--strict skips the workbook with errors and merges the rest as before', async () => {
@@ -171,7 +184,13 @@ describe('sfa merge over the bad-input corpus', () => {
     const report = JSON.parse(r.out) as MergeReport;
     expect(report.files).toHaveLength(c.files.length);
     const count = (s: Status) => c.files.filter((f) => f.status === s).length;
-    expect(report.counts).toMatchObject({ files: c.files.length, merged: count('merged'), replaced: count('replaced'), skipped: count('skipped'), rows: count('merged') });
+    expect(report.counts).toMatchObject({
+      files: c.files.length,
+      merged: count('merged'),
+      replaced: count('replaced'),
+      skipped: count('skipped'),
+      rows: count('merged'),
+    });
     for (const f of c.files) {
       const fr = report.files.find((x) => inRoot(f)(x.file));
       expect([f.path, fr?.status]).toEqual([f.path, f.status]);
@@ -181,7 +200,11 @@ describe('sfa merge over the bad-input corpus', () => {
     const e = report.files.find((x) => inRoot(errorWorkbook())(x.file))!;
     expect(e.errors).toContainEqual(expect.objectContaining({ path: 'indicators.3.score', code: 'score-out-of-band', sheet: '数字化转型自评', cell: 'G5' }));
     const dup = report.files.find((x) => x.file.endsWith('无代码 初稿.xlsx'))!;
-    expect(dup).toMatchObject({ reason: 'newer-in-batch', key: expect.stringMatching(/^name:/), supersededBy: { kind: 'file', file: expect.stringContaining('无代码 定稿.xlsx'), basis: 'modified' } });
+    expect(dup).toMatchObject({
+      reason: 'newer-in-batch',
+      key: expect.stringMatching(/^name:/),
+      supersededBy: { kind: 'file', file: expect.stringContaining('无代码 定稿.xlsx'), basis: 'modified' },
+    });
     const old = report.files.find((x) => x.file.endsWith('企业 甲（1月版）.xlsx'))!;
     expect(old.supersededBy).toMatchObject({ file: expect.stringContaining('南京 市/企业 甲.xlsx'), basis: 'fillDate' });
   });
@@ -195,15 +218,30 @@ describe('sfa merge over the bad-input corpus', () => {
     const byPath = (p: string) => report.files.find((x) => x.file.endsWith(`补交材料/${p}`)) as FileReport;
     for (const f of c.laterFiles) expect([f.path, byPath(f.path).status]).toEqual([f.path, f.status]);
     expect(byPath('企业 甲（补）.xlsx').reason).toBe('newer-in-summary');
-    expect(report.counts).toMatchObject({ merged: 2, replaced: 1, skipped: 0, existingReplaced: 1, existingKept: before.rows.length - 1, rows: before.rows.length + 1 });
+    expect(report.counts).toMatchObject({
+      merged: 2,
+      replaced: 1,
+      skipped: 0,
+      existingReplaced: 1,
+      existingKept: before.rows.length - 1,
+      rows: before.rows.length + 1,
+    });
     const after = await readMergedSummary(readFileSync(second));
     const row = (name: string) => after.rows.find((x) => x.enterpriseName === name)!;
     const wu = c.laterFiles[0]!.enterprise!;
     expect(row(wu.name)).toMatchObject({ tier: 'advanced', composite: wu.composite, fillDate: '2025-05-06' }); // replaced
-    expect(row('南京某某精密机械有限公司')).toMatchObject({ fillDate: '2025-03-01', composite: before.rows.find((x) => x.enterpriseName === '南京某某精密机械有限公司')!.composite }); // kept
+    expect(row('南京某某精密机械有限公司')).toMatchObject({
+      fillDate: '2025-03-01',
+      composite: before.rows.find((x) => x.enterpriseName === '南京某某精密机械有限公司')!.composite,
+    }); // kept
     expect(row('徐州某某重工有限公司')).toMatchObject({ tier: 'excellent' }); // added
-    for (const b of before.rows) if (b.enterpriseName !== wu.name) expect(row(b.enterpriseName)).toMatchObject({ tier: b.tier, composite: b.composite, ...(b.creditCode ? { creditCode: b.creditCode } : {}) });
-    const expected = [...after.rows].map((x) => ({ tier: x.tier ?? null, composite: x.composite ?? null, name: x.enterpriseName })).sort(byPriority).map((x) => x.name);
+    for (const b of before.rows)
+      if (b.enterpriseName !== wu.name)
+        expect(row(b.enterpriseName)).toMatchObject({ tier: b.tier, composite: b.composite, ...(b.creditCode ? { creditCode: b.creditCode } : {}) });
+    const expected = [...after.rows]
+      .map((x) => ({ tier: x.tier ?? null, composite: x.composite ?? null, name: x.enterpriseName }))
+      .sort(byPriority)
+      .map((x) => x.name);
     expect(after.rows.map((x) => x.enterpriseName)).toEqual(expected);
     expect(after.rows.map((x) => x.seq)).toEqual(after.rows.map((_, i) => i + 1));
   });

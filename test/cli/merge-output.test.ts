@@ -55,16 +55,22 @@ describe('sfa merge output protection', () => {
   it.each([
     ['the input named as a file', () => input],
     ['an input found in a named folder', () => input],
-    ['a symlink to an input', () => {
-      const l = join(dir, '链接.xlsx');
-      if (!existsSync(l)) symlinkSync(input, l);
-      return l;
-    }],
-    ['a hard link to an input', () => {
-      const l = join(dir, '硬链接.xlsx');
-      if (!existsSync(l)) linkSync(input, l);
-      return l;
-    }],
+    [
+      'a symlink to an input',
+      () => {
+        const l = join(dir, '链接.xlsx');
+        if (!existsSync(l)) symlinkSync(input, l);
+        return l;
+      },
+    ],
+    [
+      'a hard link to an input',
+      () => {
+        const l = join(dir, '硬链接.xlsx');
+        if (!existsSync(l)) linkSync(input, l);
+        return l;
+      },
+    ],
   ])('refuses an output that is one of the inputs (%s), even with --force', async (name, target) => {
     const before = readFileSync(input);
     const args = name.includes('file') ? [input, join(batch, '乙.xlsx')] : [batch];

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { basicTier, enterprise, workbookBytes } from '../fixtures/enterprise-workbooks';
 import { runCli } from './run-cli';
 
-const column = (ws: ExcelJS.Worksheet, col: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ws.getCell(`${col}${from + i}`).value);
+const column = (ws: ExcelJS.Worksheet, col: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => ws.getCell(`${col}${from + i}`).value);
 
 describe('sfa merge keeps the bureau’s 推荐顺序', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sfa-priority-'));

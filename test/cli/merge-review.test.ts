@@ -36,10 +36,26 @@ describe('sfa merge: 审核', () => {
     const ws = wb.getWorksheet('审核')!;
     const cols = header(ws);
     expect(cols.slice(0, 4)).toEqual(['序号', '企业名称', '统一社会信用代码', '需核实']);
-    expect(cols).toEqual(expect.arrayContaining(['参考等级（重算）', '文件所称等级', '计算结果核对', '信用代码校验', '文件名', '文件修改时间', '文件 SHA-256', '审核意见', '是否推荐']));
+    expect(cols).toEqual(
+      expect.arrayContaining([
+        '参考等级（重算）',
+        '文件所称等级',
+        '计算结果核对',
+        '信用代码校验',
+        '文件名',
+        '文件修改时间',
+        '文件 SHA-256',
+        '审核意见',
+        '是否推荐',
+      ]),
+    );
     const r = rowOf(ws, '甲企业');
     const at = (c: string) => ws.getCell(r, cols.indexOf(c) + 1);
-    expect(at('文件 SHA-256').value).toBe(createHash('sha256').update(readFileSync(join(dir, '甲.xlsx'))).digest('hex'));
+    expect(at('文件 SHA-256').value).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, '甲.xlsx')))
+        .digest('hex'),
+    );
     expect(String(at('文件名').value)).toMatch(/甲\.xlsx$/);
     expect(at('文件修改时间').value).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(at('审核意见').protection?.locked).toBe(false);
@@ -66,6 +82,10 @@ describe('sfa merge: 审核', () => {
     expect([cell('乙企业', '审核意见'), cell('乙企业', '是否推荐')]).toEqual(['需补材料', null]);
     expect([cell('丙企业', '审核意见'), cell('丙企业', '是否推荐')]).toEqual([null, null]);
     // The kept rows still say which file was reviewed.
-    expect(cell('甲企业', '文件 SHA-256')).toBe(createHash('sha256').update(readFileSync(join(dir, '甲.xlsx'))).digest('hex'));
+    expect(cell('甲企业', '文件 SHA-256')).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, '甲.xlsx')))
+        .digest('hex'),
+    );
   });
 });

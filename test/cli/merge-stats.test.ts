@@ -23,8 +23,19 @@ describe('sfa merge: statistics', () => {
   const out2 = join(dir, '汇总-2.xlsx');
   beforeAll(async () => {
     writeFileSync(join(dir, '甲.xlsx'), await workbookBytes(enterprise('甲企业', '91320500MA1AAAAA0', 75)));
-    writeFileSync(join(dir, '丙.xlsx'), await workbookBytes(enterprise('丙企业', '91320500MA1CCCCC0', 85, (a) => { basicTier(a); a.profile!.cluster = '新能源'; })));
-    writeFileSync(join(dir, '丁.xlsx'), await workbookBytes(enterprise('丁企业', '91320500MA1DDDDD0', 95, (a) => Object.assign(a.profile!, { employees: 1500, revenue: 50000 }))));
+    writeFileSync(
+      join(dir, '丙.xlsx'),
+      await workbookBytes(
+        enterprise('丙企业', '91320500MA1CCCCC0', 85, (a) => {
+          basicTier(a);
+          a.profile!.cluster = '新能源';
+        }),
+      ),
+    );
+    writeFileSync(
+      join(dir, '丁.xlsx'),
+      await workbookBytes(enterprise('丁企业', '91320500MA1DDDDD0', 95, (a) => Object.assign(a.profile!, { employees: 1500, revenue: 50000 }))),
+    );
   });
 
   it('--json carries under "stats" exactly the numbers the 统计 sheet shows', async () => {
@@ -42,14 +53,20 @@ describe('sfa merge: statistics', () => {
     expect(section(ws, '按企业类型')).toEqual(pairs(stats.bySize));
     expect(section(ws, '申报最多的场景（前 10）')).toEqual(pairs(stats.mostClaimed));
     expect(section(ws, '建设环节覆盖（至少一个场景已建设）')).toEqual(pairs(stats.segments));
-    expect(stats.byCluster).toEqual([{ key: '高端装备', label: '高端装备', count: 1 }, { key: '新能源', label: '新能源', count: 1 }]); // ties in pinyin order
+    expect(stats.byCluster).toEqual([
+      { key: '高端装备', label: '高端装备', count: 1 },
+      { key: '新能源', label: '新能源', count: 1 },
+    ]); // ties in pinyin order
   });
 
   it('an --into merge still counts the kept enterprises’ sizes and scenarios (stored with their rows)', async () => {
     const r = await runCli(['merge', join(dir, '丁.xlsx'), '--into', out1, '-o', out2, '--json']);
     const stats = (JSON.parse(r.out) as { stats: BureauStats }).stats;
     expect([stats.enterprises, stats.withFacts]).toEqual([3, 3]);
-    expect(stats.bySize.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([['大型', 1], ['中型', 2]]);
+    expect(stats.bySize.filter((s) => s.count > 0).map((s) => [s.label, s.count])).toEqual([
+      ['大型', 1],
+      ['中型', 2],
+    ]);
     expect(stats.scenarios.find((s) => s.key === '26')!.count).toBe(1); // only 丙, kept from the first summary
   });
 

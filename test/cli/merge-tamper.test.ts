@@ -19,7 +19,8 @@ describe('sfa merge: a tampered workbook', () => {
 
   beforeAll(async () => {
     mkdirSync(inDir);
-    for (const e of ['advanced', 'leading', 'with-errors']) expect((await runCli(['template', '--from', join(examples, `${e}.json`), '-o', join(inDir, `${e}.xlsx`)])).code).toBe(0);
+    for (const e of ['advanced', 'leading', 'with-errors'])
+      expect((await runCli(['template', '--from', join(examples, `${e}.json`), '-o', join(inDir, `${e}.xlsx`)])).code).toBe(0);
     // Another enterprise's 先进级 workbook whose result cells were typed over: 领航级, 96.
     const a = JSON.parse(readFileSync(join(examples, 'advanced.json'), 'utf8'));
     a.profile.enterpriseName = '某某篡改有限公司';

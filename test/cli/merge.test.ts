@@ -32,7 +32,11 @@ describe('sfa merge', () => {
 
   beforeAll(async () => {
     await write(join(corpus, '甲.xlsx'), enterprise('甲企业', '91320500MA1AAAAA0'), 1000);
-    await write(join(corpus, '乙.xlsx'), enterprise('乙企业', '91320500MA1BBBBB0', (a) => (a.maturityLevel = 1)), 1000);
+    await write(
+      join(corpus, '乙.xlsx'),
+      enterprise('乙企业', '91320500MA1BBBBB0', (a) => (a.maturityLevel = 1)),
+      1000,
+    );
     await write(join(corpus, '甲-旧.xlsx'), enterprise('甲企业', '91320500MA1AAAAA0'), 500);
     writeFileSync(join(corpus, '坏.xlsx'), 'not a workbook');
     writeFileSync(join(corpus, '空.xlsx'), '');
@@ -79,7 +83,9 @@ describe('sfa merge', () => {
     expect(slow.stderr).toMatch(/甲\.xlsx: 读取超过 0\.001 秒，已中止/);
     expect(slow.stderr.match(/读取超过/g)!.length).toBeGreaterThanOrEqual(3);
     expect(existsSync(join(dir, '超时.xlsx'))).toBe(false);
-    expect(spawnSync(process.execPath, [bin, 'merge', corpus, '-o', join(dir, 'x.xlsx'), '--file-timeout', 'abc'], { encoding: 'utf8' }).stderr).toContain('--file-timeout');
+    expect(spawnSync(process.execPath, [bin, 'merge', corpus, '-o', join(dir, 'x.xlsx'), '--file-timeout', 'abc'], { encoding: 'utf8' }).stderr).toContain(
+      '--file-timeout',
+    );
   });
 
   it('--into with a newer workbook replaces its row and keeps the others', async () => {

@@ -79,9 +79,13 @@ describe('sfa score', () => {
   });
 
   it('runs as the package bin with no stack trace on bad input', () => {
-    const good = execFileSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), 'score', write('bin.json', JSON.stringify(advancedAssessment())), '--json'], { encoding: 'utf8' });
+    const good = execFileSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), 'score', write('bin.json', JSON.stringify(advancedAssessment())), '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(good).tier).toBe('advanced');
-    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), 'score', write('bin5.json', '{"indicators": 5}'), '--lang', 'en'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), 'score', write('bin5.json', '{"indicators": 5}'), '--lang', 'en'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^sfa: .*bin5\.json is not an assessment: indicators: expected an object, got a number\n$/);
   });
@@ -94,7 +98,11 @@ describe('sfa score', () => {
       'leading.json': { code: 0, tier: 'leading' },
       'with-errors.json': { code: 1, tier: null },
     };
-    expect(readdirSync(examples).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(examples)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
     for (const [file, want] of Object.entries(expected)) {
       const r = await runCli(['score', join(examples, file), '--json']);
       expect([file, r.code, JSON.parse(r.out).tier]).toEqual([file, want.code, want.tier]);

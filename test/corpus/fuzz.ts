@@ -64,7 +64,11 @@ export function ecmaValue(t: string | undefined, text: string, formula: boolean,
       return Number.isFinite(n) ? { kind: 'number', n } : { kind: 'novalue', why: 'not finite' };
     }
     case 'b':
-      return v === 'true' || v === '1' ? { kind: 'bool', b: true } : v === 'false' || v === '0' ? { kind: 'bool', b: false } : { kind: 'novalue', why: `not xsd:boolean: ${v}` };
+      return v === 'true' || v === '1'
+        ? { kind: 'bool', b: true }
+        : v === 'false' || v === '0'
+          ? { kind: 'bool', b: false }
+          : { kind: 'novalue', why: `not xsd:boolean: ${v}` };
     case 's': {
       if (!/^\d+$/.test(v) || Number(v) >= sst.length) return { kind: 'novalue', why: `no shared string ${v}` };
       return { kind: 'string', s: sst[Number(v)]! };
@@ -128,15 +132,55 @@ const BASE_SPECS: EnterpriseSpec[] = [
 
 /** Value encodings tried in an input cell: [t, inner XML, text for the meaning, has formula]. */
 const VALUE_POOL: [string | undefined, string][] = [
-  [undefined, '75'], [undefined, '7.5E1'], [undefined, ' 75 '], [undefined, '+75'], [undefined, '075'], [undefined, '4'], [undefined, '0'],
-  [undefined, '-3'], [undefined, '100.5'], [undefined, '.5'], [undefined, '5.'], [undefined, '1e-7'],
-  [undefined, '5,20'], [undefined, '5 6'], [undefined, '0x38'], [undefined, '56abc'], [undefined, '1e400'], [undefined, 'INF'], [undefined, 'NaN'],
-  ['b', '1'], ['b', '0'], ['b', 'true'], ['b', 'false'], ['b', 'abc'], ['b', '2'], ['b', 'TRUE'],
-  ['inlineStr', '是'], ['inlineStr', '否'], ['inlineStr', '四级'], ['inlineStr', '非常符合'], ['inlineStr', '先进级'], ['inlineStr', '７５'],
-  ['inlineStr', ' 是 '], ['inlineStr', '=1+1'], ['inlineStr', '2025-03-01'], ['inlineStr', 'abc'], ['inlineStr', '75'],
-  ['str', '是'], ['str', '80'], ['s', 'NEW'], ['s', '999999'],
-  ['d', '2025-03-01'], ['d', '2025-03-01T00:00:00Z'], ['d', '1905-07-17'], ['d', 'not a date'], ['d', '2025-02-30'],
-  ['e', '#N/A'], ['e', '#VALUE!'], ['x', '1'],
+  [undefined, '75'],
+  [undefined, '7.5E1'],
+  [undefined, ' 75 '],
+  [undefined, '+75'],
+  [undefined, '075'],
+  [undefined, '4'],
+  [undefined, '0'],
+  [undefined, '-3'],
+  [undefined, '100.5'],
+  [undefined, '.5'],
+  [undefined, '5.'],
+  [undefined, '1e-7'],
+  [undefined, '5,20'],
+  [undefined, '5 6'],
+  [undefined, '0x38'],
+  [undefined, '56abc'],
+  [undefined, '1e400'],
+  [undefined, 'INF'],
+  [undefined, 'NaN'],
+  ['b', '1'],
+  ['b', '0'],
+  ['b', 'true'],
+  ['b', 'false'],
+  ['b', 'abc'],
+  ['b', '2'],
+  ['b', 'TRUE'],
+  ['inlineStr', '是'],
+  ['inlineStr', '否'],
+  ['inlineStr', '四级'],
+  ['inlineStr', '非常符合'],
+  ['inlineStr', '先进级'],
+  ['inlineStr', '７５'],
+  ['inlineStr', ' 是 '],
+  ['inlineStr', '=1+1'],
+  ['inlineStr', '2025-03-01'],
+  ['inlineStr', 'abc'],
+  ['inlineStr', '75'],
+  ['str', '是'],
+  ['str', '80'],
+  ['s', 'NEW'],
+  ['s', '999999'],
+  ['d', '2025-03-01'],
+  ['d', '2025-03-01T00:00:00Z'],
+  ['d', '1905-07-17'],
+  ['d', 'not a date'],
+  ['d', '2025-02-30'],
+  ['e', '#N/A'],
+  ['e', '#VALUE!'],
+  ['x', '1'],
 ];
 
 interface Base {
@@ -159,10 +203,18 @@ function sheetPart(entries: ZipEntry[], sheet: string): string {
   return `xl/${target.replace(/^\/?xl\//, '')}`;
 }
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function sharedStrings(entries: ZipEntry[]): string[] {
-  return [...text(entries, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => unescapeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')));
+  return [...text(entries, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    unescapeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
+  );
 }
 
 /** The `<c>` element at `ref` in a sheet part, or undefined when the writer left the cell out. */
@@ -175,7 +227,10 @@ function putCell(xml: string, ref: string, cellXml: string): string {
   const row = /\d+$/.exec(ref)![0];
   const rowRe = new RegExp(`<row r="${row}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`);
   const m = rowRe.exec(xml);
-  if (!m) return xml.replace('</sheetData>', `<row r="${row}">${cellXml}</row></sheetData>`).replace('<sheetData/>', `<sheetData><row r="${row}">${cellXml}</row></sheetData>`);
+  if (!m)
+    return xml
+      .replace('</sheetData>', `<row r="${row}">${cellXml}</row></sheetData>`)
+      .replace('<sheetData/>', `<sheetData><row r="${row}">${cellXml}</row></sheetData>`);
   const r = m[0].endsWith('/>') ? m[0].replace(/\/>$/, `>${cellXml}</row>`) : m[0].replace('</row>', `${cellXml}</row>`);
   return xml.replace(m[0], r);
 }
@@ -197,7 +252,16 @@ async function bases(): Promise<Base[]> {
  * The input cells an assessment is read from (sheet and A1 reference). 佐证说明 and the summary header are
  * inputs too, but no assessment value comes from them: what they hold cannot make a value wrong.
  */
-const READ_NAMES: readonly string[] = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+const READ_NAMES: readonly string[] = [
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+];
 function inputCells(): { sheet: string; ref: string }[] {
   const rubric = getRubric()!;
   const layout = buildLayout(rubric);
@@ -222,7 +286,9 @@ function valueCase(base: Base, b: number, cell: { sheet: string; ref: string }, 
   if (t === 's' && v === 'NEW') {
     // a real shared string: append one and point at it
     const added = '先进级';
-    const ssXml = text(entries, 'xl/sharedStrings.xml').replace('</sst>', `<si><t>${added}</t></si></sst>`).replace(/uniqueCount="(\d+)"/, (_, n) => `uniqueCount="${Number(n) + 1}"`);
+    const ssXml = text(entries, 'xl/sharedStrings.xml')
+      .replace('</sst>', `<si><t>${added}</t></si></sst>`)
+      .replace(/uniqueCount="(\d+)"/, (_, n) => `uniqueCount="${Number(n) + 1}"`);
     setText(entries, 'xl/sharedStrings.xml', ssXml);
     sst = [...base.sst, added];
     v = String(base.sst.length);
@@ -235,13 +301,20 @@ function valueCase(base: Base, b: number, cell: { sheet: string; ref: string }, 
   // day; which is "the same value" is for the input grammar to settle, not this oracle (see the report).
   if (meaning.kind === 'date' && s !== base.dateStyle) meaning = { kind: 'string', s: '' };
   let canonical: Buffer | undefined;
-  if (meaning.kind === 'string' && meaning.s === '' && t === 'd') return { kind: 'value', label: `skip ${cell.sheet}!${cell.ref} t=d`, data: base.data, base: b };
+  if (meaning.kind === 'string' && meaning.s === '' && t === 'd')
+    return { kind: 'value', label: `skip ${cell.sheet}!${cell.ref} t=d`, data: base.data, base: b };
   if (meaning.kind !== 'novalue') {
     const ce = base.entries.map((e) => ({ ...e }));
     setText(ce, part, putCell(text(ce, part), cell.ref, canonicalCell(cell.ref, s, meaning, base.dateStyle)));
     canonical = writeZip(ce);
   }
-  return { kind: 'value', label: `${cell.sheet}!${cell.ref} t=${t ?? 'n'} ${JSON.stringify(v)}`, data: writeZip(entries), base: b, cell: { ...cell, meaning, canonical, probes: () => probes(base, part, cell.ref, s) } };
+  return {
+    kind: 'value',
+    label: `${cell.sheet}!${cell.ref} t=${t ?? 'n'} ${JSON.stringify(v)}`,
+    data: writeZip(entries),
+    base: b,
+    cell: { ...cell, meaning, canonical, probes: () => probes(base, part, cell.ref, s) },
+  };
 }
 
 /**
@@ -262,7 +335,13 @@ function formulaCase(base: Base, b: number, cell: { sheet: string; ref: string }
   const part = sheetPart(entries, cell.sheet);
   setText(entries, part, putCell(text(entries, part), cell.ref, `<c r="${cell.ref}"><f>1+1</f><v>2</v></c>`));
   const s = /\ss="(\d+)"/.exec(cellRe(cell.ref).exec(text(base.entries, part))?.[0] ?? '')?.[1] ?? '';
-  return { kind: 'value', label: `${cell.sheet}!${cell.ref} formula`, data: writeZip(entries), base: b, cell: { ...cell, meaning: ecmaValue(undefined, '2', true, base.sst), probes: () => probes(base, part, cell.ref, s) } };
+  return {
+    kind: 'value',
+    label: `${cell.sheet}!${cell.ref} formula`,
+    data: writeZip(entries),
+    base: b,
+    cell: { ...cell, meaning: ecmaValue(undefined, '2', true, base.sst), probes: () => probes(base, part, cell.ref, s) },
+  };
 }
 
 // Zip-level tricks on a workbook's bytes.
@@ -316,7 +395,11 @@ function zipTricks(base: Base): [string, Buffer][] {
   for (let i = 0; i < 2100; i++) many.push({ name: `xl/media/x${i}.bin`, data: Buffer.alloc(1) });
   tricks.push(['2,100 extra entries', writeZip(many)]);
   const bomb = base.entries.map((e) => ({ ...e }));
-  bomb.push({ name: 'xl/worksheets/sheet99.xml', deflated: { bytes: deflateRawSync(Buffer.alloc(64 << 20, 0x20)), crc: 0, size: 64 << 20 }, declaredSize: 100 });
+  bomb.push({
+    name: 'xl/worksheets/sheet99.xml',
+    deflated: { bytes: deflateRawSync(Buffer.alloc(64 << 20, 0x20)), crc: 0, size: 64 << 20 },
+    declaredSize: 100,
+  });
   tricks.push(['64 MB part declared as 100 bytes (bomb)', writeZip(bomb)]);
   return tricks;
 }
@@ -337,12 +420,35 @@ function xmlTricks(base: Base, r: ReturnType<typeof rng>): [string, Buffer][] {
     ['cell r attributes removed', edit(part, (x) => x.replace(/<c r="[A-Z]+\d+"/g, '<c'))],
     ['cell r="XFE1"', edit(part, (x) => x.replace(`<c r="B${rowWithInput}"`, '<c r="XFE1"'))],
     ['same cell twice', edit(part, (x) => x.replace(cellRe(`B${rowWithInput}`), (m) => m + m))],
-    ['rows in reverse order', edit(part, (x) => x.replace(/<sheetData>([\s\S]*)<\/sheetData>/, (_, rows: string) => `<sheetData>${(rows.match(/<row[\s\S]*?<\/row>|<row[^>]*\/>/g) ?? []).reverse().join('')}</sheetData>`))],
+    [
+      'rows in reverse order',
+      edit(part, (x) =>
+        x.replace(
+          /<sheetData>([\s\S]*)<\/sheetData>/,
+          (_, rows: string) => `<sheetData>${(rows.match(/<row[\s\S]*?<\/row>|<row[^>]*\/>/g) ?? []).reverse().join('')}</sheetData>`,
+        ),
+      ),
+    ],
     ['comments and processing instructions between cells', edit(part, (x) => x.replace(/<\/c>/g, '</c><!-- x --><?pi y?>'))],
     ['whitespace between every element', edit(part, (x) => x.replace(/></g, '>\n  <'))],
-    ['namespace prefix on the worksheet', edit(part, (x) => x.replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)([\s>/])/g, '<$1x:$2$3').replace('<x:worksheet ', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '))],
+    [
+      'namespace prefix on the worksheet',
+      edit(part, (x) =>
+        x
+          .replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)([\s>/])/g, '<$1x:$2$3')
+          .replace('<x:worksheet ', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '),
+      ),
+    ],
     ['DOCTYPE with an entity', edit(part, (x) => x.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY e "x">]><worksheet'))],
-    ['billion laughs in sharedStrings', edit('xl/sharedStrings.xml', (x) => x.replace('<sst', `<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')}]><sst`))],
+    [
+      'billion laughs in sharedStrings',
+      edit('xl/sharedStrings.xml', (x) =>
+        x.replace(
+          '<sst',
+          `<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')}]><sst`,
+        ),
+      ),
+    ],
     ['character reference &#0; in a string', edit('xl/sharedStrings.xml', (x) => x.replace(/<t>/, '<t>&#0;'))],
     ['character reference past U+10FFFF', edit('xl/sharedStrings.xml', (x) => x.replace(/<t>/, '<t>&#x110000;'))],
     ['character reference to a lone surrogate', edit('xl/sharedStrings.xml', (x) => x.replace(/<t>/, '<t>&#xD800;'))],
@@ -351,16 +457,22 @@ function xmlTricks(base: Base, r: ReturnType<typeof rng>): [string, Buffer][] {
     ['100,000 nested elements', edit(part, (x) => x.replace('</worksheet>', `${'<extLst>'.repeat(100_000)}${'</extLst>'.repeat(100_000)}</worksheet>`))],
     ['unclosed tag at the end of the sheet', edit(part, (x) => x.slice(0, x.lastIndexOf('</sheetData>')) + '<row r="999"><c r="A999"><v>1')],
     ['1 MB attribute value', edit(part, (x) => x.replace('<sheetData>', `<sheetData><row r="1000" spans="${'9'.repeat(1 << 20)}"/>`))],
-    ['shared-strings part removed', (() => {
-      const entries = base.entries.filter((e) => e.name !== 'xl/sharedStrings.xml').map((e) => ({ ...e }));
-      return writeZip(entries);
-    })()],
+    [
+      'shared-strings part removed',
+      (() => {
+        const entries = base.entries.filter((e) => e.name !== 'xl/sharedStrings.xml').map((e) => ({ ...e }));
+        return writeZip(entries);
+      })(),
+    ],
     ['shared-strings count 0', edit('xl/sharedStrings.xml', (x) => x.replace(/<si>[\s\S]*<\/si>/, ''))],
     ['workbook.xml truncated', edit('xl/workbook.xml', (x) => x.slice(0, Math.floor(x.length / 2)))],
     ['defined names removed', edit('xl/workbook.xml', (x) => x.replace(/<definedNames>[\s\S]*<\/definedNames>/, ''))],
     ['SFA_PROFILE pointed at 规则', edit('xl/workbook.xml', (x) => x.replace(/(<definedName name="SFA_PROFILE"[^>]*>)[^<]*/, '$1规则!$A$1:$A$20'))],
     ['SFA_LAYOUT_VERSION set to 99', edit('xl/workbook.xml', (x) => x.replace(/(<definedName name="SFA_LAYOUT_VERSION"[^>]*>)[^<]*/, '$1"99"'))],
-    ['a sheet relationship pointing outside the package', edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/Target="worksheets\/sheet1\.xml"/, 'Target="../../../etc/passwd"'))],
+    [
+      'a sheet relationship pointing outside the package',
+      edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/Target="worksheets\/sheet1\.xml"/, 'Target="../../../etc/passwd"')),
+    ],
     ['UTF-16 declaration on UTF-8 bytes', edit(part, (x) => x.replace(/encoding="UTF-8"/i, 'encoding="UTF-16"'))],
     ['BOM and leading junk before the XML declaration', edit(part, (x) => `\uFEFF  junk${x}`)],
   ];
@@ -490,7 +602,8 @@ export async function runFuzz(cases: FuzzCase[]): Promise<FuzzFigures> {
     if (o.verdict === 'crash') f.crashes++;
     if (o.verdict === 'hang') f.hangs++;
     if (o.verdict === 'wrong') f.wrong++;
-    if (o.verdict === 'crash' || o.verdict === 'hang' || o.verdict === 'wrong') f.failures.push({ kind: c.kind, label: c.label, verdict: o.verdict, detail: o.detail });
+    if (o.verdict === 'crash' || o.verdict === 'hang' || o.verdict === 'wrong')
+      f.failures.push({ kind: c.kind, label: c.label, verdict: o.verdict, detail: o.detail });
   }
   f.seconds = (performance.now() - started) / 1000;
   return f;

@@ -36,7 +36,14 @@ export interface HostileCorpus {
   secrets: string[];
 }
 
-const victim: EnterpriseSpec = { name: '江苏受害者精密机械有限公司', code17: '91320100MA1H00001', aim: 'advanced', score: 75, fillDate: '2025-03-01', city: '南京' };
+const victim: EnterpriseSpec = {
+  name: '江苏受害者精密机械有限公司',
+  code17: '91320100MA1H00001',
+  aim: 'advanced',
+  score: 75,
+  fillDate: '2025-03-01',
+  city: '南京',
+};
 
 /** The workbook with the cached result of SFA_COMPOSITE forged (as if edited outside Excel). */
 async function forgedCache(spec: EnterpriseSpec, composite: number): Promise<Buffer> {
@@ -67,7 +74,10 @@ export async function makeHostileCorpus(dir: string): Promise<HostileCorpus> {
   const base = enterpriseAssessment(victim);
 
   // 1 — characters XML 1.0 forbids
-  put('名称含控制字符.json', json({ ...base, profile: { ...base.profile, enterpriseName: '恶意\uFFFE企业\uFFFF\u0000\u001B[31m有限公司', creditCode: undefined } }));
+  put(
+    '名称含控制字符.json',
+    json({ ...base, profile: { ...base.profile, enterpriseName: '恶意\uFFFE企业\uFFFF\u0000\u001B[31m有限公司', creditCode: undefined } }),
+  );
   add('名称含控制字符.json', 1, /企业名称含 4 个工作簿不能保存的字符/, 'U+FFFE, U+FFFF, NUL and ESC in 企业名称');
   put('文件名\uFFFE\u0007.json', json({ ...base, profile: { ...base.profile, enterpriseName: '文件名企业有限公司', creditCode: undefined } }));
   add('文件名\uFFFE\u0007.json', 1, undefined, 'U+FFFE and BEL in the file name (shown as �)');
@@ -93,15 +103,24 @@ export async function makeHostileCorpus(dir: string): Promise<HostileCorpus> {
   // 6 — what the bureau must decide
   put('受害者.xlsx', await enterpriseWorkbook(enterpriseAssessment(victim)));
   add('受害者.xlsx', 6, /统一社会信用代码 .* 还对应其他企业/, 'the real enterprise');
-  put('抢注者.xlsx', await enterpriseWorkbook(enterpriseAssessment({ ...victim, name: '抢注者科技有限公司', aim: 'leading', score: 95, fillDate: '2099-12-31' })));
+  put(
+    '抢注者.xlsx',
+    await enterpriseWorkbook(enterpriseAssessment({ ...victim, name: '抢注者科技有限公司', aim: 'leading', score: 95, fillDate: '2099-12-31' })),
+  );
   add('抢注者.xlsx', 6, /填表日期 2099-12-31 晚于今天/, "a competitor's credit code, its own name, 填表日期 2099-12-31");
-  put('远古.xlsx', await enterpriseWorkbook(enterpriseAssessment({ name: '远古日期有限公司', code17: '91320100MA1H00002', aim: 'basic', score: 65, fillDate: '1900-01-01' })));
+  put(
+    '远古.xlsx',
+    await enterpriseWorkbook(enterpriseAssessment({ name: '远古日期有限公司', code17: '91320100MA1H00002', aim: 'basic', score: 65, fillDate: '1900-01-01' })),
+  );
   add('远古.xlsx', 6, /填表日期 1900-01-01 早于本版评价标准的启用日期/, 'a 填表日期 before the edition');
   put('篡改结果.xlsx', await forgedCache({ name: '篡改结果有限公司', code17: '91320100MA1H00003', aim: 'advanced', score: 75, fillDate: '2025-03-02' }, 91.11));
   add('篡改结果.xlsx', 6, /文件中保存的综合得分为「91\.11」/, 'SFA_COMPOSITE cached as 91.11, the inputs give 75');
 
   // 8 — JSON and text
-  put('超长文本.json', json({ ...base, profile: { ...base.profile, enterpriseName: '超长文本有限公司', creditCode: '91320100MA1H000049', address: '长'.repeat(40_000) } }));
+  put(
+    '超长文本.json',
+    json({ ...base, profile: { ...base.profile, enterpriseName: '超长文本有限公司', creditCode: '91320100MA1H000049', address: '长'.repeat(40_000) } }),
+  );
   add('超长文本.json', 8, /单位地址超过 Excel 单元格上限 32767 个字符/, 'a 40,000-character 单位地址');
   put('proto.json', json({ rubric: '__proto__' }));
   add('proto.json', 8, /评价标准 __proto__ 未知/, 'rubric "__proto__"');

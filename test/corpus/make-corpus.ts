@@ -202,7 +202,10 @@ function renamedRange(good: Buffer, name: string, range: string): Buffer {
   const xml = wb.data!.toString('utf8');
   const re = new RegExp(`(<definedName name="${name}"[^>]*>&apos;([^&]+)&apos;!)[^<]*(</definedName>)`);
   if (!re.test(xml)) throw new Error(`no defined name ${name}`);
-  wb.data = Buffer.from(xml.replace(re, (_m, head: string, _sheet: string, tail: string) => `${head}${range}${tail}`), 'utf8');
+  wb.data = Buffer.from(
+    xml.replace(re, (_m, head: string, _sheet: string, tail: string) => `${head}${range}${tail}`),
+    'utf8',
+  );
   return writeZip(entries);
 }
 
@@ -272,18 +275,33 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
     writeFileSync(file, data);
     utimesSync(file, mtime, mtime);
   };
-  const good = async (list: CorpusFile[], base: string, path: string, spec: EnterpriseSpec, status: Status, note: string, opts: { mtime?: number; patch?: (a: Assessment) => void; strictStatus?: Status } = {}) => {
+  const good = async (
+    list: CorpusFile[],
+    base: string,
+    path: string,
+    spec: EnterpriseSpec,
+    status: Status,
+    note: string,
+    opts: { mtime?: number; patch?: (a: Assessment) => void; strictStatus?: Status } = {},
+  ) => {
     const a = enterpriseAssessment(spec);
     opts.patch?.(a);
     const r = score(rubric, a);
     const expectsErrors = opts.patch !== undefined; // a patch is how the corpus makes a workbook with errors
-    if (!expectsErrors && (r.errors.length > 0 || (r.tier ?? 'none') !== spec.aim)) throw new Error(`corpus: ${path} scores ${r.tier} with ${r.errors.length} errors, not ${spec.aim}`);
+    if (!expectsErrors && (r.errors.length > 0 || (r.tier ?? 'none') !== spec.aim))
+      throw new Error(`corpus: ${path} scores ${r.tier} with ${r.errors.length} errors, not ${spec.aim}`);
     put(base, path, await enterpriseWorkbook(a), opts.mtime);
     list.push({
       path,
       status,
       ...(opts.strictStatus ? { strictStatus: opts.strictStatus } : {}),
-      enterprise: { name: spec.name, ...(spec.code17 ? { creditCode: validCreditCode(spec.code17) } : {}), tier: r.tier, composite: r.composite, errors: r.errors.length },
+      enterprise: {
+        name: spec.name,
+        ...(spec.code17 ? { creditCode: validCreditCode(spec.code17) } : {}),
+        tier: r.tier,
+        composite: r.composite,
+        errors: r.errors.length,
+      },
       note,
     });
     return a;
@@ -294,32 +312,121 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
   };
 
   // Good workbooks, in folders with Chinese names and spaces; tiers and composites vary.
-  const jia: EnterpriseSpec = { name: '南京某某精密机械有限公司', code17: '91320100MA1A00001', aim: 'advanced', score: 75, fillDate: '2025-03-01', city: '南京' };
-  const yi: EnterpriseSpec = { name: '南京某某智能装备集团有限公司', code17: '91320100MA1A00002', aim: 'leading', score: 95, fillDate: '2025-03-15', city: '南京' };
+  const jia: EnterpriseSpec = {
+    name: '南京某某精密机械有限公司',
+    code17: '91320100MA1A00001',
+    aim: 'advanced',
+    score: 75,
+    fillDate: '2025-03-01',
+    city: '南京',
+  };
+  const yi: EnterpriseSpec = {
+    name: '南京某某智能装备集团有限公司',
+    code17: '91320100MA1A00002',
+    aim: 'leading',
+    score: 95,
+    fillDate: '2025-03-15',
+    city: '南京',
+  };
   await good(files, root, '南京 市/企业 甲.xlsx', jia, 'merged', 'good, 先进级; newer 填表日期 than 企业 甲（1月版）');
-  await good(files, root, '南京 市/旧 版本/企业 甲（1月版）.xlsx', { ...jia, fillDate: '2025-01-05' }, 'replaced', 'same credit code, older 填表日期 (but a newer file time): replaced', {
-    mtime: T0 + 30 * DAY,
-  });
+  await good(
+    files,
+    root,
+    '南京 市/旧 版本/企业 甲（1月版）.xlsx',
+    { ...jia, fillDate: '2025-01-05' },
+    'replaced',
+    'same credit code, older 填表日期 (but a newer file time): replaced',
+    {
+      mtime: T0 + 30 * DAY,
+    },
+  );
   await good(files, root, '南京 市/江宁 区/企业 乙.xlsx', yi, 'merged', 'good, 领航级');
-  await good(files, root, '苏州 市/企业 丙.xlsx', { name: '苏州某某电子科技有限公司', code17: '91320500MA1A00003', aim: 'excellent', score: 85, fillDate: '2025-02-10', city: '苏州' }, 'merged', 'good, 卓越级');
-  await good(files, root, '苏州 市/企业 丁.xlsx', { name: '苏州某某纺织有限公司', code17: '91320500MA1A00004', aim: 'basic', score: 65, fillDate: '2025-02-11', city: '苏州' }, 'merged', 'good, 基础级');
-  await good(files, root, '无锡 市/企业 戊.xlsx', { name: '无锡某某新材料有限公司', code17: '91320200MA1A00005', aim: 'none', score: 78, fillDate: '2025-02-12', city: '无锡' }, 'merged', 'good, no tier (maturity 1)');
+  await good(
+    files,
+    root,
+    '苏州 市/企业 丙.xlsx',
+    { name: '苏州某某电子科技有限公司', code17: '91320500MA1A00003', aim: 'excellent', score: 85, fillDate: '2025-02-10', city: '苏州' },
+    'merged',
+    'good, 卓越级',
+  );
+  await good(
+    files,
+    root,
+    '苏州 市/企业 丁.xlsx',
+    { name: '苏州某某纺织有限公司', code17: '91320500MA1A00004', aim: 'basic', score: 65, fillDate: '2025-02-11', city: '苏州' },
+    'merged',
+    'good, 基础级',
+  );
+  await good(
+    files,
+    root,
+    '无锡 市/企业 戊.xlsx',
+    { name: '无锡某某新材料有限公司', code17: '91320200MA1A00005', aim: 'none', score: 78, fillDate: '2025-02-12', city: '无锡' },
+    'merged',
+    'good, no tier (maturity 1)',
+  );
   // Same tier and composite: 企业名称 in pinyin order (李 lǐ before 张 zhāng, though 张 < 李 by code point).
-  await good(files, root, '常州 市/张 氏.xlsx', { name: '张氏精工有限公司', code17: '91320400MA1A00006', aim: 'advanced', score: 75, fillDate: '2025-02-13', city: '常州' }, 'merged', 'good, 先进级, ties with 李氏 on composite');
-  await good(files, root, '常州 市/李 氏.xlsx', { name: '李氏精工有限公司', code17: '91320400MA1A00007', aim: 'advanced', score: 75, fillDate: '2025-02-14', city: '常州' }, 'merged', 'good, 先进级, ties with 张氏 on composite');
+  await good(
+    files,
+    root,
+    '常州 市/张 氏.xlsx',
+    { name: '张氏精工有限公司', code17: '91320400MA1A00006', aim: 'advanced', score: 75, fillDate: '2025-02-13', city: '常州' },
+    'merged',
+    'good, 先进级, ties with 李氏 on composite',
+  );
+  await good(
+    files,
+    root,
+    '常州 市/李 氏.xlsx',
+    { name: '李氏精工有限公司', code17: '91320400MA1A00007', aim: 'advanced', score: 75, fillDate: '2025-02-14', city: '常州' },
+    'merged',
+    'good, 先进级, ties with 张氏 on composite',
+  );
   // Duplicate enterprise without a credit code: matched by 企业名称 + 工厂名称 (white space ignored), newer file time wins.
   const dup = { code17: undefined, factory: '扬州某某一号工厂', aim: 'advanced' as const, city: '扬州' };
-  await good(files, root, '扬州 市/无代码 初稿.xlsx', { ...dup, name: '扬州 某某 精工有限公司', score: 72 }, 'replaced', 'no credit code; same name + factory as 定稿, older file time', { mtime: T0 });
-  await good(files, root, '扬州 市/无代码 定稿.xlsx', { ...dup, name: '扬州某某精工有限公司', score: 78 }, 'merged', 'no credit code; the newer of the two', { mtime: T0 + 2 * DAY });
-  // A workbook with errors: merged with its errors listed; skipped under --strict.
-  await good(files, root, '连云港 市/分数越界.xlsx', { name: '连云港某某化工有限公司', code17: '91320700MA1A00008', aim: 'advanced', score: 75, fillDate: '2025-02-20', city: '连云港' }, 'merged', 'indicator 3 scored 99 at 五级 [60, 80): an out-of-band score', {
-    patch: (a) => (a.indicators!['3'] = { level: levelForScore(rubric, 75)!, score: 99 }),
-    strictStatus: 'skipped',
+  await good(
+    files,
+    root,
+    '扬州 市/无代码 初稿.xlsx',
+    { ...dup, name: '扬州 某某 精工有限公司', score: 72 },
+    'replaced',
+    'no credit code; same name + factory as 定稿, older file time',
+    { mtime: T0 },
+  );
+  await good(files, root, '扬州 市/无代码 定稿.xlsx', { ...dup, name: '扬州某某精工有限公司', score: 78 }, 'merged', 'no credit code; the newer of the two', {
+    mtime: T0 + 2 * DAY,
   });
+  // A workbook with errors: merged with its errors listed; skipped under --strict.
+  await good(
+    files,
+    root,
+    '连云港 市/分数越界.xlsx',
+    { name: '连云港某某化工有限公司', code17: '91320700MA1A00008', aim: 'advanced', score: 75, fillDate: '2025-02-20', city: '连云港' },
+    'merged',
+    'indicator 3 scored 99 at 五级 [60, 80): an out-of-band score',
+    {
+      patch: (a) => (a.indicators!['3'] = { level: levelForScore(rubric, 75)!, score: 99 }),
+      strictStatus: 'skipped',
+    },
+  );
   // Saved as macro-enabled (.xlsm): read as .xlsx, its macros ignored.
-  await good(files, root, '南通 市/启用宏.xlsm', { name: '南通某某船舶配件有限公司', code17: '91320600MA1A00011', aim: 'basic', score: 63, fillDate: '2025-02-22', city: '南通' }, 'merged', '.xlsm: read like .xlsx, macros ignored');
+  await good(
+    files,
+    root,
+    '南通 市/启用宏.xlsm',
+    { name: '南通某某船舶配件有限公司', code17: '91320600MA1A00011', aim: 'basic', score: 63, fillDate: '2025-02-22', city: '南通' },
+    'merged',
+    '.xlsm: read like .xlsx, macros ignored',
+  );
   // Formula text as a name: must stay text in the summary.
-  await good(files, root, '公式 名称/等号开头.xlsx', { name: '=HYPERLINK("http://example.cn","点我")', code17: '91320800MA1A00009', aim: 'basic', score: 62, fillDate: '2025-02-21', city: '淮安' }, 'merged', 'enterprise name starting with =');
+  await good(
+    files,
+    root,
+    '公式 名称/等号开头.xlsx',
+    { name: '=HYPERLINK("http://example.cn","点我")', code17: '91320800MA1A00009', aim: 'basic', score: 62, fillDate: '2025-02-21', city: '淮安' },
+    'merged',
+    'enterprise name starting with =',
+  );
 
   // Files that are not workbooks we can read: one clear line each, the batch goes on.
   const sample = await enterpriseWorkbook(enterpriseAssessment({ name: '样本企业有限公司', code17: '91320100MA1A00010', aim: 'advanced', score: 75 }));
@@ -330,7 +437,12 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
   bad('坏 文件/截断.xlsx', sample.subarray(0, Math.floor(sample.length / 2)), /损坏/, 'a workbook cut in half');
   bad('坏 文件/目录损坏.xlsx', cut, /损坏/, 'a zip whose central directory is damaged');
   bad('坏 文件/旧格式.xls', oleFile(['Workbook']), /旧的 \.xls\/\.et 格式工作簿.*另存为 \.xlsx/, 'OLE file with a Workbook stream (.xls)');
-  bad('坏 文件/加了密码.xlsx', oleFile(['EncryptionInfo', 'EncryptedPackage']), /设了打开密码的（加密的）工作簿.*去掉打开密码/, 'OLE file with EncryptionInfo: an encrypted workbook');
+  bad(
+    '坏 文件/加了密码.xlsx',
+    oleFile(['EncryptionInfo', 'EncryptedPackage']),
+    /设了打开密码的（加密的）工作簿.*去掉打开密码/,
+    'OLE file with EncryptionInfo: an encrypted workbook',
+  );
   bad('坏 文件/金山 WPS.et', oleFile(['Book']), /旧的 \.xls\/\.et 格式工作簿/, 'OLE file with a BIFF5 Book stream (.et)');
   bad('坏 文件/旧 Word 文件.xls', oleFile(['WordDocument']), /Office 旧格式的文件，不是 \.xlsx 工作簿/, 'OLE file that is no workbook at all');
   bad('坏 文件/二进制.xlsb', Buffer.from('PK\u0003\u0004'), /\.xlsb 格式的表格.*另存为 \.xlsx/, '.xlsb: listed with what to do, not read');
@@ -342,14 +454,46 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
   bad('坏 文件/别人的表.xlsx', await foreignWorkbook(), /不是智能工厂自评工作簿/, 'a valid .xlsx that is not ours');
   bad('坏 文件/新版式.xlsx', await withLayoutVersion(sample, 99), /第 99 版/, 'SFA_LAYOUT_VERSION = 99');
   bad('炸弹/压缩炸弹.xlsx', await paddedSheet(sample, 96 * 2 ** 20, false), /解压后超过 32 MB（疑似压缩炸弹）/, 'a worksheet part that inflates to 96 MB');
-  bad('炸弹/十五万单元格.xlsx', manyCells(sample, 150_000), /单元格超过 100000 个/, '150,000 more cells in 场景自评 (a sheet the reader reads), ~4 MB inflated');
-  bad('炸弹/谎报大小.xlsx', await paddedSheet(sample, 48 * 2 ** 20, true), /解压后超过 32 MB（疑似压缩炸弹）/, 'headers declare ~50 kB, the part inflates to 48 MB');
+  bad(
+    '炸弹/十五万单元格.xlsx',
+    manyCells(sample, 150_000),
+    /单元格超过 100000 个/,
+    '150,000 more cells in 场景自评 (a sheet the reader reads), ~4 MB inflated',
+  );
+  bad(
+    '炸弹/谎报大小.xlsx',
+    await paddedSheet(sample, 48 * 2 ** 20, true),
+    /解压后超过 32 MB（疑似压缩炸弹）/,
+    'headers declare ~50 kB, the part inflates to 48 MB',
+  );
   bad('炸弹/整张表.xlsx', renamedRange(sample, NAMES.scenarioTiers, '$A$1:$XFD$1048576'), /区域过大/, 'SFA_SCENARIO_TIER = A1:XFD1048576');
 
   // Later files, for a second run `--into` the first run's summary.
-  await good(laterFiles, later, '企业 戊（整改后）.xlsx', { name: '无锡某某新材料有限公司', code17: '91320200MA1A00005', aim: 'advanced', score: 78, fillDate: '2025-05-06', city: '无锡' }, 'merged', 'newer 填表日期: replaces 戊’s row, now 先进级');
-  await good(laterFiles, later, '企业 甲（补）.xlsx', { ...jia, score: 79, fillDate: '2025-02-15' }, 'replaced', 'older 填表日期 than 甲’s row in the summary: the row stays', { mtime: T0 + 60 * DAY });
-  await good(laterFiles, later, '徐州 市/企业 庚.xlsx', { name: '徐州某某重工有限公司', code17: '91320300MA1A00011', aim: 'excellent', score: 88, fillDate: '2025-05-07', city: '徐州' }, 'merged', 'a new enterprise');
+  await good(
+    laterFiles,
+    later,
+    '企业 戊（整改后）.xlsx',
+    { name: '无锡某某新材料有限公司', code17: '91320200MA1A00005', aim: 'advanced', score: 78, fillDate: '2025-05-06', city: '无锡' },
+    'merged',
+    'newer 填表日期: replaces 戊’s row, now 先进级',
+  );
+  await good(
+    laterFiles,
+    later,
+    '企业 甲（补）.xlsx',
+    { ...jia, score: 79, fillDate: '2025-02-15' },
+    'replaced',
+    'older 填表日期 than 甲’s row in the summary: the row stays',
+    { mtime: T0 + 60 * DAY },
+  );
+  await good(
+    laterFiles,
+    later,
+    '徐州 市/企业 庚.xlsx',
+    { name: '徐州某某重工有限公司', code17: '91320300MA1A00011', aim: 'excellent', score: 88, fillDate: '2025-05-07', city: '徐州' },
+    'merged',
+    'a new enterprise',
+  );
 
   // An existing merged summary: 甲 older than the batch (replaced), 乙 newer than the batch (kept), 泰州 not in the batch (kept).
   const existing = join(dir, '原推荐汇总表.xlsx');
@@ -364,7 +508,10 @@ export async function makeCorpus(dir: string): Promise<Corpus> {
     { name: '泰州某某医药有限公司', code17: '91321200MA1A00012', aim: 'advanced', score: 76, fillDate: '2025-01-20', city: '泰州' },
   ];
   const prior: MergeInput[] = priorSpecs.map((s, i) => ({ file: `早先/${i + 1}.xlsx`, modified: T0 * 1000, rubric, assessment: enterpriseAssessment(s) }));
-  writeFileSync(existing, await writeMergedSummary(rubric, mergeSummary([], prior), { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh'));
+  writeFileSync(
+    existing,
+    await writeMergedSummary(rubric, mergeSummary([], prior), { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh'),
+  );
 
   return { root, files, later, laterFiles, existing, existingRows };
 }
@@ -386,14 +533,14 @@ if (require.main === module) {
       }),
     );
   } else
-  void makeCorpus(dir).then((c) => {
-    const show = (base: string, list: CorpusFile[]) => {
-      console.log(`${base}`);
-      for (const f of list) console.log(`  ${f.status.padEnd(8)} ${f.path}  — ${f.note}`);
-    };
-    show(c.root, c.files);
-    show(c.later, c.laterFiles);
-    console.log(`${c.existing}\n  ${c.existingRows.map((r) => `${r.name} (${r.fillDate}): ${r.note}`).join('\n  ')}`);
-    console.log(`\n${c.files.length + c.laterFiles.length + 1} files in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  });
+    void makeCorpus(dir).then((c) => {
+      const show = (base: string, list: CorpusFile[]) => {
+        console.log(`${base}`);
+        for (const f of list) console.log(`  ${f.status.padEnd(8)} ${f.path}  — ${f.note}`);
+      };
+      show(c.root, c.files);
+      show(c.later, c.laterFiles);
+      console.log(`${c.existing}\n  ${c.existingRows.map((r) => `${r.name} (${r.fillDate}): ${r.note}`).join('\n  ')}`);
+      console.log(`\n${c.files.length + c.laterFiles.length + 1} files in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    });
 }

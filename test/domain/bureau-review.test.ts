@@ -3,31 +3,63 @@ import { bureauMerge, creditCodeCheckDigit, earlierReviews, reviewCells, REVIEW_
 import { J } from '../fixtures/jiangsu';
 import { enterprise } from '../fixtures/enterprise-workbooks';
 
-const input = (file: string, a: ReturnType<typeof enterprise>, extra: Partial<MergeInput> = {}, modified = 1000): MergeInput => ({ file, modified, rubric: J, assessment: a, ...extra });
+const input = (file: string, a: ReturnType<typeof enterprise>, extra: Partial<MergeInput> = {}, modified = 1000): MergeInput => ({
+  file,
+  modified,
+  rubric: J,
+  assessment: a,
+  ...extra,
+});
 const TODAY = '2026-12-01';
 const honest = { composite: 75, tier: '先进级', errors: 0 };
 
 describe('审核: what a reviewer checks', () => {
   it('flags a workbook whose saved results claim 领航级 and ranks it by the recomputed tier', () => {
-    const r = bureauMerge(J, [], [
-      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: { composite: 75, tier: '先进级', errors: 0 }, sha256: 'a'.repeat(64) }),
-      input('篡改.xlsx', enterprise('篡改企业', '91320500MA1TTTTT0', 72), { cached: { composite: 95, tier: '领航级', errors: 0 }, sha256: 'b'.repeat(64) }),
-    ], { today: TODAY });
+    const r = bureauMerge(
+      J,
+      [],
+      [
+        input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: { composite: 75, tier: '先进级', errors: 0 }, sha256: 'a'.repeat(64) }),
+        input('篡改.xlsx', enterprise('篡改企业', '91320500MA1TTTTT0', 72), { cached: { composite: 95, tier: '领航级', errors: 0 }, sha256: 'b'.repeat(64) }),
+      ],
+      { today: TODAY },
+    );
     // Ranked by the recomputed 先进级 and 72 < 75: second, not first as 领航级 would be.
     expect(r.rows.map((x) => x.enterpriseName)).toEqual(['甲企业', '篡改企业']);
     const [ok, bad] = r.review;
-    expect(ok).toMatchObject({ tampered: false, resultCheck: '一致', attention: '', cachedTier: '先进级', cachedComposite: 75, tier: '先进级', sha256: 'a'.repeat(64) });
-    expect(bad).toMatchObject({ tampered: true, attention: '需核实', cachedTier: '领航级', cachedComposite: 95, tier: '先进级', composite: 72, file: '篡改.xlsx', sha256: 'b'.repeat(64) });
+    expect(ok).toMatchObject({
+      tampered: false,
+      resultCheck: '一致',
+      attention: '',
+      cachedTier: '先进级',
+      cachedComposite: 75,
+      tier: '先进级',
+      sha256: 'a'.repeat(64),
+    });
+    expect(bad).toMatchObject({
+      tampered: true,
+      attention: '需核实',
+      cachedTier: '领航级',
+      cachedComposite: 95,
+      tier: '先进级',
+      composite: 72,
+      file: '篡改.xlsx',
+      sha256: 'b'.repeat(64),
+    });
     expect(bad!.resultCheck).toMatch(/^不一致：/);
     expect(bad!.resultCheck).toContain('领航级');
     expect(bad!.resultCheck).toContain('95.00');
   });
 
   it('says when there is nothing to compare: a JSON file, a workbook that saved no results', () => {
-    const r = bureauMerge(J, [], [
-      input('甲.json', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
-      input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75), { cached: { composite: null, tier: null, errors: null } }),
-    ]);
+    const r = bureauMerge(
+      J,
+      [],
+      [
+        input('甲.json', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
+        input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75), { cached: { composite: null, tier: null, errors: null } }),
+      ],
+    );
     expect(r.review.map((x) => [x.enterpriseName, x.resultCheck, x.tampered])).toEqual([
       ['甲企业', 'JSON 文件，无计算结果可核对', false],
       ['乙企业', '文件未保存计算结果，无法核对', false],
@@ -36,11 +68,23 @@ describe('审核: what a reviewer checks', () => {
 
   it('checks the credit code’s check digit and format', () => {
     const wrong = '91320500MA1AAAAA0' + (creditCodeCheckDigit('91320500MA1AAAAA0') === '1' ? '2' : '1');
-    const r = bureauMerge(J, [], [
-      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => (a.profile!.creditCode = wrong)), { cached: honest }),
-      input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75, (a) => (a.profile!.creditCode = '无')), { cached: honest }),
-      input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 75), { cached: honest }),
-    ]);
+    const r = bureauMerge(
+      J,
+      [],
+      [
+        input(
+          '甲.xlsx',
+          enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => (a.profile!.creditCode = wrong)),
+          { cached: honest },
+        ),
+        input(
+          '乙.xlsx',
+          enterprise('乙企业', '91320500MA1BBBBB0', 75, (a) => (a.profile!.creditCode = '无')),
+          { cached: honest },
+        ),
+        input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 75), { cached: honest }),
+      ],
+    );
     const check = (name: string) => r.review.find((x) => x.enterpriseName === name)!;
     expect(check('甲企业').creditCheck).toBe(`校验位不对：按 GB 32100 第 18 位应为 ${creditCodeCheckDigit('91320500MA1AAAAA0')}`);
     expect(check('乙企业').creditCheck).toMatch(/^格式不对/);
@@ -49,12 +93,20 @@ describe('审核: what a reviewer checks', () => {
   });
 
   it('flags one credit code under two names, and one name under two credit codes', () => {
-    const r = bureauMerge(J, [], [
-      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: honest }),
-      input('冒用.xlsx', enterprise('另一家企业', '91320500MA1AAAAA0', 75), { cached: honest }),
-      input('乙-1.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75), { cached: honest }),
-      input('乙-2.xlsx', enterprise('乙企业', '91320500MA1EEEEE0', 76, (a) => (a.profile!.factoryName = '乙企业二厂')), { cached: honest }),
-    ]);
+    const r = bureauMerge(
+      J,
+      [],
+      [
+        input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: honest }),
+        input('冒用.xlsx', enterprise('另一家企业', '91320500MA1AAAAA0', 75), { cached: honest }),
+        input('乙-1.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 75), { cached: honest }),
+        input(
+          '乙-2.xlsx',
+          enterprise('乙企业', '91320500MA1EEEEE0', 76, (a) => (a.profile!.factoryName = '乙企业二厂')),
+          { cached: honest },
+        ),
+      ],
+    );
     const by = (file: string) => r.review.find((x) => x.file === file)!;
     expect(by('冒用.xlsx').duplicates).toContain('91320500MA1AAAAA0'.slice(0, 17));
     expect(by('甲.xlsx').duplicates).not.toBe('');
@@ -64,13 +116,22 @@ describe('审核: what a reviewer checks', () => {
   });
 
   it('lists missing required profile fields, errors and future dates', () => {
-    const r = bureauMerge(J, [], [
-      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => {
-        delete a.profile!.contactMobile;
-        a.profile!.industry = ' ';
-        a.profile!.fillDate = '2099-01-01';
-      }), { cached: honest }),
-    ], { today: TODAY });
+    const r = bureauMerge(
+      J,
+      [],
+      [
+        input(
+          '甲.xlsx',
+          enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => {
+            delete a.profile!.contactMobile;
+            a.profile!.industry = ' ';
+            a.profile!.fillDate = '2099-01-01';
+          }),
+          { cached: honest },
+        ),
+      ],
+      { today: TODAY },
+    );
     const [row] = r.review;
     expect(row!.missing).toBe('所属行业、联系人手机');
     expect(row!.dateCheck).toContain('2099-01-01');
@@ -79,10 +140,14 @@ describe('审核: what a reviewer checks', () => {
   });
 
   it('keeps 审核意见 and 是否推荐 through a second merge with new files, also for an enterprise that sends a newer file', () => {
-    const first = bureauMerge(J, [], [
-      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: honest }),
-      input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78), { cached: { composite: 78, tier: '先进级', errors: 0 }, sha256: 'c'.repeat(64) }),
-    ]);
+    const first = bureauMerge(
+      J,
+      [],
+      [
+        input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75), { cached: honest }),
+        input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78), { cached: { composite: 78, tier: '先进级', errors: 0 }, sha256: 'c'.repeat(64) }),
+      ],
+    );
     // The reviewer fills in the two columns; the cells come back as the file holds them.
     const cells = first.review.map((x) => [...reviewCells(x), x.key]);
     const col = (c: (typeof REVIEW_COLUMNS)[number]) => REVIEW_COLUMNS.indexOf(c);
@@ -91,7 +156,10 @@ describe('审核: what a reviewer checks', () => {
     jia[col('opinion')] = '材料齐全，建议推荐';
     jia[col('recommend')] = '是';
     yi[col('opinion')] = '需补充能耗数据';
-    const earlier = earlierReviews(cells, cells.map((r) => r[REVIEW_COLUMNS.length]));
+    const earlier = earlierReviews(
+      cells,
+      cells.map((r) => r[REVIEW_COLUMNS.length]),
+    );
     const rows = withEarlierReviews(first.rows, earlier);
     const second = bureauMerge(J, rows, [
       input('甲-新.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 80), { cached: { composite: 80, tier: '先进级', errors: 0 } }, 2000),

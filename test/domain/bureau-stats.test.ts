@@ -7,19 +7,28 @@ const count = (rows: { key: string; count: number }[], key: string) => rows.find
 
 describe('the bureau’s statistics (统计, --json, --stats)', () => {
   const batch = [
-    input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => (a.profile!.address = '江苏省苏州市昆山市玉山镇某路1号'))),
-    input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 60, (a) => {
-      a.profile!.cluster = '  新能源 '; // counted as typed, trimmed
-      a.profile!.employees = 1200;
-      a.profile!.revenue = 50000;
-      a.profile!.address = '南京市江宁区秣陵街道';
-    })),
-    input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, (a) => {
-      basicTier(a);
-      a.profile!.cluster = '';
-      delete a.profile!.employees;
-      a.scenarios!['40'] = 'leading';
-    })),
+    input(
+      '甲.xlsx',
+      enterprise('甲企业', '91320500MA1AAAAA0', 75, (a) => (a.profile!.address = '江苏省苏州市昆山市玉山镇某路1号')),
+    ),
+    input(
+      '乙.xlsx',
+      enterprise('乙企业', '91320500MA1BBBBB0', 60, (a) => {
+        a.profile!.cluster = '  新能源 '; // counted as typed, trimmed
+        a.profile!.employees = 1200;
+        a.profile!.revenue = 50000;
+        a.profile!.address = '南京市江宁区秣陵街道';
+      }),
+    ),
+    input(
+      '丙.xlsx',
+      enterprise('丙企业', '91320500MA1CCCCC0', 85, (a) => {
+        basicTier(a);
+        a.profile!.cluster = '';
+        delete a.profile!.employees;
+        a.scenarios!['40'] = 'leading';
+      }),
+    ),
   ];
   const { stats, rows } = bureauMerge(J, [], batch);
 
@@ -43,14 +52,28 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
   });
 
   it('counts 所属集群 trimmed, a blank one as 「（未填写）」, most first', () => {
-    expect(stats.byCluster.map((r) => [r.label, r.count])).toEqual([['高端装备', 1], ['新能源', 1], ['（未填写）', 1]]);
+    expect(stats.byCluster.map((r) => [r.label, r.count])).toEqual([
+      ['高端装备', 1],
+      ['新能源', 1],
+      ['（未填写）', 1],
+    ]);
     expect(stats.byIndustry).toEqual([{ key: '通用设备制造业', label: '通用设备制造业', count: 3 }]);
   });
 
   it('counts 企业类型 and districts from the assessments, unknown ones apart', () => {
     expect(stats.withFacts).toBe(3);
-    expect(stats.bySize.map((r) => [r.label, r.count])).toEqual([['大型', 1], ['中型', 1], ['小型', 0], ['微型', 0], ['（无法判定）', 1]]);
-    expect(stats.byDistrict.map((r) => [r.label, r.count])).toEqual([['江宁区', 1], ['昆山市', 1], ['（地址未写明）', 1]]); // ties in pinyin order
+    expect(stats.bySize.map((r) => [r.label, r.count])).toEqual([
+      ['大型', 1],
+      ['中型', 1],
+      ['小型', 0],
+      ['微型', 0],
+      ['（无法判定）', 1],
+    ]);
+    expect(stats.byDistrict.map((r) => [r.label, r.count])).toEqual([
+      ['江宁区', 1],
+      ['昆山市', 1],
+      ['（地址未写明）', 1],
+    ]); // ties in pinyin order
   });
 
   it('ranks scenarios by how many enterprises claim them, with the tiers claimed; least claimed from 0 up', () => {
@@ -71,9 +94,17 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
   });
 
   it('keeps the facts of rows kept from an earlier summary (stored as text), and says how many rows it knows', () => {
-    const again = bureauMerge(J, rows.map((r) => ({ ...r, facts: factsFromText(J, factsToText(r.facts!)) })), []);
+    const again = bureauMerge(
+      J,
+      rows.map((r) => ({ ...r, facts: factsFromText(J, factsToText(r.facts!)) })),
+      [],
+    );
     expect(again.stats).toEqual(stats);
-    const without = bureauMerge(J, rows.map(({ facts: _f, ...r }) => r), [input('丁.xlsx', enterprise('丁企业', '91320500MA1DDDDD0', 95))]);
+    const without = bureauMerge(
+      J,
+      rows.map(({ facts: _f, ...r }) => r),
+      [input('丁.xlsx', enterprise('丁企业', '91320500MA1DDDDD0', 95))],
+    );
     expect([without.stats.enterprises, without.stats.withFacts]).toEqual([4, 1]);
     expect(without.stats.bySize.reduce((n, r) => n + r.count, 0)).toBe(1);
   });

@@ -56,7 +56,8 @@ describe('next-tier gap', () => {
     const raises = gap.actions.filter((x) => x.action.kind === 'raise-indicator');
     expect(raises).toHaveLength(3); // 2 × 20 = 40 is not more than 45; 3 × 20 = 60 is
     const applied: Assessment = JSON.parse(JSON.stringify(a));
-    for (const { action } of raises) if (action.kind === 'raise-indicator') applied.indicators![action.indicator] = { level: action.toLevel, score: action.toScore };
+    for (const { action } of raises)
+      if (action.kind === 'raise-indicator') applied.indicators![action.indicator] = { level: action.toLevel, score: action.toScore };
     expect(score(J, applied).tier).toBe('advanced');
   });
 

@@ -32,8 +32,20 @@ describe('numbers', () => {
 describe('choices, 是/否, dates', () => {
   it('dropdown texts with stray spaces of any kind', () => {
     expect(normalizeTyped('\u3000五级\u00a0 ')).toBe('五级');
-    expect(parseLevel(' 五级 ', J.levelLabels.map((l) => l.zh), ['不涉及'])).toEqual({ kind: 'ok', value: 5 });
-    expect(parseLevel('２', J.levelLabels.map((l) => l.zh), ['不涉及'])).toEqual({ kind: 'ok', value: 2 });
+    expect(
+      parseLevel(
+        ' 五级 ',
+        J.levelLabels.map((l) => l.zh),
+        ['不涉及'],
+      ),
+    ).toEqual({ kind: 'ok', value: 5 });
+    expect(
+      parseLevel(
+        '２',
+        J.levelLabels.map((l) => l.zh),
+        ['不涉及'],
+      ),
+    ).toEqual({ kind: 'ok', value: 2 });
   });
   it('是/否 variants', () => {
     for (const y of ['是 ', 'Y', 'yes', 'True', true]) expect(parseYesNo(y)).toEqual({ kind: 'ok', value: true });
@@ -41,7 +53,8 @@ describe('choices, 是/否, dates', () => {
     expect(parseYesNo('对')).toEqual({ kind: 'bad' });
   });
   it('the usual Chinese date forms read as YYYY-MM-DD; impossible dates are outside', () => {
-    for (const d of ['2025/3/10', '2025年3月10日', '2025.3.10', '2025-03-10', '２０２５/３/１０']) expect(parseDate(d)).toEqual({ kind: 'ok', value: '2025-03-10' });
+    for (const d of ['2025/3/10', '2025年3月10日', '2025.3.10', '2025-03-10', '２０２５/３/１０'])
+      expect(parseDate(d)).toEqual({ kind: 'ok', value: '2025-03-10' });
     for (const d of ['2025/2/30', '3/10/2025', '20250310', '2025/13/1']) expect(parseDate(d)).toEqual({ kind: 'bad' });
   });
 });

@@ -20,7 +20,11 @@ describe('a hostile assessment JSON', () => {
 
   it('employees: 1e400 says the number is out of range, not 「应为数字，实为数字」', () => {
     const r = assessmentFromJson('{"profile": {"employees": 1e400}}', 'zh');
-    expect(r).toEqual({ ok: false, problem: 'not-assessment', problems: [{ path: 'profile.employees', message: '数值超出范围（如 1e400），应为普通大小的数字' }] });
+    expect(r).toEqual({
+      ok: false,
+      problem: 'not-assessment',
+      problems: [{ path: 'profile.employees', message: '数值超出范围（如 1e400），应为普通大小的数字' }],
+    });
     const en = assessmentFromJson('{"profile": {"revenue": -1e400}}', 'en');
     expect(en.ok === false && en.problem === 'not-assessment' && en.problems[0]!.message).toMatch(/out of range/);
   });

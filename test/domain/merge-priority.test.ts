@@ -6,11 +6,14 @@ const input = (file: string, a: ReturnType<typeof enterprise>, modified = 1000):
 const names = (rows: SummaryRow[]) => rows.map((r) => r.enterpriseName);
 
 describe('推荐顺序: the order the bureau sets', () => {
-  const first = mergeSummary([], [
-    input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
-    input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78)),
-    input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, basicTier)),
-  ]);
+  const first = mergeSummary(
+    [],
+    [
+      input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
+      input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78)),
+      input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, basicTier)),
+    ],
+  );
 
   it('defaults to tier, then composite, and leaves 推荐顺序 blank until the bureau sets it', () => {
     expect(names(first.rows)).toEqual(['乙企业', '甲企业', '丙企业']);
@@ -44,6 +47,15 @@ describe('推荐顺序: the order the bureau sets', () => {
 
   it('reads what a bureau types: numbers, numeric text (full-width too); not blanks, zero, negatives or words', () => {
     expect([3, '2', '３', ' 4 ', 1.5].map(parsePriority)).toEqual([3, 2, 3, 4, 1.5]);
-    expect([null, undefined, '', 0, -1, '第一', NaN, true].map(parsePriority)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([null, undefined, '', 0, -1, '第一', NaN, true].map(parsePriority)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

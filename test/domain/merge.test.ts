@@ -137,7 +137,10 @@ describe('rows of the 推荐汇总表', () => {
 
   it('carry names that look like formulas as text, unchanged', () => {
     const odd = ['=HYPERLINK("http://x","y")', '+86公司', '-1 有限公司', '@某某'];
-    const { rows } = merge([], odd.map((n, i) => input(`${i}.xlsx`, T0, ent(n, { code: code(i + 1), factory: n }))));
+    const { rows } = merge(
+      [],
+      odd.map((n, i) => input(`${i}.xlsx`, T0, ent(n, { code: code(i + 1), factory: n }))),
+    );
     expect(rows.map((r) => r.enterpriseName).sort()).toEqual([...odd].sort());
     for (const r of rows) expect(r.factoryName).toBe(r.enterpriseName);
   });
@@ -232,7 +235,10 @@ describe('order (按推荐项目优先顺序)', () => {
     const list = ['中国某某', '北京某某', '安徽某某', '重庆某某', '长沙某某', '阿里某某'];
     // the premise: code-point order differs from pinyin order
     expect([...list].sort()).not.toEqual(['阿里某某', '安徽某某', '北京某某', '重庆某某', '长沙某某', '中国某某']);
-    const { rows } = merge([], list.map((n, i) => input(`${i}.xlsx`, T0, ent(n, { code: code(i + 1) }))));
+    const { rows } = merge(
+      [],
+      list.map((n, i) => input(`${i}.xlsx`, T0, ent(n, { code: code(i + 1) }))),
+    );
     expect(names(rows)).toEqual(['阿里某某', '安徽某某', '北京某某', '重庆某某', '长沙某某', '中国某某']);
   });
 
@@ -273,7 +279,10 @@ describe('keys', () => {
   });
 
   it('one row per enterprise: the credit code wins over differing factories (and the forms of one name)', () => {
-    const { rows } = merge([], [input('a', T0, ent('甲(南京)', { code: code(1), factory: 'F1' })), input('b', T0 + 1, ent(' 甲（南京）', { code: code(1), factory: 'F2' }))]);
+    const { rows } = merge(
+      [],
+      [input('a', T0, ent('甲(南京)', { code: code(1), factory: 'F1' })), input('b', T0 + 1, ent(' 甲（南京）', { code: code(1), factory: 'F2' }))],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.factoryName).toBe('F2');
   });
@@ -334,9 +343,19 @@ describe('keys', () => {
 
 describe('which workbook is newer', () => {
   it('ageMode: 填表日期 when every dated record has a valid one, else modification time', () => {
-    expect(ageMode([{ fillDate: '2025-05-01', modified: 1 }, { fillDate: '2025-04-30', modified: 9 }])).toBe('fillDate');
+    expect(
+      ageMode([
+        { fillDate: '2025-05-01', modified: 1 },
+        { fillDate: '2025-04-30', modified: 9 },
+      ]),
+    ).toBe('fillDate');
     expect(ageMode([{ fillDate: '2025-05-01', modified: 1 }, { modified: 9 }])).toBe('modified');
-    expect(ageMode([{ fillDate: '2025-05-01', modified: 1 }, { fillDate: '2025-02-30', modified: 9 }])).toBe('modified');
+    expect(
+      ageMode([
+        { fillDate: '2025-05-01', modified: 1 },
+        { fillDate: '2025-02-30', modified: 9 },
+      ]),
+    ).toBe('modified');
     expect(ageMode([{ fillDate: '2025-05-01', modified: 1 }, {}])).toBe('fillDate'); // an undated record does not count
   });
 
@@ -351,7 +370,10 @@ describe('which workbook is newer', () => {
   });
 
   it('one workbook with 填表日期 and one without: the modification time decides', () => {
-    const res = merge([], [input('dated.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-12-31' })), input('plain.xlsx', T0 + 1, ent('甲公司', { code: code(1) }))]);
+    const res = merge(
+      [],
+      [input('dated.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-12-31' })), input('plain.xlsx', T0 + 1, ent('甲公司', { code: code(1) }))],
+    );
     expect(res.rows[0]!.source).toBe('plain.xlsx');
     expect(byFile(res, 'dated.xlsx').supersededBy?.basis).toBe('modified');
   });
@@ -361,7 +383,12 @@ describe('which workbook is newer', () => {
     const A = input('A.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-04-02' }));
     const B = input('B.xlsx', T0 + DAY, ent('甲公司', { code: code(1) }));
     const C = input('C.xlsx', T0 + 2 * DAY, ent('甲公司', { code: code(1), fillDate: '2025-04-01' }));
-    for (const order of [[A, B, C], [C, B, A], [B, A, C], [A, C, B]]) {
+    for (const order of [
+      [A, B, C],
+      [C, B, A],
+      [B, A, C],
+      [A, C, B],
+    ]) {
       const res = merge([], order);
       expect(res.rows.map((r) => r.source)).toEqual(['C.xlsx']);
       expect(byFile(res, 'A.xlsx').message).toBe('同一企业有较新的文件「C.xlsx」（该企业并非每份工作簿都有填表日期，按文件修改时间：较晚），本文件未采用');
@@ -377,7 +404,10 @@ describe('which workbook is newer', () => {
   ])('in one batch the later 填表日期 wins whatever the order (%s) and the modification times', (_, order) => {
     // The older workbook has the later modification time: 填表日期 still decides.
     const files = { old: input('old.xlsx', T0 + 5 * DAY, older()), new: input('new.xlsx', T0, newer()) };
-    const res = merge([], order.map((k) => files[k as 'old' | 'new']));
+    const res = merge(
+      [],
+      order.map((k) => files[k as 'old' | 'new']),
+    );
     expect(res.rows).toHaveLength(1);
     expect(res.rows[0]!.source).toBe('new.xlsx');
     expect(res.rows[0]!.tier).toBe('advanced');
@@ -445,7 +475,15 @@ describe('which workbook is newer', () => {
 });
 
 describe('existing rows (--into)', () => {
-  const kept = existingRow({ seq: 1, enterpriseName: '乙公司', creditCode: code(2), tier: 'excellent', composite: 85, remark: '卓越级，综合得分 85.00', source: 'b.xlsx' });
+  const kept = existingRow({
+    seq: 1,
+    enterpriseName: '乙公司',
+    creditCode: code(2),
+    tier: 'excellent',
+    composite: 85,
+    remark: '卓越级，综合得分 85.00',
+    source: 'b.xlsx',
+  });
   const old = existingRow({
     seq: 2,
     enterpriseName: '甲公司',
@@ -541,7 +579,10 @@ describe('existing rows (--into)', () => {
   it('a batch file replacing an existing row and an older batch file lists both', () => {
     const res = merge(
       [old],
-      [input('mid.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-03-15' })), input('last.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-04-01' }))],
+      [
+        input('mid.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-03-15' })),
+        input('last.xlsx', T0, ent('甲公司', { code: code(1), fillDate: '2025-04-01' })),
+      ],
     );
     expect(res.rows.map((r) => r.source)).toEqual(['last.xlsx']);
     expect(byFile(res, 'last.xlsx').replaced).toEqual([
@@ -844,7 +885,10 @@ describe('properties', () => {
         const rev = mergeSummary([], [...inputs].reverse());
         expect(new Set(rev.rows.map((r) => r.creditCode))).toEqual(new Set(res.rows.map((r) => r.creditCode)));
         const exactTie = fs.some((a, i) =>
-          fs.some((b, j) => i < j && !a.unreadable && !b.unreadable && a.code === b.code && compareAge(stamp(inputs[i]!), stamp(inputs[j]!), modeOf(a.code)).cmp === 0),
+          fs.some(
+            (b, j) =>
+              i < j && !a.unreadable && !b.unreadable && a.code === b.code && compareAge(stamp(inputs[i]!), stamp(inputs[j]!), modeOf(a.code)).cmp === 0,
+          ),
         );
         if (!exactTie) expect(rev.rows).toEqual(res.rows);
       }),
@@ -856,7 +900,16 @@ describe('properties', () => {
 // ─── issue 14: what the bureau must decide, never decided silently ──────────────────────────────────────
 
 describe('flags (issue 14 item 6)', () => {
-  const victim = existingRow({ seq: 1, enterpriseName: '江苏受害者有限公司', creditCode: code(5), tier: 'advanced', composite: 75, remark: '先进级，综合得分 75.00', fillDate: '2025-03-01', modified: T0 });
+  const victim = existingRow({
+    seq: 1,
+    enterpriseName: '江苏受害者有限公司',
+    creditCode: code(5),
+    tier: 'advanced',
+    composite: 75,
+    remark: '先进级，综合得分 75.00',
+    fillDate: '2025-03-01',
+    modified: T0,
+  });
 
   it("a competitor's credit code under another name and 填表日期 2099-12-31 replaces nothing: both rows stay, flagged", () => {
     const hijack = input('hijack.xlsx', T0 + DAY, ent('抢注者有限公司', { code: code(5), fillDate: '2099-12-31', tier: 'leading' }));
@@ -869,7 +922,11 @@ describe('flags (issue 14 item 6)', () => {
     expect(f.message).not.toMatch(/较新/);
     expect(f.flags.map((x) => x.kind).sort()).toEqual(['credit-code-conflict', 'future-date']);
     const conflict = f.flags.find((x) => x.kind === 'credit-code-conflict')!;
-    expect(conflict).toMatchObject({ creditCode: code(5), enterpriseName: '抢注者有限公司', others: [{ kind: 'existing', index: 0, enterpriseName: '江苏受害者有限公司' }] });
+    expect(conflict).toMatchObject({
+      creditCode: code(5),
+      enterpriseName: '抢注者有限公司',
+      others: [{ kind: 'existing', index: 0, enterpriseName: '江苏受害者有限公司' }],
+    });
     expect(conflict.message).toContain('江苏受害者有限公司');
     expect(res.report.existing[0]!.flags).toEqual([expect.objectContaining({ kind: 'credit-code-conflict', enterpriseName: '江苏受害者有限公司' })]);
     expect(res.report.counts.flagged).toBe(2);
@@ -898,7 +955,13 @@ describe('flags (issue 14 item 6)', () => {
     const res = merge([], [older, future], { today: '2026-12-01' });
     expect(res.rows.map((r) => r.source)).toEqual(['real.xlsx']);
     expect(byFile(res, 'future.xlsx').flags).toEqual([
-      { kind: 'future-date', path: 'profile.fillDate', fillDate: '2099-12-31', today: '2026-12-01', message: '填表日期 2099-12-31 晚于今天（2026-12-01），不能作为新旧依据，按文件修改时间比较' },
+      {
+        kind: 'future-date',
+        path: 'profile.fillDate',
+        fillDate: '2099-12-31',
+        today: '2026-12-01',
+        message: '填表日期 2099-12-31 晚于今天（2026-12-01），不能作为新旧依据，按文件修改时间比较',
+      },
     ]);
     expect(res.rows[0]!.fillDate).toBe('2025-04-01');
   });

@@ -1,17 +1,7 @@
 // Property tests (fast-check) over the Jiangsu rubric.
 import fc from 'fast-check';
 import { roundTo } from '../../src/domain/scoring/decimal';
-import {
-  allowedInterval,
-  applyChanges,
-  bandOf,
-  inInterval,
-  score,
-  singleRaises,
-  tierRank,
-  FIT_IDS,
-  type TierId,
-} from '../../src/domain';
+import { allowedInterval, applyChanges, bandOf, inInterval, score, singleRaises, tierRank, FIT_IDS, type TierId } from '../../src/domain';
 import { advancedAssessment, J, LEVEL_IDS } from '../fixtures/jiangsu';
 import { validAssessmentArb } from '../fixtures/arbitraries';
 

@@ -208,13 +208,7 @@ describe('reporting', () => {
     a.profile!.creditCode = '123';
     a.scenarios!['2'] = 'basic';
     const r = score(J, a);
-    expect(r.errors.map((e) => e.path)).toEqual([
-      'profile.creditCode',
-      'profile.contactMobile',
-      'indicators.2.level',
-      'indicators.3.score',
-      'scenarios.2',
-    ]);
+    expect(r.errors.map((e) => e.path)).toEqual(['profile.creditCode', 'profile.contactMobile', 'indicators.2.level', 'indicators.3.score', 'scenarios.2']);
   });
   it('rejects an assessment of another rubric', () => {
     const r = score(J, { ...advancedAssessment(), rubric: 'zhejiang-2026' });

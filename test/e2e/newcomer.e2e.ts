@@ -35,7 +35,15 @@ async function axe(page: Page, state: string): Promise<void> {
   // axe false positive. Everything else in the pane is scanned.
   const result = await new AxeBuilder({ page }).include('aside.pane').exclude('[data-tabster-dummy]').analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) console.log(state, JSON.stringify(bad.map((v) => [v.id, v.nodes.slice(0, 3).map((n) => n.html.slice(0, 200))]), null, 1));
+  if (bad.length)
+    console.log(
+      state,
+      JSON.stringify(
+        bad.map((v) => [v.id, v.nodes.slice(0, 3).map((n) => n.html.slice(0, 200))]),
+        null,
+        1,
+      ),
+    );
   expect([state, bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)]).toEqual([state, []]);
 }
 
@@ -93,7 +101,9 @@ describe('preview, zh-CN newcomer flow', () => {
     await shot(page, '05-advanced');
     // Under the vertically merged 环节 (B3:B4) the row keeps its columns: E4 lies exactly under the header E.
     const x = async (testId: string | null, header?: string) =>
-      (await (testId ? page.getByTestId(testId) : page.getByRole('table', { name: '场景自评' }).locator('thead th', { hasText: new RegExp(`^${header}$`) })).boundingBox())!.x;
+      (await (
+        testId ? page.getByTestId(testId) : page.getByRole('table', { name: '场景自评' }).locator('thead th', { hasText: new RegExp(`^${header}$`) })
+      ).boundingBox())!.x;
     expect(await x('cell-场景自评-E4')).toBeCloseTo(await x(null, 'E'), 0);
     expect(await x('cell-场景自评-D4')).toBeCloseTo(await x(null, 'D'), 0);
   });
@@ -101,7 +111,10 @@ describe('preview, zh-CN newcomer flow', () => {
   it('a what-if moves the composite without touching the sheet, and reverts', async () => {
     await page.getByRole('tab', { name: '假设分析' }).click();
     await page.getByRole('button', { name: '试一试' }).first().click();
-    await page.getByText(/项假设修改未写入工作表/).first().waitFor();
+    await page
+      .getByText(/项假设修改未写入工作表/)
+      .first()
+      .waitFor();
     await axe(page, 'what-if');
     await shot(page, '06-what-if');
     await page.getByRole('button', { name: '还原' }).click();

@@ -25,7 +25,13 @@ const CATALOGUES: Record<string, (lang: Lang) => unknown> = {
 };
 
 /** What must never reach a user: a camelCase field key, a JSON path, bracket intervals, 「在 0 之间」. */
-const RAW = [/\b[a-z]+[A-Z][A-Za-z]+\b/, /\b(?:profile|indicators|scenarios|declarations)\.[\w.]+/, /[[(]\d+(?:\.\d+)?, \d+(?:\.\d+)?[)\]]/, /在 [\d.]+ 之间/, /undefined|NaN|\[object Object\]/];
+const RAW = [
+  /\b[a-z]+[A-Z][A-Za-z]+\b/,
+  /\b(?:profile|indicators|scenarios|declarations)\.[\w.]+/,
+  /[[(]\d+(?:\.\d+)?, \d+(?:\.\d+)?[)\]]/,
+  /在 [\d.]+ 之间/,
+  /undefined|NaN|\[object Object\]/,
+];
 const rawIn = (s: string) => RAW.find((re) => re.test(s));
 
 /** Sample arguments of the kinds catalogues take: numbers, texts, a field path, an interval, lists. */
@@ -111,7 +117,9 @@ describe('the engine’s and the merge’s messages', () => {
       ...J.declarations.map((d) => `declarations.${d.key}`),
       'maturityLevel',
       ...J.scenarios.map((s) => `scenarios.${s.id}`),
-      ...J.indicators.flatMap((i) => (i.kind === 'amounts' ? i.amounts.map((a) => `indicators.${i.id}.${a.key}`) : ['level', 'score', 'fit'].map((f) => `indicators.${i.id}.${f}`))),
+      ...J.indicators.flatMap((i) =>
+        i.kind === 'amounts' ? i.amounts.map((a) => `indicators.${i.id}.${a.key}`) : ['level', 'score', 'fit'].map((f) => `indicators.${i.id}.${f}`),
+      ),
     ];
     for (const p of paths)
       for (const t of [zh, en]) {

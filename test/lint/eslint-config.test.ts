@@ -32,3 +32,18 @@ describe('npm run lint', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('npm run lint: formatting', () => {
+  const prettier = join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  const check = (file: string, code: string) =>
+    spawnSync(process.execPath, [prettier, '--check', '--stdin-filepath', file], { cwd: root, input: code, encoding: 'utf8' });
+
+  it('runs Prettier with the office-addin config over the sources (part of `npm run lint`)', () => {
+    expect(require(join(root, 'package.json')).scripts.lint).toContain('prettier --check .');
+  });
+
+  it("rejects code that is not in the repository's Prettier format and accepts it once formatted", () => {
+    expect(check('src/example.ts', 'const a = {b:"c"}\n').status).not.toBe(0);
+    expect(check('src/example.ts', "const a = { b: 'c' };\n").status).toBe(0);
+  });
+});

@@ -36,7 +36,6 @@ const m = require(path.join(root, 'scripts', 'manifest.js')) as ManifestScript;
 const icons = require(path.join(root, 'scripts', 'icons.js')) as IconsScript;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
-
 const devXml = fs.readFileSync(m.DEV_MANIFEST, 'utf8');
 const prodUrl = m.productionBaseUrl({});
 const prodXml = m.renderManifest(prodUrl);
@@ -123,7 +122,10 @@ describe('one source', () => {
   it.each(manifests.slice(1))('the %s manifest differs from the development one only in the base URL, Id and name', (_label, base, xml) => {
     const origin = new URL(base).origin;
     const swapped = xml
-      .split(base).join(m.DEV_BASE_URL).split(origin).join(m.DEV_BASE_URL)
+      .split(base)
+      .join(m.DEV_BASE_URL)
+      .split(origin)
+      .join(m.DEV_BASE_URL)
       .replace(m.IDS.production, m.IDS.development)
       .replace('DisplayName DefaultValue="智能工厂自评助手"', 'DisplayName DefaultValue="智能工厂自评助手（开发版）"')
       .replace('Value="Smart Factory Self-Assessment"/>', 'Value="Smart Factory Self-Assessment (dev)"/>');
@@ -134,8 +136,7 @@ describe('one source', () => {
 
   it('takes the production base URL from SFA_ADDIN_BASE_URL, else package.json config, else the default', () => {
     expect(m.productionBaseUrl({ SFA_ADDIN_BASE_URL: 'https://addin.example.org/sfa/' })).toBe('https://addin.example.org/sfa');
-    const configured = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { config?: { addinBaseUrl?: string } })
-      .config?.addinBaseUrl;
+    const configured = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { config?: { addinBaseUrl?: string } }).config?.addinBaseUrl;
     expect(m.productionBaseUrl({})).toBe(configured ? m.normalizeBaseUrl(configured) : m.DEFAULT_PROD_BASE_URL);
     expect(() => m.productionBaseUrl({ SFA_ADDIN_BASE_URL: 'http://addin.example.org' })).toThrow(/https/);
     expect(() => m.productionBaseUrl({ SFA_ADDIN_BASE_URL: 'addin.example.org' })).toThrow(/not a URL/);
@@ -164,9 +165,21 @@ describe('XSD validation offline (vendored schemas, xmllint-wasm)', () => {
   it.each([
     ['without <Permissions> (required)', (x: string) => x.replace(/<Permissions>[^<]*<\/Permissions>/, ''), /Expected is \( \{[^}]+\}Permissions \)/],
     ['with a permission that does not exist', (x: string) => x.replace('ReadWriteDocument', 'ReadEverything'), /Permissions[\s\S]*'ReadEverything'/],
-    ['with elements out of order', (x: string) => x.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1'), /ProviderName': This element is not expected/],
-    ['with a DisplayName over 125 characters', (x: string) => x.replace(/DisplayName DefaultValue="[^"]*"/, `DisplayName DefaultValue="${'智'.repeat(126)}"`), /DisplayName', attribute 'DefaultValue': \[facet 'maxLength'\]/],
-    ['with a button that has no action', (x: string) => x.replace(/<Action [\s\S]*?<\/Action>/, ''), /Control': Missing child element\(s\)\. Expected is \( \{[^}]+\}Action \)/],
+    [
+      'with elements out of order',
+      (x: string) => x.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1'),
+      /ProviderName': This element is not expected/,
+    ],
+    [
+      'with a DisplayName over 125 characters',
+      (x: string) => x.replace(/DisplayName DefaultValue="[^"]*"/, `DisplayName DefaultValue="${'智'.repeat(126)}"`),
+      /DisplayName', attribute 'DefaultValue': \[facet 'maxLength'\]/,
+    ],
+    [
+      'with a button that has no action',
+      (x: string) => x.replace(/<Action [\s\S]*?<\/Action>/, ''),
+      /Control': Missing child element\(s\)\. Expected is \( \{[^}]+\}Action \)/,
+    ],
   ])('rejects a manifest %s', async (_label, breakIt, mentions) => {
     const broken = breakIt(devXml);
     expect(broken).not.toBe(devXml);
@@ -177,7 +190,10 @@ describe('XSD validation offline (vendored schemas, xmllint-wasm)', () => {
   });
 
   it('npm run validate (scripts/manifest.js --validate) passes for a real production host', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js'), '--validate'], { encoding: 'utf8', env: { ...process.env, SFA_ADDIN_BASE_URL: 'https://sfa.example.org/addin' } });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js'), '--validate'], {
+      encoding: 'utf8',
+      env: { ...process.env, SFA_ADDIN_BASE_URL: 'https://sfa.example.org/addin' },
+    });
     expect(`${r.stdout}${r.stderr}`).toMatch(/valid: manifest\.xml[\s\S]*valid: production manifest/);
     expect(r.status).toBe(0);
   });
@@ -214,7 +230,10 @@ describe.each(manifests)('the %s manifest', (_label, base, xml) => {
     for (const s of [name.default, ...Object.values(name.overrides)]) expect([...s].length).toBeLessThanOrEqual(125);
     for (const s of [description.default, ...Object.values(description.overrides)]) expect([...s].length).toBeLessThanOrEqual(250);
     // Ribbon strings: short ≤ 125, long ≤ 250, each with its en-US override.
-    for (const [list, max] of [['ShortStrings', 125], ['LongStrings', 250]] as const) {
+    for (const [list, max] of [
+      ['ShortStrings', 125],
+      ['LongStrings', 250],
+    ] as const) {
       const strings = els(one(doc, 'bt', list), 'bt', 'String');
       expect(strings.length).toBeGreaterThan(0);
       for (const s of strings) {
@@ -246,7 +265,9 @@ describe.each(manifests)('the %s manifest', (_label, base, xml) => {
 
   it('refers only to resources it defines', () => {
     const ids = new Set([...els(doc, 'bt', 'Image'), ...els(doc, 'bt', 'Url'), ...els(doc, 'bt', 'String')].map((e) => e.getAttribute('id')).filter(Boolean));
-    const used = Array.from(doc.getElementsByTagName('*')).map((e) => e.getAttribute('resid')).filter((r): r is string => r !== null);
+    const used = Array.from(doc.getElementsByTagName('*'))
+      .map((e) => e.getAttribute('resid'))
+      .filter((r): r is string => r !== null);
     expect(used.length).toBeGreaterThan(0);
     for (const r of used) expect(ids).toContain(r);
   });
@@ -281,7 +302,11 @@ describe('deployment settings', () => {
   it('a production build refuses the placeholder host and says how to set the real one', () => {
     expect(() => m.assertDeployable(m.DEFAULT_PROD_BASE_URL)).toThrow(/SFA_ADDIN_BASE_URL[\s\S]*config\.addinBaseUrl/);
     expect(m.assertDeployable('https://sfa.example.org/addin')).toBe('https://sfa.example.org/addin');
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js')], { encoding: 'utf8', cwd: tmp, env: { ...process.env, SFA_ADDIN_BASE_URL: '' } });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.js')], {
+      encoding: 'utf8',
+      cwd: tmp,
+      env: { ...process.env, SFA_ADDIN_BASE_URL: '' },
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/placeholder/);
   });

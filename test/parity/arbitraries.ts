@@ -46,11 +46,21 @@ const levelAnswer = (target: number, noisy: boolean): fc.Arbitrary<LevelAnswer |
   return fc.oneof(
     { weight: 12, arbitrary: valid },
     { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), optFit, anyScore).map(([level, fit, score]) => withFit({ level, score }, fit)) },
-    { weight: 2, arbitrary: fc.tuple(fc.option(anyScore, { nil: undefined }), optFit).map(([score, fit]) => withFit({ level: 'na' as const, ...(score === undefined ? {} : { score }) }, fit)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.option(anyScore, { nil: undefined }), optFit)
+        .map(([score, fit]) => withFit({ level: 'na' as const, ...(score === undefined ? {} : { score }) }, fit)),
+    },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 6 }).map((level) => ({ level })) },
     { weight: 1, arbitrary: anyScore.map((score) => ({ score })) },
     { weight: 1, arbitrary: fc.constant(undefined) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(0, 7, 2.5), fc.option(anyScore, { nil: undefined })).map(([level, score]) => ({ level, ...(score === undefined ? {} : { score }) })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(0, 7, 2.5), fc.option(anyScore, { nil: undefined }))
+        .map(([level, score]) => ({ level, ...(score === undefined ? {} : { score }) })),
+    },
   );
 };
 
@@ -81,28 +91,33 @@ const exactComposite: fc.Arbitrary<Indicators> = fc
     return out;
   });
 
-const indicatorsArb = (noisy: boolean): fc.Arbitrary<Indicators> => fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.integer({ min: 1, max: 6 }).chain((target) =>
-      fc.tuple(fc.array(levelAnswer(target, noisy), { minLength: LEVEL_IDS.length, maxLength: LEVEL_IDS.length }), amountsArb(noisy)).map(([answers, amounts]) => {
-        const out: Indicators = {};
-        LEVEL_IDS.forEach((id, i) => {
-          if (answers[i] !== undefined) out[id] = answers[i]!;
-        });
-        if (amounts) out['7'] = amounts;
-        return out;
-      }),
-    ),
-  },
-  { weight: 1, arbitrary: exactComposite },
-);
+const indicatorsArb = (noisy: boolean): fc.Arbitrary<Indicators> =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.integer({ min: 1, max: 6 }).chain((target) =>
+        fc
+          .tuple(fc.array(levelAnswer(target, noisy), { minLength: LEVEL_IDS.length, maxLength: LEVEL_IDS.length }), amountsArb(noisy))
+          .map(([answers, amounts]) => {
+            const out: Indicators = {};
+            LEVEL_IDS.forEach((id, i) => {
+              if (answers[i] !== undefined) out[id] = answers[i]!;
+            });
+            if (amounts) out['7'] = amounts;
+            return out;
+          }),
+      ),
+    },
+    { weight: 1, arbitrary: exactComposite },
+  );
 
 function amountsArb(noisy: boolean): fc.Arbitrary<Record<string, number> | undefined> {
   const valid = fc.oneof(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.constant(0));
   const amount = noisy ? fc.option(fc.oneof(valid, fc.constantFrom(-1, -0.5)), { nil: undefined }) : valid;
   return fc.option(
-    fc.tuple(amount, amount).map(([total, y2024]) => ({ ...(total === undefined ? {} : { investmentTotal: total }), ...(y2024 === undefined ? {} : { investment2024: y2024 }) })),
+    fc
+      .tuple(amount, amount)
+      .map(([total, y2024]) => ({ ...(total === undefined ? {} : { investmentTotal: total }), ...(y2024 === undefined ? {} : { investment2024: y2024 }) })),
     { nil: undefined, freq: 6 },
   );
 }
@@ -133,7 +148,10 @@ const scenariosArb = (noisy: boolean): fc.Arbitrary<Assessment['scenarios']> => 
 const allDeclared = () => Object.fromEntries(J.declarations.map((d) => [d.key, true]));
 const declarationsArb: fc.Arbitrary<Assessment['declarations']> = fc.option(
   fc
-    .array(fc.constantFrom<boolean | undefined>(true, true, true, true, true, true, false, undefined), { minLength: J.declarations.length, maxLength: J.declarations.length })
+    .array(fc.constantFrom<boolean | undefined>(true, true, true, true, true, true, false, undefined), {
+      minLength: J.declarations.length,
+      maxLength: J.declarations.length,
+    })
     .map((vs) => {
       const out: Record<string, boolean> = {};
       J.declarations.forEach((d, i) => {
@@ -158,12 +176,18 @@ const wrongCheckDigit = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
 const profileArb: fc.Arbitrary<Assessment['profile']> = fc
   .record({
     drop: fc.subarray(['enterpriseName', 'creditCode', 'contactMobile', 'employees', 'revenue', 'industry'] as const, { maxLength: 3 }),
-    creditCode: fc.option(fc.constantFrom(validCreditCode().toLowerCase(), validCreditCode().slice(0, 17), wrongCheckDigit, 'I1320100MA1XXXXXXX', ' '), { nil: undefined, freq: 4 }),
+    creditCode: fc.option(fc.constantFrom(validCreditCode().toLowerCase(), validCreditCode().slice(0, 17), wrongCheckDigit, 'I1320100MA1XXXXXXX', ' '), {
+      nil: undefined,
+      freq: 4,
+    }),
     contactMobile: fc.option(fc.constantFrom('1391234567', '12912345678', '025-6965275', '1391234567x', '13912345678 '), { nil: undefined, freq: 4 }),
     employees: fc.option(fc.constantFrom(-1, 2.5, 0, 20, 1000), { nil: undefined, freq: 4 }),
     revenue: fc.option(fc.constantFrom(-0.01, 0, 300, 40000), { nil: undefined, freq: 4 }),
     contactEmail: fc.option(fc.constantFrom('a@b.cn', 'not an email'), { nil: undefined, freq: 3 }),
-    fillDate: fc.option(fc.constantFrom('2025-03-01', '2024-02-29', '1899-12-31', '2023-02-29', '2025-13-01', '2025-04-31', '2025/03/01', '20250301', '0099-01-01', '2025-3-1'), { nil: undefined, freq: 3 }),
+    fillDate: fc.option(
+      fc.constantFrom('2025-03-01', '2024-02-29', '1899-12-31', '2023-02-29', '2025-13-01', '2025-04-31', '2025/03/01', '20250301', '0099-01-01', '2025-3-1'),
+      { nil: undefined, freq: 3 },
+    ),
     enterpriseName: fc.option(fc.constantFrom('=SUM(1,2)', '+86 企业', '@公司', "'引号"), { nil: undefined, freq: 4 }),
   })
   .map(({ drop, ...changes }) => {
@@ -174,22 +198,23 @@ const profileArb: fc.Arbitrary<Assessment['profile']> = fc
   });
 
 /** Noisy assessments mix every kind of mistake; clean ones only vary levels, scores, claims and maturity. */
-const mixedArb = (noisy: boolean): fc.Arbitrary<Assessment> => fc
-  .record({
-    profile: noisy ? profileArb : fc.constant(advancedAssessment().profile),
-    declarations: noisy ? declarationsArb : fc.constant(allDeclared()),
-    maturityLevel: noisy ? maturityArb : fc.integer({ min: 1, max: 5 }),
-    indicators: indicatorsArb(noisy),
-    scenarios: scenariosArb(noisy),
-  })
-  .map(({ profile, declarations, maturityLevel, indicators, scenarios }) => {
-    const a: Assessment = { rubric: J.id, profile };
-    if (declarations) a.declarations = declarations;
-    if (maturityLevel !== undefined) a.maturityLevel = maturityLevel;
-    if (Object.keys(indicators).length) a.indicators = indicators;
-    if (scenarios) a.scenarios = scenarios;
-    return a;
-  });
+const mixedArb = (noisy: boolean): fc.Arbitrary<Assessment> =>
+  fc
+    .record({
+      profile: noisy ? profileArb : fc.constant(advancedAssessment().profile),
+      declarations: noisy ? declarationsArb : fc.constant(allDeclared()),
+      maturityLevel: noisy ? maturityArb : fc.integer({ min: 1, max: 5 }),
+      indicators: indicatorsArb(noisy),
+      scenarios: scenariosArb(noisy),
+    })
+    .map(({ profile, declarations, maturityLevel, indicators, scenarios }) => {
+      const a: Assessment = { rubric: J.id, profile };
+      if (declarations) a.declarations = declarations;
+      if (maturityLevel !== undefined) a.maturityLevel = maturityLevel;
+      if (Object.keys(indicators).length) a.indicators = indicators;
+      if (scenarios) a.scenarios = scenarios;
+      return a;
+    });
 
 /** Clean assessments near the top (level 6 scores, the highest tiers claimed), one indicator maybe lower. */
 const topArb: fc.Arbitrary<Assessment> = fc
@@ -197,7 +222,10 @@ const topArb: fc.Arbitrary<Assessment> = fc
     positions: fc.array(fc.double({ min: 0.3, max: 0.99, noNaN: true }), { minLength: LEVEL_IDS.length, maxLength: LEVEL_IDS.length }),
     lower: fc.option(fc.tuple(fc.integer({ min: 0, max: LEVEL_IDS.length - 1 }), fc.integer({ min: 1, max: 5 })), { nil: undefined, freq: 2 }),
     maturity: fc.integer({ min: 3, max: 5 }),
-    skip: fc.subarray(J.scenarios.map((s) => s.id), { maxLength: 18 }),
+    skip: fc.subarray(
+      J.scenarios.map((s) => s.id),
+      { maxLength: 18 },
+    ),
   })
   .map(({ positions, lower, maturity, skip }) => {
     const a = advancedAssessment();

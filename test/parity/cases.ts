@@ -44,7 +44,10 @@ const FLOAT_OFF: Record<number, number[]> = {
 const listed = (list: number[]) => Object.fromEntries(LEVEL_IDS.map((id, i) => [id, list[i]!]));
 
 export const CASES: NamedCase[] = [
-  ...[60, 70, 80, 90].map((T) => ({ name: `composite exactly ${T} where a float mean is one ulp off`, assessment: withScores(listed(FLOAT_OFF[T]!), LEADING25, 4) })),
+  ...[60, 70, 80, 90].map((T) => ({
+    name: `composite exactly ${T} where a float mean is one ulp off`,
+    assessment: withScores(listed(FLOAT_OFF[T]!), LEADING25, 4),
+  })),
   { name: 'composite 71.695 (shown 71.70)', assessment: withScores(allScores(71.695)) },
   { name: 'advanced fixture: composite 75, 15 claims, maturity 2', assessment: advancedAssessment() },
   { name: 'basic reached: composite 65, 8 basic claims', assessment: withScores(allScores(65), BASIC8) },
@@ -58,19 +61,46 @@ export const CASES: NamedCase[] = [
   { name: 'composite exactly 80 with excellent claims stays advanced', assessment: withScores(allScores(80), EXCELLENT20, 3) },
   { name: 'composite exactly 90 with leading claims stays excellent', assessment: withScores(allScores(90), LEADING25, 4) },
   { name: 'level 6 score 100 is out of band', assessment: variant(setIndicator('2', { level: 6, score: 100 })) },
-  { name: 'level 6 score 80 (lower edge) and 99.5', assessment: variant((a) => (setIndicator('2', { level: 6, score: 80 })(a), setIndicator('3', { level: 6, score: 99.5 })(a))) },
+  {
+    name: 'level 6 score 80 (lower edge) and 99.5',
+    assessment: variant((a) => (setIndicator('2', { level: 6, score: 80 })(a), setIndicator('3', { level: 6, score: 99.5 })(a))),
+  },
   { name: '40 at level 3 is out of band', assessment: variant(setIndicator('4', { level: 3, score: 40 })) },
   { name: '40 at level 4 is in band', assessment: variant(setIndicator('4', { level: 4, score: 40 })) },
   { name: 'level 2 score 0 is out of band', assessment: variant(setIndicator('8', { level: 2, score: 0 })) },
-  { name: 'level 1 score 0 is in band, 0.5 is not', assessment: variant((a) => (setIndicator('8', { level: 1, score: 0 })(a), setIndicator('9', { level: 1, score: 0.5 })(a))) },
-  { name: 'sub-band edges: 27 is 比较符合 at level 3, not 基本符合', assessment: variant((a) => (setIndicator('2', { level: 3, fit: 'medium', score: 27 })(a), setIndicator('3', { level: 3, fit: 'low', score: 27 })(a))) },
-  { name: 'sub-band edges: 7 at level 2 (low ✗, medium ✓), 19.99 high ✓', assessment: variant((a) => (setIndicator('4', { level: 2, fit: 'low', score: 7 })(a), setIndicator('8', { level: 2, fit: 'medium', score: 7 })(a), setIndicator('9', { level: 2, fit: 'high', score: 19.99 })(a))) },
-  { name: 'sub-band edges: 94 high ✓ at level 6, 93.99 high ✗', assessment: variant((a) => (setIndicator('5', { level: 6, fit: 'high', score: 94 })(a), setIndicator('6', { level: 6, fit: 'high', score: 93.99 })(a))) },
+  {
+    name: 'level 1 score 0 is in band, 0.5 is not',
+    assessment: variant((a) => (setIndicator('8', { level: 1, score: 0 })(a), setIndicator('9', { level: 1, score: 0.5 })(a))),
+  },
+  {
+    name: 'sub-band edges: 27 is 比较符合 at level 3, not 基本符合',
+    assessment: variant((a) => (setIndicator('2', { level: 3, fit: 'medium', score: 27 })(a), setIndicator('3', { level: 3, fit: 'low', score: 27 })(a))),
+  },
+  {
+    name: 'sub-band edges: 7 at level 2 (low ✗, medium ✓), 19.99 high ✓',
+    assessment: variant(
+      (a) => (
+        setIndicator('4', { level: 2, fit: 'low', score: 7 })(a),
+        setIndicator('8', { level: 2, fit: 'medium', score: 7 })(a),
+        setIndicator('9', { level: 2, fit: 'high', score: 19.99 })(a)
+      ),
+    ),
+  },
+  {
+    name: 'sub-band edges: 94 high ✓ at level 6, 93.99 high ✗',
+    assessment: variant((a) => (setIndicator('5', { level: 6, fit: 'high', score: 94 })(a), setIndicator('6', { level: 6, fit: 'high', score: 93.99 })(a))),
+  },
   { name: 'fit on level 1 is only a warning', assessment: variant(setIndicator('10', { level: 1, fit: 'high', score: 0 })) },
   { name: '不涉及 on 1, 5 and 6: the mean of the other six', assessment: withScores({ ...allScores(75), '1': 'na', '5': 'na', '6': 'na', '2': 90, '3': 61 }) },
   { name: '不涉及 on 1 with a score (ignored) and a fit', assessment: variant(setIndicator('1', { level: 'na', fit: 'low', score: 5 })) },
-  { name: '不涉及 on 2 and 10 is not allowed', assessment: variant((a) => (setIndicator('2', { level: 'na' })(a), setIndicator('10', { level: 'na', score: 70 })(a))) },
-  { name: '「/」 tiers: scenario 1 basic, 34 advanced, 28 basic', assessment: variant((a) => Object.assign(a.scenarios!, { '1': 'basic', '34': 'advanced', '28': 'basic' })) },
+  {
+    name: '不涉及 on 2 and 10 is not allowed',
+    assessment: variant((a) => (setIndicator('2', { level: 'na' })(a), setIndicator('10', { level: 'na', score: 70 })(a))),
+  },
+  {
+    name: '「/」 tiers: scenario 1 basic, 34 advanced, 28 basic',
+    assessment: variant((a) => Object.assign(a.scenarios!, { '1': 'basic', '34': 'advanced', '28': 'basic' })),
+  },
   { name: 'missing score on indicator 3: composite blank, tier withheld', assessment: variant(setIndicator('3', { level: 4 })) },
   { name: 'missing level on indicator 4 (score kept in composite)', assessment: variant(setIndicator('4', { score: 75 })) },
   { name: 'score without level outside 0…100', assessment: variant(setIndicator('4', { score: 100 })) },
@@ -85,10 +115,22 @@ export const CASES: NamedCase[] = [
   { name: 'declaration missing', assessment: variant((a) => delete a.declarations!.organization) },
   { name: '14 advanced claims: one short', assessment: variant((a) => delete a.scenarios!['14']) },
   { name: '运营管理 not covered at advanced', assessment: variant((a) => Object.assign(a.scenarios!, { '25': 'basic', '15': 'advanced' })) },
-  { name: 'invalid level 7 and 2.5', assessment: variant((a) => (setIndicator('2', { level: 7, score: 75 })(a), setIndicator('3', { level: 2.5, score: 10 })(a))) },
-  { name: 'profile errors: credit code, mobile, employees, revenue', assessment: variant((a) => Object.assign(a.profile!, { creditCode: '91320100MA1XXXXXI0', contactMobile: '12912345678', employees: 2.5, revenue: -1 })) },
-  { name: 'negative investment total (error), 2024 above the total (only a warning)', assessment: variant(setIndicator('7', { investmentTotal: -5, investment2024: 10 })) },
-  { name: 'text that looks like a formula stays text', assessment: variant((a) => Object.assign(a.profile!, { enterpriseName: '=1+1', factoryName: '@工厂', contactName: '-张三' })) },
+  {
+    name: 'invalid level 7 and 2.5',
+    assessment: variant((a) => (setIndicator('2', { level: 7, score: 75 })(a), setIndicator('3', { level: 2.5, score: 10 })(a))),
+  },
+  {
+    name: 'profile errors: credit code, mobile, employees, revenue',
+    assessment: variant((a) => Object.assign(a.profile!, { creditCode: '91320100MA1XXXXXI0', contactMobile: '12912345678', employees: 2.5, revenue: -1 })),
+  },
+  {
+    name: 'negative investment total (error), 2024 above the total (only a warning)',
+    assessment: variant(setIndicator('7', { investmentTotal: -5, investment2024: 10 })),
+  },
+  {
+    name: 'text that looks like a formula stays text',
+    assessment: variant((a) => Object.assign(a.profile!, { enterpriseName: '=1+1', factoryName: '@工厂', contactName: '-张三' })),
+  },
   { name: 'fill date 2024-02-29 (a leap day) is a date', assessment: variant((a) => (a.profile!.fillDate = '2024-02-29')) },
   { name: 'fill date 2023-02-29 is not a date', assessment: variant((a) => (a.profile!.fillDate = '2023-02-29')) },
   { name: 'fill date 1899-12-31 is a date (no DATE() quirks before 1900)', assessment: variant((a) => (a.profile!.fillDate = '1899-12-31')) },

@@ -7,7 +7,10 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 
 async function xlsx(sheetData: string, extra = ''): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('xl/workbook.xml', `<workbook ${NS}><sheets><sheet name="评估 &amp; 结果" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="SFA_X">'评估 &amp; 结果'!$A$1:$A$2</definedName></definedNames></workbook>`);
+  zip.file(
+    'xl/workbook.xml',
+    `<workbook ${NS}><sheets><sheet name="评估 &amp; 结果" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="SFA_X">'评估 &amp; 结果'!$A$1:$A$2</definedName></definedNames></workbook>`,
+  );
   zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
   zip.file('xl/sharedStrings.xml', '<sst><si><t>先进级</t></si><si><r><t>富</t></r><r><t xml:space="preserve">文本 </t></r></si></sst>');
   zip.file('xl/worksheets/sheet1.xml', `<worksheet ${NS}><cols><col min="1" max="1"/></cols><sheetData>${sheetData}</sheetData>${extra}</worksheet>`);
@@ -30,11 +33,22 @@ describe('ComputedWorkbook', () => {
       ),
     );
     const at = (col: number) => wb.at('评估 & 结果', col, 1);
-    expect([at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(27), at(8)]).toEqual(['先进级', '富文本 ', '', { error: '#DIV/0!' }, true, null, 'a<b&c', 73.3333333333333, null]);
+    expect([at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(27), at(8)]).toEqual([
+      '先进级',
+      '富文本 ',
+      '',
+      { error: '#DIV/0!' },
+      true,
+      null,
+      'a<b&c',
+      73.3333333333333,
+      null,
+    ]);
   });
 
   it('reads defined names and conditional formats', async () => {
-    const cf = '<conditionalFormatting sqref="E3:G11"><cfRule type="expression" dxfId="0" priority="1"><formula>$Y3=1</formula></cfRule></conditionalFormatting>';
+    const cf =
+      '<conditionalFormatting sqref="E3:G11"><cfRule type="expression" dxfId="0" priority="1"><formula>$Y3=1</formula></cfRule></conditionalFormatting>';
     const wb = await ComputedWorkbook.read(await xlsx('', cf));
     expect(wb.names.get('SFA_X')).toBe("'评估 & 结果'!$A$1:$A$2");
     expect(wb.conditionalFormats('评估 & 结果')).toEqual([{ sqref: 'E3:G11', formulas: ['$Y3=1'] }]);

@@ -66,7 +66,9 @@ function compare(a: Assessment, wb: ComputedWorkbook): string[] {
   beforeAll(async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
     const t0 = Date.now();
-    const files = await Promise.all(assessments.map(async (a, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsOfLayout(layout, inputsFromAssessment(J, a))) })));
+    const files = await Promise.all(
+      assessments.map(async (a, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsOfLayout(layout, inputsFromAssessment(J, a))) })),
+    );
     const out = await recalculate(files, soffice);
     for (const [i] of assessments.entries()) computed.push(await ComputedWorkbook.read(out.get(fileOf(i))!));
     seconds = (Date.now() - t0) / 1000;

@@ -41,8 +41,7 @@ export class HyperFormulaWorkbook {
 
   /** Sets every named input range: the given values, and blanks where an input is not given. */
   fill(inputs: Map<string, (CellValue | Date)[][]>): void {
-    for (const name of inputs.keys())
-      if (!(INPUT_NAMES as readonly string[]).includes(name)) throw new Error(`${name} is not an input name`);
+    for (const name of inputs.keys()) if (!(INPUT_NAMES as readonly string[]).includes(name)) throw new Error(`${name} is not an input name`);
     this.hf.batch(() => {
       for (const name of INPUT_NAMES) {
         const { sheet, c1, r1, c2, r2 } = resolveName(this.layout, name);

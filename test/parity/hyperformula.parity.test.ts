@@ -22,7 +22,11 @@ afterAll(() => wb.destroy());
 /** The workbook's disagreements with the engine for one assessment ([] when none). */
 function compare(a: Assessment): string[] {
   wb.fill(inputsFromAssessment(J, a));
-  return differences(engineOutcome(J, layout, a), workbookOutcome(J, (n) => wb.named(n)), 1e-9);
+  return differences(
+    engineOutcome(J, layout, a),
+    workbookOutcome(J, (n) => wb.named(n)),
+    1e-9,
+  );
 }
 
 describe('HyperFormula parity with score()', () => {
@@ -37,7 +41,11 @@ describe('HyperFormula parity with score()', () => {
     const a = advancedAssessment();
     wb.fill(inputsFromAssessment(J, a));
     const wrong = engineOutcome(J, layout, { ...a, maturityLevel: 1 });
-    const found = differences(wrong, workbookOutcome(J, (n) => wb.named(n)), 1e-9);
+    const found = differences(
+      wrong,
+      workbookOutcome(J, (n) => wb.named(n)),
+      1e-9,
+    );
     expect(found).toEqual(expect.arrayContaining(['tier: engine null, workbook advanced']));
   });
 
@@ -80,8 +88,7 @@ describe('HyperFormula stays a test-only dependency', () => {
         const p = join(dir, e.name);
         if (e.isDirectory()) {
           if (p !== join(src, 'preview')) walk(p);
-        }
-        else if (/\.(ts|tsx|js)$/.test(e.name) && /['"]hyperformula['"/]/.test(readFileSync(p, 'utf8'))) offenders.push(p);
+        } else if (/\.(ts|tsx|js)$/.test(e.name) && /['"]hyperformula['"/]/.test(readFileSync(p, 'utf8'))) offenders.push(p);
       }
     };
     walk(src);

@@ -36,7 +36,9 @@ const plainRef = (ref: string) => ref.replace(/^'((?:[^']|'')+)'!/, (_, s: strin
 
   beforeAll(async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
-    const files = await Promise.all(CASES.map(async (c, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsOfLayout(layout, inputsFromAssessment(J, c.assessment))) })));
+    const files = await Promise.all(
+      CASES.map(async (c, i) => ({ name: fileOf(i), data: await writeWorkbook(layout, inputsOfLayout(layout, inputsFromAssessment(J, c.assessment))) })),
+    );
     const out = await recalculate(files, soffice);
     for (const [i] of CASES.entries()) computed.set(i, await ComputedWorkbook.read(out.get(fileOf(i))!));
   }, 300_000);

@@ -58,11 +58,20 @@ export function recalculate(files: { name: string; data: Buffer }[], soffice = f
  * Writer): A4 pages as the file's print setup says; hidden sheets are not printed. Returns the PDFs by the
  * input names with .pdf.
  */
-export function printToPdf(files: { name: string; data: Buffer }[], soffice = findSoffice(), fonts: readonly (readonly [string, string])[] = [[FONT.name, 'Noto Sans CJK SC']]): Promise<Map<string, Buffer>> {
+export function printToPdf(
+  files: { name: string; data: Buffer }[],
+  soffice = findSoffice(),
+  fonts: readonly (readonly [string, string])[] = [[FONT.name, 'Noto Sans CJK SC']],
+): Promise<Map<string, Buffer>> {
   return convert(files, 'pdf', soffice, REGISTRY.replace('</oor:items>', `${fontReplacement(fonts)}</oor:items>`));
 }
 
-async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pdf', soffice: string | undefined, registry = REGISTRY): Promise<Map<string, Buffer>> {
+async function convert(
+  files: { name: string; data: Buffer }[],
+  to: 'xlsx' | 'pdf',
+  soffice: string | undefined,
+  registry = REGISTRY,
+): Promise<Map<string, Buffer>> {
   if (!soffice) throw new Error('soffice is not installed (Debian: libreoffice-calc-nogui, libreoffice-writer-nogui; see scripts/setup-system.sh)');
   const outName = (name: string) => name.replace(/\.(xlsx|docx)$/, `.${to}`);
   const root = mkdtempSync(join(tmpdir(), 'sfa-lo-'));
@@ -72,7 +81,8 @@ async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pd
     mkdirSync(inDir);
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), registry);
     const paths = files.map((f) => {
-      if (!/^[\w.-]+\.(xlsx|docx)$/.test(f.name) || (to === 'xlsx' && !f.name.endsWith('.xlsx'))) throw new Error(`file names must be plain ASCII .xlsx (or, to print, .docx) names: ${f.name}`);
+      if (!/^[\w.-]+\.(xlsx|docx)$/.test(f.name) || (to === 'xlsx' && !f.name.endsWith('.xlsx')))
+        throw new Error(`file names must be plain ASCII .xlsx (or, to print, .docx) names: ${f.name}`);
       const p = join(inDir, f.name);
       writeFileSync(p, f.data);
       return p;
@@ -82,7 +92,17 @@ async function convert(files: { name: string; data: Buffer }[], to: 'xlsx' | 'pd
     let log = '';
     let pending = paths;
     while (pending.length) {
-      log = await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--convert-to', to, '--outdir', outDir, ...pending]);
+      log = await run(soffice, [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--convert-to',
+        to,
+        '--outdir',
+        outDir,
+        ...pending,
+      ]);
       const left = pending.filter((p) => !existsSync(join(outDir, outName(basename(p)))));
       if (left.length === pending.length) break;
       pending = left;
@@ -116,7 +136,8 @@ export function decodeXml(s: string): string {
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 /** The text of every <t> in a fragment (a shared string may be split into rich-text runs). */
-const texts = (xml: string) => [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
+const texts = (xml: string) =>
+  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
 
 export interface ConditionalFormat {
   sqref: string;
@@ -158,7 +179,9 @@ export class ComputedWorkbook {
         })),
       );
     }
-    const names = new Map([...workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)].map((m) => [decodeXml(attr(m[1]!, 'name')!), decodeXml(m[2]!)]));
+    const names = new Map(
+      [...workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)].map((m) => [decodeXml(attr(m[1]!, 'name')!), decodeXml(m[2]!)]),
+    );
     return new ComputedWorkbook(cells, names, formats);
   }
 

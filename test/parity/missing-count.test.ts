@@ -16,14 +16,17 @@ describe('待填项数 in the sheet = the engine’s 未填写 prompts', () => {
   it.each<[string, () => Assessment]>([
     ['an empty workbook', () => ({ rubric: J.id })],
     ['a complete assessment', advancedAssessment],
-    ['profile fields, one amount and one level missing', () => {
-      const a = advancedAssessment();
-      a.profile = { ...a.profile, enterpriseName: undefined, contactMobile: undefined };
-      const seven = a.indicators!['7'] as Record<string, unknown>;
-      a.indicators!['7'] = { ...seven, investment2024: undefined } as never;
-      a.indicators!['2'] = { score: 50 } as never;
-      return a;
-    }],
+    [
+      'profile fields, one amount and one level missing',
+      () => {
+        const a = advancedAssessment();
+        a.profile = { ...a.profile, enterpriseName: undefined, contactMobile: undefined };
+        const seven = a.indicators!['7'] as Record<string, unknown>;
+        a.indicators!['7'] = { ...seven, investment2024: undefined } as never;
+        a.indicators!['2'] = { score: 50 } as never;
+        return a;
+      },
+    ],
   ])('%s', (_name, make) => {
     const a = make();
     expect(sheetCount(a)).toBe(required(a));

@@ -57,7 +57,14 @@ export function workbookOutcome(rubric: Rubric, named: (name: string) => NamedBl
   const counts = named(NAMES.counts).values;
   const coverage = named(NAMES.coverage).values;
   const met = named(NAMES.tierMet).values;
-  const out: Outcome = { composite, tier: tierRule?.id ?? null, counts: {} as Outcome['counts'], coverage: {} as Outcome['coverage'], met: {} as Outcome['met'], flagged: [] };
+  const out: Outcome = {
+    composite,
+    tier: tierRule?.id ?? null,
+    counts: {} as Outcome['counts'],
+    coverage: {} as Outcome['coverage'],
+    met: {} as Outcome['met'],
+    flagged: [],
+  };
   rubric.tiers.forEach((rule, i) => {
     out.counts[rule.id] = num(counts[i]![0]!, `${NAMES.counts}[${rule.id}]`);
     out.coverage[rule.id] = rubric.segments
@@ -91,8 +98,7 @@ export function differences(engine: Outcome, workbook: Outcome, tolerance: numbe
   const d: string[] = [];
   const e = engine.composite;
   const w = workbook.composite;
-  if ((e === null) !== (w === null) || (e !== null && w !== null && !(Math.abs(e - w) <= tolerance)))
-    d.push(`composite: engine ${e}, workbook ${w}`);
+  if ((e === null) !== (w === null) || (e !== null && w !== null && !(Math.abs(e - w) <= tolerance))) d.push(`composite: engine ${e}, workbook ${w}`);
   if (engine.tier !== workbook.tier) d.push(`tier: engine ${engine.tier}, workbook ${workbook.tier}`);
   for (const t of TIER_IDS) {
     if (engine.counts[t] !== workbook.counts[t]) d.push(`count ${t}: engine ${engine.counts[t]}, workbook ${workbook.counts[t]}`);
@@ -100,7 +106,6 @@ export function differences(engine: Outcome, workbook: Outcome, tolerance: numbe
       d.push(`coverage ${t}: engine [${engine.coverage[t].join()}], workbook [${workbook.coverage[t].join()}]`);
     if (engine.met[t] !== workbook.met[t]) d.push(`met ${t}: engine ${engine.met[t]}, workbook ${workbook.met[t]}`);
   }
-  if (engine.flagged.join() !== workbook.flagged.join())
-    d.push(`invalid rows: engine [${engine.flagged.join(' ')}], workbook [${workbook.flagged.join(' ')}]`);
+  if (engine.flagged.join() !== workbook.flagged.join()) d.push(`invalid rows: engine [${engine.flagged.join(' ')}], workbook [${workbook.flagged.join(' ')}]`);
   return d;
 }

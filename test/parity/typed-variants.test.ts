@@ -21,7 +21,16 @@ const ci = (process.env.CI ?? '') !== '' && process.env.CI !== 'false';
 // scoring formula and have suites of their own; with them each file costs LibreOffice several times as long.
 const layout = withoutApplication(buildLayout(J));
 const fileOf = (i: number) => `typed-${String(i).padStart(3, '0')}.xlsx`;
-const READ = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers];
+const READ = [
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+];
 
 interface Verdict {
   tier: string | null;
@@ -56,7 +65,10 @@ function paneRead(wb: ComputedWorkbook) {
   beforeAll(async () => {
     if (!soffice) throw new Error('soffice is missing under CI: scripts/setup-system.sh must install libreoffice-calc-nogui');
     for (const v of TYPED_VARIANTS) saved.push(await writeWorkbook(layout, inputsOfLayout(layout, v.inputs)));
-    const out = await recalculate(saved.map((data, i) => ({ name: fileOf(i), data })), soffice);
+    const out = await recalculate(
+      saved.map((data, i) => ({ name: fileOf(i), data })),
+      soffice,
+    );
     for (const [i] of TYPED_VARIANTS.entries()) {
       const data = out.get(fileOf(i))!;
       roundTrip.set(i, { data, wb: await ComputedWorkbook.read(data) });

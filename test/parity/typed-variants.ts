@@ -41,7 +41,13 @@ const many = (name: string, index: number, path: string, values: CellValue[], ac
 // Not a variant: true/false in a number cell. LibreOffice keeps a boolean only in a cell of General format, so
 // in the score column (format 0.##) TRUE is the number 1 there, while Excel and the engine see a boolean.
 export const TYPED_VARIANTS: TypedVariant[] = [
-  ...many(NAMES.indicatorScores, ind('3'), 'indicators.3.score', ['75', ' 75 ', '７５', '75\u3000', '\u00a075', '+75', '75.0', '075', '75\t', '７５．０'], true),
+  ...many(
+    NAMES.indicatorScores,
+    ind('3'),
+    'indicators.3.score',
+    ['75', ' 75 ', '７５', '75\u3000', '\u00a075', '+75', '75.0', '075', '75\t', '７５．０'],
+    true,
+  ),
   ...many(NAMES.indicatorScores, ind('3'), 'indicators.3.score', ['75分', '7 5', '75,0', 'abc', '75.', '.5', '1e2', '\u221275', '７５分'], false),
   ...many(NAMES.indicatorScores, ind('8'), 'indicators.8.score', ['1,5', '7,5'], false),
   ...many(NAMES.indicatorAmounts, 0, 'indicators.7.investmentTotal', ['1,260', '1260.5', '１,２６０', ' 1,260.00 '], true),

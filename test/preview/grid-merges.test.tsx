@@ -33,7 +33,12 @@ function gridSlots(table: HTMLTableElement): Map<Element, { row: number; col: nu
 
 async function preview(): Promise<LiveWorkbook> {
   const live = new LiveWorkbook();
-  await injectLayout(new SimContext(live.model) as unknown as Excel.RequestContext, buildLayout(J), { core: true, pageLayout: true, charts: true }, inputsFromAssessment(J, advancedAssessment()));
+  await injectLayout(
+    new SimContext(live.model) as unknown as Excel.RequestContext,
+    buildLayout(J),
+    { core: true, pageLayout: true, charts: true },
+    inputsFromAssessment(J, advancedAssessment()),
+  );
   live.model.active = '场景自评';
   live.recalc();
   return live;
@@ -54,7 +59,13 @@ describe('preview grid merges', () => {
     expect(sheet.merges).toContain('B3:B4');
     const merged = screen.getByTestId('cell-场景自评-B3');
     expect(merged.getAttribute('rowspan')).toBe('2');
-    for (const [addr, letter] of [['E4', 'E'], ['D4', 'D'], ['C4', 'C'], ['A4', 'A'], ['E3', 'E']] as const)
+    for (const [addr, letter] of [
+      ['E4', 'E'],
+      ['D4', 'D'],
+      ['C4', 'C'],
+      ['A4', 'A'],
+      ['E3', 'E'],
+    ] as const)
       expect({ addr, col: slots.get(screen.getByTestId(`cell-场景自评-${addr}`))!.col }).toEqual({ addr, col: columnOf(letter) });
     expect(screen.getByTestId('cell-场景自评-E4').textContent).toBe(live.model.peek(sheet, 4, 5)!.value);
     expect(screen.queryByTestId('cell-场景自评-B4')).toBeNull();
@@ -74,7 +85,10 @@ describe('preview grid merges', () => {
     for (const td of Array.from(table.querySelectorAll('td[data-testid]'))) {
       const m = /^cell-场景自评-([A-Z]+)(\d+)$/.exec(td.getAttribute('data-testid')!)!;
       if (Number(m[2]) < 2 || Number(m[2]) > 30) continue;
-      expect({ cell: `${m[1]}${m[2]}`, col: slots.get(td)!.col }).toEqual({ cell: `${m[1]}${m[2]}`, col: slots.get(header.find((th) => th.textContent === m[1])!)!.col });
+      expect({ cell: `${m[1]}${m[2]}`, col: slots.get(td)!.col }).toEqual({
+        cell: `${m[1]}${m[2]}`,
+        col: slots.get(header.find((th) => th.textContent === m[1])!)!.col,
+      });
     }
   });
 });

@@ -10,7 +10,12 @@ import { advancedAssessment, J } from '../fixtures/jiangsu';
 
 async function workbook(a = advancedAssessment()) {
   const model = new SimWorkbook();
-  await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, buildLayout(J), { core: true, pageLayout: true, charts: true }, inputsFromAssessment(J, a));
+  await injectLayout(
+    new SimContext(model) as unknown as Excel.RequestContext,
+    buildLayout(J),
+    { core: true, pageLayout: true, charts: true },
+    inputsFromAssessment(J, a),
+  );
   return model;
 }
 const named = (model: SimWorkbook, name: string) => {

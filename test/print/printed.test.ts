@@ -62,7 +62,7 @@ function overlaps(ws: Word[]): [Word, Word][] {
 const A4 = { short: 595, long: 842 };
 
 describe('print setup in the file', () => {
-  it('names each sheet\'s print area with absolute rows and columns (a relative one is ignored by LibreOffice)', async () => {
+  it("names each sheet's print area with absolute rows and columns (a relative one is ignored by LibreOffice)", async () => {
     for (const f of await writtenFiles()) {
       const xml = await (await JSZip.loadAsync(f.data)).file('xl/workbook.xml')!.async('string');
       const areas = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/g)].map((m) => m[1]!);
@@ -76,7 +76,9 @@ describe('printed through LibreOffice', () => {
   let printed: Map<string, ReturnType<typeof words>>;
 
   beforeAll(async () => {
-    const files = (await writtenFiles()).filter((f) => ['filled-wordy-zh.xlsx', 'filled-with-errors-en.xlsx', 'template-jiangsu-zh.xlsx', 'merged-errors-zh.xlsx'].includes(f.name));
+    const files = (await writtenFiles()).filter((f) =>
+      ['filled-wordy-zh.xlsx', 'filled-with-errors-en.xlsx', 'template-jiangsu-zh.xlsx', 'merged-errors-zh.xlsx'].includes(f.name),
+    );
     const pdfs = await printToPdf(files.map((f) => ({ name: f.name, data: f.data })));
     printed = new Map([...pdfs].map(([name, pdf]) => [name, words(pdf)]));
   }, 240_000);
@@ -85,8 +87,17 @@ describe('printed through LibreOffice', () => {
     for (const [name, { pages, words: ws }] of printed) {
       expect(pages.length).toBeGreaterThan(1);
       for (const p of pages) expect([Math.round(Math.min(p.width, p.height)), Math.round(Math.max(p.width, p.height))]).toEqual([A4.short, A4.long]);
-      const text = (page: number) => ws.filter((w) => w.page === page).map((w) => w.text).join(' ');
-      pages.forEach((_, i) => expect({ name, footer: text(i + 1).includes(name.includes('-en') ? `Page ${i + 1} of ${pages.length}` : `第 ${i + 1} 页 共 ${pages.length} 页`) }).toEqual({ name, footer: true }));
+      const text = (page: number) =>
+        ws
+          .filter((w) => w.page === page)
+          .map((w) => w.text)
+          .join(' ');
+      pages.forEach((_, i) =>
+        expect({
+          name,
+          footer: text(i + 1).includes(name.includes('-en') ? `Page ${i + 1} of ${pages.length}` : `第 ${i + 1} 页 共 ${pages.length} 页`),
+        }).toEqual({ name, footer: true }),
+      );
     }
   });
 

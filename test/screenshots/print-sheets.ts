@@ -27,12 +27,19 @@ async function perSheet(data: Buffer): Promise<{ sheet: string; data: Buffer }[]
   const out: { sheet: string; data: Buffer }[] = [];
   for (const v of visible) {
     let xml = workbook;
-    for (const tag of sheets) if (tag !== v.tag) xml = xml.replace(tag, /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" '));
+    for (const tag of sheets)
+      if (tag !== v.tag)
+        xml = xml.replace(tag, /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace('<sheet ', '<sheet state="hidden" '));
     xml = xml.replace(/activeTab="\d+"/, `activeTab="${v.i}"`);
     // LibreOffice prints a hidden sheet's print range: drop the other sheets' print ranges and titles.
-    xml = xml.replace(/<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (m, id: string) => (Number(id) === v.i ? m : ''));
+    xml = xml.replace(/<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (m, id: string) =>
+      Number(id) === v.i ? m : '',
+    );
     // LibreOffice shows (and prints) the active sheet even when it is hidden: make the printed one active.
-    if (!/activeTab=/.test(xml)) xml = /<workbookView /.test(xml) ? xml.replace('<workbookView ', `<workbookView activeTab="${v.i}" `) : xml.replace('<sheets>', `<bookViews><workbookView activeTab="${v.i}"/></bookViews><sheets>`);
+    if (!/activeTab=/.test(xml))
+      xml = /<workbookView /.test(xml)
+        ? xml.replace('<workbookView ', `<workbookView activeTab="${v.i}" `)
+        : xml.replace('<sheets>', `<bookViews><workbookView activeTab="${v.i}"/></bookViews><sheets>`);
     const copy = await JSZip.loadAsync(data);
     copy.file('xl/workbook.xml', xml);
     const name = /name="([^"]*)"/.exec(v.tag)![1]!;
@@ -50,11 +57,14 @@ function example(name: string) {
 async function main(): Promise<void> {
   const rubric = getRubric()!;
   const adv = example('advanced');
-  const workbooks: { prefix: string; data: Buffer }[] = [{ prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) }];
+  const workbooks: { prefix: string; data: Buffer }[] = [
+    { prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) },
+  ];
   // The bureau's workbook as sfa itself writes it: three example workbooks, then `sfa merge` over them.
   const work = mkdtempSync(join(tmpdir(), 'sfa-merge-'));
   try {
-    const sfa = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), ...args], { cwd: work, stdio: ['ignore', 'ignore', 'ignore'] });
+    const sfa = (...args: string[]) =>
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'sfa.js'), ...args], { cwd: work, stdio: ['ignore', 'ignore', 'ignore'] });
     mkdirSync(join(work, 'in'));
     for (const e of ['advanced', 'leading', 'with-errors']) sfa('template', '--from', join(ROOT, 'examples', `${e}.json`), '-o', join('in', `${e}.xlsx`));
     try {
@@ -68,7 +78,8 @@ async function main(): Promise<void> {
   }
 
   const jobs: { name: string; data: Buffer; sheet: string; prefix: string }[] = [];
-  for (const w of workbooks) (await perSheet(w.data)).forEach((s, i) => jobs.push({ name: `${w.prefix}-${i + 1}.xlsx`, data: s.data, sheet: s.sheet, prefix: w.prefix }));
+  for (const w of workbooks)
+    (await perSheet(w.data)).forEach((s, i) => jobs.push({ name: `${w.prefix}-${i + 1}.xlsx`, data: s.data, sheet: s.sheet, prefix: w.prefix }));
   const pdfs = await printToPdf(jobs.map(({ name, data }) => ({ name, data })));
 
   rmSync(OUT, { recursive: true, force: true });
@@ -80,7 +91,9 @@ async function main(): Promise<void> {
       const pdf = join(OUT, `${base}.pdf`);
       writeFileSync(pdf, pdfs.get(j.name.replace(/\.xlsx$/, '.pdf'))!);
       execFileSync('pdftoppm', ['-png', '-r', String(DPI), pdf, join(tmp, base)]);
-      const pages = readdirSync(tmp).filter((f) => f.startsWith(base) && f.endsWith('.png')).sort();
+      const pages = readdirSync(tmp)
+        .filter((f) => f.startsWith(base) && f.endsWith('.png'))
+        .sort();
       pages.forEach((p, k) => writeFileSync(join(OUT, `${base}-p${k + 1}.png`), readFileSync(join(tmp, p))));
       for (const p of pages) rmSync(join(tmp, p));
       console.log(`${base}.pdf: ${pages.length} page(s)`);

@@ -96,7 +96,11 @@ let cachedSchemas: { fileName: string; contents: string }[] | undefined;
 
 /** Markup-compatibility processing of one part (ECMA-376 Part 3 §10), as the Open XML SDK validator does. */
 export function processMarkupCompatibility(xml: string): string {
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement as unknown as XElement;
   const ignorable = new Set<string>();
   const visit = (el: XElement, inherited: Set<string>) => {
@@ -224,7 +228,8 @@ export async function validatePackages(files: { name: string; data: Uint8Array }
       located.add(p.fileName);
       reports.get(p.file)!.errors.push({ part: p.part, line: e.loc?.lineNumber ?? null, message: e.message.trim() });
     }
-    for (const f of failed) if (!located.has(f)) reports.get(owner.get(f)!.file)!.errors.push({ part: owner.get(f)!.part, line: null, message: 'fails to validate' });
+    for (const f of failed)
+      if (!located.has(f)) reports.get(owner.get(f)!.file)!.errors.push({ part: owner.get(f)!.part, line: null, message: 'fails to validate' });
     if (!result.valid && failed.size === 0 && located.size === 0) throw new Error(`xmllint (${schema}) failed:\n${result.rawOutput.slice(0, 2000)}`);
   }
   return reports;

@@ -49,7 +49,12 @@ function wordyAssessment(): Assessment {
 function enterprises(n: number, lang: Lang, withErrors = false): MergeInput[] {
   return Array.from({ length: n }, (_, i) => {
     const a = advancedAssessment();
-    a.profile = { ...a.profile, enterpriseName: `企业${i}有限公司`, factoryName: `企业${i}智能工厂`, creditCode: validCreditCode(`913201000000${String(i).padStart(5, '0')}`) };
+    a.profile = {
+      ...a.profile,
+      enterpriseName: `企业${i}有限公司`,
+      factoryName: `企业${i}智能工厂`,
+      creditCode: validCreditCode(`913201000000${String(i).padStart(5, '0')}`),
+    };
     if (withErrors && i % 2 === 1) a.indicators!['1'] = { level: 4, fit: 'high', score: 3 };
     return { file: `${lang}-${i}.xlsx`, modified: Date.UTC(2025, 5, 1 + i), rubric: J, assessment: a };
   });
@@ -65,7 +70,10 @@ export function writtenFiles(): Promise<WrittenFile[]> {
 async function build(): Promise<WrittenFile[]> {
   const out: WrittenFile[] = [];
   for (const lang of LANGS) {
-    for (const [id, rubric] of [['jiangsu', J], ['mini', miniRubric]] as const)
+    for (const [id, rubric] of [
+      ['jiangsu', J],
+      ['mini', miniRubric],
+    ] as const)
       out.push({ name: `template-${id}-${lang}.xlsx`, kind: 'template', lang, rubric, data: await writeWorkbook(buildLayout(rubric, { lang })) });
     const filled: [string, Assessment][] = [
       ['advanced', example('advanced')],
@@ -74,7 +82,14 @@ async function build(): Promise<WrittenFile[]> {
       ['wordy', wordyAssessment()],
     ];
     for (const [id, assessment] of filled)
-      out.push({ name: `filled-${id}-${lang}.xlsx`, kind: 'filled', lang, rubric: J, assessment, data: await writeWorkbook(buildLayout(J, { lang }), inputsFromAssessment(J, assessment)) });
+      out.push({
+        name: `filled-${id}-${lang}.xlsx`,
+        kind: 'filled',
+        lang,
+        rubric: J,
+        assessment,
+        data: await writeWorkbook(buildLayout(J, { lang }), inputsFromAssessment(J, assessment)),
+      });
     const merged = async (id: string, existing: Buffer | undefined, inputs: MergeInput[]) => {
       const rows = existing ? (await readMergedSummary(existing, lang, { inflate: nodeInflater })).rows : [];
       const data = await writeMergedSummary(J, bureauMerge(J, rows, inputs, { lang }), header, lang);
@@ -83,7 +98,10 @@ async function build(): Promise<WrittenFile[]> {
     };
     await merged('empty', undefined, []);
     const first = await merged('batch', undefined, enterprises(3, lang));
-    await merged('errors', undefined, [...enterprises(4, lang, true), { file: 'broken.xlsx', modified: 0, rubric: J, failure: lang === 'zh' ? '不是 xlsx 文件' : 'not an xlsx file' }]);
+    await merged('errors', undefined, [
+      ...enterprises(4, lang, true),
+      { file: 'broken.xlsx', modified: 0, rubric: J, failure: lang === 'zh' ? '不是 xlsx 文件' : 'not an xlsx file' },
+    ]);
     await merged('into', first, enterprises(6, lang).slice(2));
     // Issue 14: characters XML 1.0 forbids in a name and a file name must not reach the file raw.
     const hostile = enterprises(2, lang);

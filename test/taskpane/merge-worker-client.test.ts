@@ -41,7 +41,13 @@ class FakeWorker implements MergeWorkerLike {
     this.posted.push({ message, transfer });
     const what = this.behaviour(message.name);
     if (what === 'answer') {
-      const input: MergeInput = { file: message.name, modified: message.lastModified, rubric, assessment: { rubric: rubric.id } as MergeInput['assessment'], readProblems: [] };
+      const input: MergeInput = {
+        file: message.name,
+        modified: message.lastModified,
+        rubric,
+        assessment: { rubric: rubric.id } as MergeInput['assessment'],
+        readProblems: [],
+      };
       setTimeout(() => this.emit({ kind: 'read', id: message.id, input: toWire(input) }), 5);
     } else if (what === 'crash') setTimeout(() => this.fail('boom'), 5);
   }
@@ -55,7 +61,12 @@ const picked = (name: string) => ({ name, lastModified: 7 });
 const TIMEOUT = 1000;
 
 function client(spawn: () => MergeWorkerLike) {
-  const fallback = jest.fn<ReturnType<MergeWorkerOptions['fallback']>, Parameters<MergeWorkerOptions['fallback']>>(async (file) => ({ file: file.name, modified: file.lastModified, rubric, failure: 'in-thread' }));
+  const fallback = jest.fn<ReturnType<MergeWorkerOptions['fallback']>, Parameters<MergeWorkerOptions['fallback']>>(async (file) => ({
+    file: file.name,
+    modified: file.lastModified,
+    rubric,
+    failure: 'in-thread',
+  }));
   const c = new MergeWorkerClient(spawn, { timeoutMs: TIMEOUT, texts: { timeout: s.merge.readTimeout, crashed: s.merge.readCrashed }, fallback });
   return { c, fallback };
 }

@@ -75,7 +75,9 @@ describe('合并推荐汇总表 in the pane', () => {
     const syncsBefore = office.totalSyncs();
     await merge([jia!, file('坏.xlsx', 'hello', Date.UTC(2025, 5, 4)), bing!, yi!], '南京市工业和信息化局');
 
-    expect(screen.getByTestId('merge-notice').textContent).toBe('已写入推荐汇总表：共 3 家企业（本次合并 3 个文件，被较新文件替换 0 个，跳过 1 个，保留原有 0 行）。');
+    expect(screen.getByTestId('merge-notice').textContent).toBe(
+      '已写入推荐汇总表：共 3 家企业（本次合并 3 个文件，被较新文件替换 0 个，跳过 1 个，保留原有 0 行）。',
+    );
     // 推荐汇总表: tier first (先进级 before 基础级), then composite; 序号 1…n.
     const rows = rowsOf(model);
     expect(rows.map((r) => [r[0], r[1], r[8]])).toEqual([
@@ -123,7 +125,9 @@ describe('合并推荐汇总表 in the pane', () => {
     const ding = file('丁企业.json', JSON.stringify(enterprise('丁企业', '91320500MA1DDDDD0', 77)), Date.UTC(2025, 6, 1));
     await merge([newerJia, ding]);
 
-    expect(screen.getByTestId('merge-notice').textContent).toBe('已写入推荐汇总表：共 3 家企业（本次合并 2 个文件，被较新文件替换 0 个，跳过 0 个，保留原有 1 行）。');
+    expect(screen.getByTestId('merge-notice').textContent).toBe(
+      '已写入推荐汇总表：共 3 家企业（本次合并 2 个文件，被较新文件替换 0 个，跳过 0 个，保留原有 1 行）。',
+    );
     expect(rowsOf(model).map((r) => [r[0], r[1]])).toEqual([
       [1, '甲企业'], // replaced by the newer file: 79
       [2, '丁企业'], // 77
@@ -162,7 +166,13 @@ describe('合并推荐汇总表 in the pane', () => {
     const { runMerge } = await import('../../src/taskpane/merge/run-merge');
     const { paneStrings } = await import('../../src/taskpane/strings');
     const progress = jest.fn();
-    const outcome = await runMerge(createExcelActions(FEATURES, 'en'), await batchFiles(), { lang: 'en', strings: paneStrings('en'), strict: false, header: { unit: '', contact: '', phone: '' }, onProgress: progress });
+    const outcome = await runMerge(createExcelActions(FEATURES, 'en'), await batchFiles(), {
+      lang: 'en',
+      strings: paneStrings('en'),
+      strict: false,
+      header: { unit: '', contact: '', phone: '' },
+      onProgress: progress,
+    });
     expect(outcome).toEqual({ kind: 'refused' });
     expect(progress).not.toHaveBeenCalled(); // refused before any file is read
     expect(model.sheet(DETAILS_SHEET)).toBeUndefined();

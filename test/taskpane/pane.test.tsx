@@ -149,7 +149,11 @@ describe('task pane', () => {
   it('offers 升级 for an older layout and keeps every input', async () => {
     const model = new SimWorkbook();
     const layout = buildLayout(J);
-    const older = { ...layout, layoutVersion: 0, sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[0]] }] } : s)) };
+    const older = {
+      ...layout,
+      layoutVersion: 0,
+      sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[0]] }] } : s)),
+    };
     await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, older, FEATURES, inputsFromAssessment(J, advancedAssessment()));
     renderPane(model);
     const upgrade = await screen.findByRole('button', { name: '升级' });

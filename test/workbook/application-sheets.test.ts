@@ -25,7 +25,19 @@ describe('the 申报书 sheets', () => {
   test('layout 2 adds the nine sheets of annex 5 after 推荐汇总表, and a hidden options sheet', () => {
     expect(LAYOUT_VERSION).toBe(2);
     const names = layout.sheets.map((s) => s.name);
-    expect(names.slice(5)).toEqual(['申报书-基本信息', '申报书-工厂', '建设成效', '申报书-正文', '场景实例', '附1-2', '附1-3至1-7', '真实性承诺', '附件清单', '申报书选项', '规则']);
+    expect(names.slice(5)).toEqual([
+      '申报书-基本信息',
+      '申报书-工厂',
+      '建设成效',
+      '申报书-正文',
+      '场景实例',
+      '附1-2',
+      '附1-3至1-7',
+      '真实性承诺',
+      '附件清单',
+      '申报书选项',
+      '规则',
+    ]);
     expect(layout.sheets.find((s) => s.name === '申报书选项')!.hidden).toBe(true);
   });
 
@@ -81,7 +93,10 @@ describe('the 申报书 sheets', () => {
 });
 
 describe('the 申报书 sheets check themselves (HyperFormula)', () => {
-  const totals = (wb: HyperFormulaWorkbook) => ({ errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0], missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0] });
+  const totals = (wb: HyperFormulaWorkbook) => ({
+    errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0],
+    missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
+  });
   const checkAt = (wb: HyperFormulaWorkbook, path: string, dCol: number) => {
     const at = cellForPath(layout, J, path)!;
     const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;

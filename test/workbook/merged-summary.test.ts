@@ -15,20 +15,36 @@ function cellsOf(sheet: SheetSpec): Map<string, unknown> {
 
 describe('merged summary workbook', () => {
   const a = advancedAssessment();
-  const b = { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: '=HYPERLINK("x")', creditCode: validCreditCode('91320100MA1ZZZZZ0') } };
+  const b = {
+    ...advancedAssessment(),
+    profile: { ...advancedAssessment().profile, enterpriseName: '=HYPERLINK("x")', creditCode: validCreditCode('91320100MA1ZZZZZ0') },
+  };
   b.indicators!['3'] = { level: 3, score: 50 };
-  const result = mergeSummary([], [
-    { file: 'a.xlsx', modified: 1, assessment: a, rubric: J },
-    { file: 'b.xlsx', modified: 2, assessment: b, rubric: J },
-    { file: 'broken.xlsx', modified: 3, rubric: J, failure: '不是 Excel 文件' },
-  ]);
+  const result = mergeSummary(
+    [],
+    [
+      { file: 'a.xlsx', modified: 1, assessment: a, rubric: J },
+      { file: 'b.xlsx', modified: 2, assessment: b, rubric: J },
+      { file: 'broken.xlsx', modified: 3, rubric: J, failure: '不是 Excel 文件' },
+    ],
+  );
   const { sheets, names } = buildMergedWorkbook(J, result, { unit: '南京市工信局', contact: '李四', phone: '025-1' }, 'zh');
 
   it('has the official table in priority order with the header fields, landscape A4', () => {
     const [summary] = sheets;
     const cells = cellsOf(summary!);
     expect(summary!.name).toBe('推荐汇总表');
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => cells.get(`3,${c}`))).toEqual(['序号', '企业名称', '工厂名称', '所属集群', '所属产业链', '所属行业', '联系人', '手机', '备注']);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => cells.get(`3,${c}`))).toEqual([
+      '序号',
+      '企业名称',
+      '工厂名称',
+      '所属集群',
+      '所属产业链',
+      '所属行业',
+      '联系人',
+      '手机',
+      '备注',
+    ]);
     expect(cells.get('2,3')).toBe('南京市工信局');
     expect(cells.get('4,2')).toBe('江苏某某精密机械有限公司'); // 先进级 first
     expect(cells.get('4,9')).toBe(`先进级，综合得分 ${score(J, a).composite!.toFixed(2)}`);

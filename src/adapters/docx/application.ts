@@ -36,7 +36,7 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   const p = a.profile ?? {};
   const e = evaluate(rubric, a);
   const form = (key: string) => (A[key] ?? {}) as FormValue;
-  const tierLabel = (t: string | null) => (t === null ? '' : rubric.tiers.find((x) => x.id === t)?.label.zh ?? '');
+  const tierLabel = (t: string | null) => (t === null ? '' : (rubric.tiers.find((x) => x.id === t)?.label.zh ?? ''));
   /** The value of a field as the document prints it. */
   const shown = (s: FormSection, f: AppField): string => {
     const v = form(s.key)[f.key];
@@ -69,18 +69,31 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
       new Paragraph({
         indent: { left: 1400 },
         spacing: { before: 200, after: 200 },
-        children: [new TextRun({ text: `${f.label.zh}：`, font: FONT.heiti, size: SIZE.san }), new TextRun({ text: shown(cover, f), font: FONT.fangsong, size: SIZE.san, underline: {} })],
+        children: [
+          new TextRun({ text: `${f.label.zh}：`, font: FONT.heiti, size: SIZE.san }),
+          new TextRun({ text: shown(cover, f), font: FONT.fangsong, size: SIZE.san, underline: {} }),
+        ],
       }),
     );
   }
   out.push(
-    new Paragraph({ spacing: { before: 2400 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: app.cover.compiler, font: FONT.songti, size: SIZE.san })] }),
+    new Paragraph({
+      spacing: { before: 2400 },
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: app.cover.compiler, font: FONT.songti, size: SIZE.san })],
+    }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: app.cover.year, font: FONT.songti, size: SIZE.san })] }),
   );
 
   // 填报说明: the numbered pages start here, the cover has none.
   const coverPage = out.splice(0, out.length);
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '填报说明', font: FONT.heiti, size: SIZE.xiaoEr })] }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: '填报说明', font: FONT.heiti, size: SIZE.xiaoEr })],
+    }),
+  );
   for (const line of app.instructions) out.push(body(line));
 
   // 一、(一) 申报单位基本信息: the basic and ratings fields, the three years, projects, 企业简介.
@@ -88,21 +101,29 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   const asShown = (v: unknown) => (v === true ? '是' : v === false ? '否' : String(v ?? ''));
   /** A conditional field (项目名称 when 是) is printed only when its condition holds. */
   const asked = (s: FormSection, f: AppField) => !f.when || asShown(form(s.key)[f.when.field]) === f.when.equals;
-  const rowsOf = (s: FormSection): (string | CellSpec)[][] => s.fields.filter((f) => asked(s, f)).map((f) => [{ text: f.label.zh, bold: true }, { text: shown(s, f) }]);
+  const rowsOf = (s: FormSection): (string | CellSpec)[][] =>
+    s.fields.filter((f) => asked(s, f)).map((f) => [{ text: f.label.zh, bold: true }, { text: shown(s, f) }]);
   const basic = section(app, 'basic', 'form');
   const ratings = section(app, 'ratings', 'form');
   const finance = section(app, 'finance', 'yearly');
   const fv = (A[finance.key] ?? {}) as Record<string, FormValue>;
   const financeRows: (string | CellSpec)[][] = [
     [{ text: '近三年发展情况', bold: true }, ...finance.years.map((y) => ({ text: `${y} 年`, bold: true, center: true }))],
-    ...finance.metrics.map((m) => [{ text: m.label.zh, bold: true }, ...finance.years.map((y) => ({ text: typeof fv[String(y)]?.[m.key] === 'number' ? fmt2(fv[String(y)]![m.key] as number) : '', center: true }))]),
+    ...finance.metrics.map((m) => [
+      { text: m.label.zh, bold: true },
+      ...finance.years.map((y) => ({ text: typeof fv[String(y)]?.[m.key] === 'number' ? fmt2(fv[String(y)]![m.key] as number) : '', center: true })),
+    ]),
   ];
   out.push(table(rowsOf(basic), [35, 65]), table(financeRows, [34, 22, 22, 22]), table(rowsOf(ratings), [35, 65]));
   const projects = section(app, 'provincialProjects', 'table');
   const projectRows = (A[projects.key] ?? []) as TableRow[];
-  if (projectRows.length) out.push(table([[{ text: projects.title.zh, bold: true, span: 2 }], ...projectRows.map((r) => [String(r.year ?? ''), String(r.name ?? '')])], [20, 80]));
+  if (projectRows.length)
+    out.push(table([[{ text: projects.title.zh, bold: true, span: 2 }], ...projectRows.map((r) => [String(r.year ?? ''), String(r.name ?? '')])], [20, 80]));
   out.push(table([[{ text: '企业简介', bold: true, center: true }, { text: String(form('intro').text ?? '') }]], [15, 85]));
-  for (const [s, f] of [['basic', 'enterpriseType'], ['ratings', 'noMajorAccident']] as const) {
+  for (const [s, f] of [
+    ['basic', 'enterpriseType'],
+    ['ratings', 'noMajorAccident'],
+  ] as const) {
     const n = footnote(s, f);
     if (n) out.push(note(`注：${n}`));
   }
@@ -111,7 +132,10 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   out.push(heading2('（二）先进级智能工厂基本信息'));
   const fvF = form('factory');
   const suppliers = (A.suppliers ?? []) as TableRow[];
-  const supplierText = fvF.supplierMode === '其他' ? `${OFF}自建 ${ON}其他：${suppliers.map((s) => [s.name, s.contact, s.phone].filter(Boolean).join('，')).join('；')}` : boxes(['自建', '其他'], fvF.supplierMode);
+  const supplierText =
+    fvF.supplierMode === '其他'
+      ? `${OFF}自建 ${ON}其他：${suppliers.map((s) => [s.name, s.contact, s.phone].filter(Boolean).join('，')).join('；')}`
+      : boxes(['自建', '其他'], fvF.supplierMode);
   out.push(
     table(
       [
@@ -128,15 +152,26 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   // 工厂整体建设成效.
   const outcomes = section(app, 'outcomes', 'outcomes');
   const ov = (A[outcomes.key] ?? {}) as OutcomesValue;
-  const rate = (dir: 'up' | 'down', before?: number, after?: number) => (before === undefined || after === undefined || before === 0 ? '' : `${fmt2(((dir === 'up' ? after - before : before - after) / Math.abs(before)) * 100)}%`);
+  const rate = (dir: 'up' | 'down', before?: number, after?: number) =>
+    before === undefined || after === undefined || before === 0 ? '' : `${fmt2(((dir === 'up' ? after - before : before - after) / Math.abs(before)) * 100)}%`;
   const num = (x?: number) => (x === undefined ? '' : String(x));
   out.push(heading2('工厂整体建设成效'));
   out.push(
     table(
       [
         ['指标', '建设前', '建成后', '变化率'].map((t) => ({ text: t, bold: true, center: true })),
-        ...outcomes.indicators.map((i) => [`${i.label.zh}（${i.unit}）`, { text: num(ov[i.key]?.before), center: true }, { text: num(ov[i.key]?.after), center: true }, { text: rate(i.direction, ov[i.key]?.before, ov[i.key]?.after), center: true }]),
-        ...(ov.custom ?? []).map((c) => [`${c.label}${c.unit ? `（${c.unit}）` : ''}`, { text: num(c.before), center: true }, { text: num(c.after), center: true }, { text: rate(c.direction, c.before, c.after), center: true }]),
+        ...outcomes.indicators.map((i) => [
+          `${i.label.zh}（${i.unit}）`,
+          { text: num(ov[i.key]?.before), center: true },
+          { text: num(ov[i.key]?.after), center: true },
+          { text: rate(i.direction, ov[i.key]?.before, ov[i.key]?.after), center: true },
+        ]),
+        ...(ov.custom ?? []).map((c) => [
+          `${c.label}${c.unit ? `（${c.unit}）` : ''}`,
+          { text: num(c.before), center: true },
+          { text: num(c.after), center: true },
+          { text: rate(c.direction, c.before, c.after), center: true },
+        ]),
       ],
       [52, 16, 16, 16],
     ),
@@ -151,7 +186,9 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   const att = section(app, 'attachments', 'attachments');
   const av = (A[att.key] ?? {}) as AttachmentsValue;
   out.push(heading2(att.title.zh));
-  att.items.forEach((it, i) => out.push(body(`${i + 1}. ${av[it.key]?.provided ? ON : OFF} ${it.label.zh}${av[it.key]?.file ? `：${av[it.key]!.file}` : ''}`, { size: SIZE.si })));
+  att.items.forEach((it, i) =>
+    out.push(body(`${i + 1}. ${av[it.key]?.provided ? ON : OFF} ${it.label.zh}${av[it.key]?.file ? `：${av[it.key]!.file}` : ''}`, { size: SIZE.si })),
+  );
 
   // 二 to 七.
   const narrative = section(app, 'narrative', 'form');
@@ -171,7 +208,14 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
   const claimed = rubric.scenarios.filter((s) => tierRank(a.scenarios?.[s.id] ?? 'none') >= minRank);
   const iv = (A[inst.key] ?? {}) as Record<string, FormValue>;
   const segLabel = (id: string | null) => (id === null ? '多环节模式创新' : (rubric.segments.find((s) => s.id === id)?.label.zh ?? id));
-  out.push(heading1('附 1-1', true), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: '每个场景实例描述', font: FONT.songti, size: SIZE.xiaoEr, bold: true })] }));
+  out.push(
+    heading1('附 1-1', true),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: [new TextRun({ text: '每个场景实例描述', font: FONT.songti, size: SIZE.xiaoEr, bold: true })],
+    }),
+  );
   for (const s of claimed) {
     const v = iv[s.id] ?? {};
     out.push(
@@ -189,7 +233,16 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
 
   // 附1-2: per instance, its rows of each resource table.
   const resources = app.sections.filter((x): x is TableSection => x.kind === 'table' && x.perScenario);
-  out.push(heading1('附 1-2', true), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: '每个场景实例采用的关键装备、软件、工艺、技术、数据模型、人才技能需求等情况', font: FONT.songti, size: SIZE.xiaoSan, bold: true })] }));
+  out.push(
+    heading1('附 1-2', true),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: [
+        new TextRun({ text: '每个场景实例采用的关键装备、软件、工艺、技术、数据模型、人才技能需求等情况', font: FONT.songti, size: SIZE.xiaoSan, bold: true }),
+      ],
+    }),
+  );
   for (const s of claimed) {
     const rowsFor = (t: TableSection) => ((A[t.key] ?? []) as TableRow[]).filter((r) => String(r.scenario) === s.id);
     if (!resources.some((t) => rowsFor(t).length)) continue;
@@ -197,16 +250,31 @@ export function applicationDocument({ app, rubric, assessment: a }: ApplicationD
     for (const t of resources) {
       const rows = rowsFor(t);
       if (!rows.length) continue;
-      out.push(table([t.columns.map((c) => ({ text: c.label.zh, bold: true, center: true })), ...rows.map((r) => t.columns.map((c) => cellText(r[c.key])))]), new Paragraph({ spacing: { after: 120 } }));
+      out.push(
+        table([t.columns.map((c) => ({ text: c.label.zh, bold: true, center: true })), ...rows.map((r) => t.columns.map((c) => cellText(r[c.key])))]),
+        new Paragraph({ spacing: { after: 120 } }),
+      );
     }
   }
 
   // 附1-3 to 附1-7.
   for (const t of app.sections.filter((x): x is TableSection => x.kind === 'table' && x.sheet === 'lists')) {
     const [no, ...rest] = t.title.zh.split(' ');
-    out.push(heading1(no!.replace(/附1-/, '附 1-'), true), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: rest.join(' '), font: FONT.songti, size: SIZE.xiaoSan, bold: true })] }));
+    out.push(
+      heading1(no!.replace(/附1-/, '附 1-'), true),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 200 },
+        children: [new TextRun({ text: rest.join(' '), font: FONT.songti, size: SIZE.xiaoSan, bold: true })],
+      }),
+    );
     const rows = (A[t.key] ?? []) as TableRow[];
-    out.push(table([[{ text: '序号', bold: true, center: true }, ...t.columns.map((c) => ({ text: c.label.zh, bold: true, center: true }))], ...(rows.length ? rows : [{}]).map((r, i) => [{ text: rows.length ? String(i + 1) : '', center: true }, ...t.columns.map((c) => cellText(r[c.key]))])]));
+    out.push(
+      table([
+        [{ text: '序号', bold: true, center: true }, ...t.columns.map((c) => ({ text: c.label.zh, bold: true, center: true }))],
+        ...(rows.length ? rows : [{}]).map((r, i) => [{ text: rows.length ? String(i + 1) : '', center: true }, ...t.columns.map((c) => cellText(r[c.key]))]),
+      ]),
+    );
   }
 
   return new Document({

@@ -11,14 +11,23 @@ const XIAOBIAOSONG = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastA
 
 export function letterDocument(c: LetterContent): Document {
   const right = (text: string, before = 0) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * SIZE.san * 10 }, spacing: { before, line: 560, lineRule: 'exact' }, children: [new TextRun({ text, font: FONT.fangsong, size: SIZE.san })] });
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 4 * SIZE.san * 10 },
+      spacing: { before, line: 560, lineRule: 'exact' },
+      children: [new TextRun({ text, font: FONT.fangsong, size: SIZE.san })],
+    });
   return new Document({
     creator: '智能工厂自评助手 (smart-factory-assess)',
     title: c.title,
     styles: { default: { document: { run: { font: FONT.fangsong, size: SIZE.san } } } },
     sections: [
       officialSection([
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 560, line: 700, lineRule: 'exact' }, children: [new TextRun({ text: c.title, font: XIAOBIAOSONG, size: SIZE.er })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after: 560, line: 700, lineRule: 'exact' },
+          children: [new TextRun({ text: c.title, font: XIAOBIAOSONG, size: SIZE.er })],
+        }),
         body(c.addressee, { indent: false }),
         ...c.paragraphs.map((p) => body(p)),
         new Paragraph({ spacing: { line: 560, lineRule: 'exact' }, children: [] }),
@@ -26,7 +35,11 @@ export function letterDocument(c: LetterContent): Document {
         // The unit and the date, with the 公章 pressed over them (GB/T 9704 §7.3.5.1): three blank lines above.
         right(c.unit, 3 * 560),
         right(c.date),
-        new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * SIZE.san * 10 }, children: [new TextRun({ text: '（加盖公章）', font: FONT.fangsong, size: SIZE.si })] }),
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          indent: { right: 4 * SIZE.san * 10 },
+          children: [new TextRun({ text: '（加盖公章）', font: FONT.fangsong, size: SIZE.si })],
+        }),
       ]),
     ],
   });

@@ -49,7 +49,11 @@ export function officialSection(children: ISectionOptions['children'], options: 
               children: [
                 new Paragraph({
                   alignment: AlignmentType.CENTER,
-                  children: [new TextRun({ text: '— ', font: FONT.songti, size: SIZE.si }), new TextRun({ children: [PageNumber.CURRENT], font: FONT.songti, size: SIZE.si }), new TextRun({ text: ' —', font: FONT.songti, size: SIZE.si })],
+                  children: [
+                    new TextRun({ text: '— ', font: FONT.songti, size: SIZE.si }),
+                    new TextRun({ children: [PageNumber.CURRENT], font: FONT.songti, size: SIZE.si }),
+                    new TextRun({ text: ' —', font: FONT.songti, size: SIZE.si }),
+                  ],
                 }),
               ],
             }),
@@ -84,7 +88,9 @@ export function body(text: string, options: { size?: number; indent?: boolean; a
     alignment: options.align ?? AlignmentType.JUSTIFIED,
     spacing: { line: size >= SIZE.san ? 560 : 400, lineRule: LineRuleType.EXACT },
     indent: options.indent === false ? undefined : { firstLine: size * 20 },
-    children: text.split('\n').flatMap((line, i) => (i === 0 ? [run(line, 'fangsong', size, options.bold)] : [new TextRun({ break: 1 }), run(line, 'fangsong', size, options.bold)])),
+    children: text
+      .split('\n')
+      .flatMap((line, i) => (i === 0 ? [run(line, 'fangsong', size, options.bold)] : [new TextRun({ break: 1 }), run(line, 'fangsong', size, options.bold)])),
   });
 }
 
@@ -98,7 +104,12 @@ export function sealAndDate(sealLabel: string, date?: string): Paragraph[] {
   const [y, m, d] = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.split('-').map(Number) : [undefined, undefined, undefined];
   const dateText = y ? `${y} 年 ${m} 月 ${d} 日` : '年　　月　　日';
   return [
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 480 }, indent: { right: 1200 }, children: [run(`${sealLabel}：`, 'fangsong', SIZE.san), run('　'.repeat(6), 'fangsong', SIZE.san)] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 480 },
+      indent: { right: 1200 },
+      children: [run(`${sealLabel}：`, 'fangsong', SIZE.san), run('　'.repeat(6), 'fangsong', SIZE.san)],
+    }),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240 }, indent: { right: 1200 }, children: [run(dateText, 'fangsong', SIZE.san)] }),
   ];
 }
@@ -131,7 +142,11 @@ export function table(rows: (string | CellSpec)[][], widths?: number[]): Table {
               ...(spec.span && spec.span > 1 ? { columnSpan: spec.span } : {}),
               margins: { top: 60, bottom: 60, left: 100, right: 100 },
               children: (spec.text === '' ? [''] : spec.text.split('\n')).map(
-                (line) => new Paragraph({ alignment: spec.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(line, 'fangsong', SIZE.xiaoSi, spec.bold)] }),
+                (line) =>
+                  new Paragraph({
+                    alignment: spec.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+                    children: [run(line, 'fangsong', SIZE.xiaoSi, spec.bold)],
+                  }),
               ),
             });
           }),

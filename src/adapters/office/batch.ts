@@ -64,7 +64,7 @@ export class WriteBatch {
   add(range: (r1: number, r2: number) => Excel.Range, writes: [Prop, unknown[][]][]): void {
     const height = writes[0]?.[1].length ?? 0;
     const rowBytes = (i: number) => writes.reduce((n, [, g]) => n + gridBytes([g[i]!]), 0);
-    for (let r1 = 0; r1 < height; ) {
+    for (let r1 = 0; r1 < height;) {
       let bytes = 0;
       let r2 = r1;
       while (r2 < height && (r2 === r1 || bytes + rowBytes(r2) <= this.budget)) bytes += rowBytes(r2++);

@@ -12,7 +12,10 @@ import { SheetNameClashError } from './errors';
 export { SheetNameClashError };
 
 export class NewerLayoutError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`the workbook has layout version ${found}, newer than ${known}`);
     this.name = 'NewerLayoutError';
   }
@@ -106,7 +109,13 @@ export function queueSheetsFirst(
  * Steps 2 and 3: every sheet's cells through the batch (split under the request limit, syncing between
  * pieces), then everything else of the sheets; the last request is left queued for the caller.
  */
-export async function fillSheets(sheets: readonly QueuedSheet[], features: HostFeatures, batch: WriteBatch, options: QueueSheetOptions = {}, more?: (batch: WriteBatch) => void): Promise<void> {
+export async function fillSheets(
+  sheets: readonly QueuedSheet[],
+  features: HostFeatures,
+  batch: WriteBatch,
+  options: QueueSheetOptions = {},
+  more?: (batch: WriteBatch) => void,
+): Promise<void> {
   for (const { ws, spec } of sheets) queueGrid(batch, ws, spec, options);
   more?.(batch);
   await batch.run();
@@ -195,7 +204,8 @@ export async function injectLayout(
     throw new NewerLayoutError(existing.version, layout.layoutVersion);
   }
   // An injection that stopped half way (our names, no version yet) starts again from the initial inputs.
-  const inputs = existing.version === 'unfinished' ? (initialInputs ?? existing.inputs) : ours ? existing.inputs : (initialInputs ?? new Map<string, CellValue[][]>());
+  const inputs =
+    existing.version === 'unfinished' ? (initialInputs ?? existing.inputs) : ours ? existing.inputs : (initialInputs ?? new Map<string, CellValue[][]>());
   let keptInputs = 0;
   const wb = context.workbook;
   const written = await writeSheets(context, layout, existing, features, {
@@ -212,10 +222,13 @@ export async function injectLayout(
         const ws = wb.worksheets.getItem(sheet);
         // null leaves a cell's format as it is
         const formats = textSafeFormats(v, '').map((row) => row.map((f) => f || null));
-        b.add((i, j) => ws.getRange(a1Range(r0.c1, r0.r1 + i, r0.c2, r0.r1 + j)), [
-          ['numberFormat', formats],
-          ['values', v.map((row) => row.map(officeValue))],
-        ]);
+        b.add(
+          (i, j) => ws.getRange(a1Range(r0.c1, r0.r1 + i, r0.c2, r0.r1 + j)),
+          [
+            ['numberFormat', formats],
+            ['values', v.map((row) => row.map(officeValue))],
+          ],
+        );
       }
     },
   });

@@ -65,7 +65,11 @@ function queueProbe(context: Excel.RequestContext): () => Probe {
   names.load('items/name');
   return () => {
     const nameIds = new Set(names.items.map((n) => n.name));
-    const kind: MergeTargetKind = nameIds.has(NAMES.layoutVersion) ? 'assessment' : nameIds.has(NAMES.mergedKind) || nameIds.has(NAMES.mergedTable) ? 'merged' : 'blank';
+    const kind: MergeTargetKind = nameIds.has(NAMES.layoutVersion)
+      ? 'assessment'
+      : nameIds.has(NAMES.mergedKind) || nameIds.has(NAMES.mergedTable)
+        ? 'merged'
+        : 'blank';
     return { sheetNames: new Set(sheets.items.map((s) => s.name)), nameIds, kind };
   };
 }
@@ -97,7 +101,8 @@ export async function readMergeTarget(context: Excel.RequestContext): Promise<Me
   if (p.kind !== 'merged') return { kind: p.kind, rows: [], header: { unit: '', contact: '', phone: '' }, clashes: clashesOf(p) };
   const values = table.isNullObject ? [] : [...table.values];
   // The bureau's 推荐顺序, row for row beside the table (absent in summaries written before it had one).
-  const besideTable = (r: Excel.Range) => !table.isNullObject && !r.isNullObject && rangeBounds(splitRef(r.address).range).r1 === rangeBounds(splitRef(table.address).range).r1;
+  const besideTable = (r: Excel.Range) =>
+    !table.isNullObject && !r.isNullObject && rangeBounds(splitRef(r.address).range).r1 === rangeBounds(splitRef(table.address).range).r1;
   const orderValues = besideTable(order) ? [...order.values] : [];
   const factValues = besideTable(facts) ? [...facts.values] : [];
   // Rows a person typed under the table: the name does not grow with them, so read on to the last used row.

@@ -9,7 +9,17 @@ import { NAMES } from '../../workbook/names';
 import { allApplicationInputNames } from '../../workbook/application/names';
 
 /** Names read for an assessment (the evidence and summary header are kept on re-inject but not scored). */
-const READ_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers, ...allApplicationInputNames()];
+const READ_NAMES = [
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+  ...allApplicationInputNames(),
+];
 
 export interface WorkbookState {
   /** Layout version of the workbook's sheets, or null when it has none of ours. */

@@ -51,7 +51,10 @@ export function textSafeFormats(values: CellValue[][], base: string): string[][]
 /** Every block of a sheet as one rectangle of formulas and one of number formats (null: cell not in a block). */
 export function sheetGrid(spec: SheetSpec): { address: string; formulas: (string | number | boolean | null)[][]; formats: (string | null)[][] } | null {
   if (spec.blocks.length === 0) return null;
-  let c1 = Infinity, r1 = Infinity, c2 = 0, r2 = 0;
+  let c1 = Infinity,
+    r1 = Infinity,
+    c2 = 0,
+    r2 = 0;
   for (const b of spec.blocks) {
     const p = parseCell(b.at);
     c1 = Math.min(c1, p.col);
@@ -102,10 +105,10 @@ export function queueGroupedFormats(ws: Excel.Worksheet, spec: SheetSpec, batch?
   }
   for (const [k, ranges] of groups) {
     const [style, input] = k.split('|') as [StyleId | '', string];
-    for (let i = 0; i < ranges.length; ) {
+    for (let i = 0; i < ranges.length;) {
       const chunk: string[] = [];
       let len = 0;
-      while (i < ranges.length && len + ranges[i]!.length < MAX_AREAS_ADDRESS) len += ranges[i]!.length + 1, chunk.push(ranges[i++]!);
+      while (i < ranges.length && len + ranges[i]!.length < MAX_AREAS_ADDRESS) ((len += ranges[i]!.length + 1), chunk.push(ranges[i++]!));
       const address = chunk.join(',');
       viaBatch(batch, address, () => applyFormat(ws.getRanges(address), style || undefined, input === '1'));
     }
@@ -180,12 +183,16 @@ export interface QueueSheetOptions {
 export function queueGrid(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec, options: QueueSheetOptions = {}): void {
   const grid = sheetGrid(spec);
   if (!grid) return;
-  if (options.literal && spec.blocks.some((b) => b.rows.some((row) => row.some(isFormula)))) throw new Error(`${spec.name}: a literal sheet cannot hold formulas`);
+  if (options.literal && spec.blocks.some((b) => b.rows.some((row) => row.some(isFormula))))
+    throw new Error(`${spec.name}: a literal sheet cannot hold formulas`);
   const g = rangeBounds(grid.address);
-  batch.add((r1, r2) => ws.getRange(a1Range(g.c1, g.r1 + r1, g.c2, g.r1 + r2)), [
-    ['numberFormat', grid.formats],
-    [options.literal ? 'values' : 'formulas', grid.formulas],
-  ]);
+  batch.add(
+    (r1, r2) => ws.getRange(a1Range(g.c1, g.r1 + r1, g.c2, g.r1 + r2)),
+    [
+      ['numberFormat', grid.formats],
+      [options.literal ? 'values' : 'formulas', grid.formulas],
+    ],
+  );
   queueRowHeights(batch, ws, spec);
 }
 
@@ -197,7 +204,7 @@ export function queueGrid(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpe
  */
 function queueRowHeights(batch: WriteBatch, ws: Excel.Worksheet, spec: SheetSpec): void {
   const heights = [...rowHeights(spec)].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     const [first, h] = heights[i]!;
     let last = first;
     while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === h) last = heights[++i]![0];
@@ -270,7 +277,10 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
 export const chartName = (i: number) => `SFA_CHART_${i + 1}`;
 
 // Excel.ChartType names (https://learn.microsoft.com/javascript/api/excel/excel.charttype).
-const OFFICE_CHART_TYPE = { radar: 'RadarMarkers', bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const satisfies Record<ChartSpec['type'], `${Excel.ChartType}`>;
+const OFFICE_CHART_TYPE = { radar: 'RadarMarkers', bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const satisfies Record<
+  ChartSpec['type'],
+  `${Excel.ChartType}`
+>;
 
 /** A native chart (the radar of the indicator scores on 评估结果, the bureau's 统计), the layout's `index`-th. */
 export function queueChart(ws: Excel.Worksheet, c: ChartSpec, index: number): void {

@@ -23,7 +23,11 @@ export function cellsForChanges(rubric: Rubric, base: Assessment, changes: Chang
       const i = rubric.indicators.findIndex((x) => x.id === c.id);
       const ans = (applied.indicators?.[c.id] ?? {}) as LevelAnswer;
       const level = ans.level;
-      out.push({ name: NAMES.indicatorLevels, index: i, value: level === undefined ? '' : level === 'na' ? rubric.naLabel.zh : rubric.levelLabels[level - 1]!.zh });
+      out.push({
+        name: NAMES.indicatorLevels,
+        index: i,
+        value: level === undefined ? '' : level === 'na' ? rubric.naLabel.zh : rubric.levelLabels[level - 1]!.zh,
+      });
       out.push({ name: NAMES.indicatorFits, index: i, value: ans.fit === undefined ? '' : rubric.fitLabels[ans.fit].zh });
       out.push({ name: NAMES.indicatorScores, index: i, value: ans.score ?? '' });
     } else if (c.kind === 'scenario') {

@@ -29,13 +29,7 @@ const xmlChar = (ch: string): boolean => {
 
 /** XML text and attribute escaping; also drops characters XML 1.0 cannot carry. */
 export function xmlEscape(s: string): string {
-  return [...s]
-    .filter(xmlChar)
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return [...s].filter(xmlChar).join('').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A literal cell value of the layout at (col, row) of a sheet, or undefined for a formula or blank. */
@@ -179,7 +173,8 @@ export function drawingXml(charts: readonly ChartSpec[], firstId: number): strin
     const from = parseCell(c.from);
     const to = parseCell(c.to);
     // Anchors count from 0; `to` is the cell the chart's bottom-right corner ends in, so it spans that cell.
-    const pos = (tag: string, col: number, row: number) => `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    const pos = (tag: string, col: number, row: number) =>
+      `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
     return (
       `<xdr:twoCellAnchor editAs="oneCell">${pos('from', from.col - 1, from.row - 1)}${pos('to', to.col, to.row)}` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${firstId + k + 1}" name="${xmlEscape(`Chart ${firstId + k}`)}" descr="${xmlEscape(c.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +

@@ -57,7 +57,11 @@ export function expectedNames(version: number, rubric: Rubric): Map<string, stri
   if (frozen) return new Map(Object.entries(frozen));
   if (version !== LAYOUT_VERSION) return undefined;
   const read = new Set<string>(ASSESSMENT_READ_NAMES);
-  return new Map(cachedLayout(rubric).names.filter((n) => read.has(n.name)).map((n) => [n.name, n.ref]));
+  return new Map(
+    cachedLayout(rubric)
+      .names.filter((n) => read.has(n.name))
+      .map((n) => [n.name, n.ref]),
+  );
 }
 
 /** Where a merged summary (MERGED_VERSION) puts its names; the table's last row grows with the rows. */

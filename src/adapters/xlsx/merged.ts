@@ -39,12 +39,23 @@ export const MERGED_LIMITS: ReadLimits = {
 };
 
 /** A column area growing with the table: its sheet, columns and first row are fixed, its last row is the table's. */
-function checkColumns(name: string, got: Area, want: { sheet: string; c1: number; c2: number; r1: number }, lastRow: number, t: ReturnType<typeof workbookReadText>) {
+function checkColumns(
+  name: string,
+  got: Area,
+  want: { sheet: string; c1: number; c2: number; r1: number },
+  lastRow: number,
+  t: ReturnType<typeof workbookReadText>,
+) {
   if (got.sheet === want.sheet && got.c1 === want.c1 && got.c2 === want.c2 && got.r1 === want.r1 && got.r2 === lastRow) return;
   throw new WorkbookReadError(t.nameMoved(name, showArea(got), showArea({ ...want, r2: lastRow }), MERGED_NAMES.version));
 }
 
-export async function readMergedSummary(data: Uint8Array, lang: Lang = 'zh', options: OpenOptions = {}, rubric: Rubric = getRubric()!): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
+export async function readMergedSummary(
+  data: Uint8Array,
+  lang: Lang = 'zh',
+  options: OpenOptions = {},
+  rubric: Rubric = getRubric()!,
+): Promise<{ rows: SummaryRow[]; header: SummaryHeader }> {
   const t = workbookReadText(lang);
   const { table, order, facts, review } = MERGED_NAMES;
   // Rows typed under the table (the names do not grow with them) are read too, row for row in both names.

@@ -103,7 +103,7 @@ export function parseWorkbook(xml: string, limits: { maxNames: number; maxSheets
     }
     if (t !== START) continue;
     if (x.depth === 1) {
-      if (!(el(x, 'workbook'))) throw new XmlError('workbook.xml without <workbook>');
+      if (!el(x, 'workbook')) throw new XmlError('workbook.xml without <workbook>');
     } else if (x.depth === 2) {
       inSheets = el(x, 'sheets');
       inNames = el(x, 'definedNames');
@@ -238,7 +238,7 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
     if (t !== START) continue;
     const depth = x.depth;
     if (depth === 1) {
-      if (!(el(x, 'worksheet'))) throw new XmlError('a worksheet part without <worksheet>');
+      if (!el(x, 'worksheet')) throw new XmlError('a worksheet part without <worksheet>');
       continue;
     }
     if (depth === 2) {
@@ -350,7 +350,7 @@ export function parseSharedStrings(xml: string, wanted: ReadonlySet<number>, max
   for (let t = x.next(); t !== EOF; t = x.next()) {
     if (t !== START) continue;
     if (x.depth === 1) {
-      if (!(el(x, 'sst'))) throw new XmlError('a shared-strings part without <sst>');
+      if (!el(x, 'sst')) throw new XmlError('a shared-strings part without <sst>');
       continue;
     }
     if (x.depth === 2 && el(x, 'si')) {

@@ -12,7 +12,15 @@ import { NAMES } from '../../workbook/names';
 import { allApplicationInputNames } from '../../workbook/application/names';
 import { ASSESSMENT_READ_NAMES, expectedNames, layoutArea, sameArea, showArea } from './layout-names';
 import { isOle, isZip, oleMessage } from './sniff';
-import { ASSESSMENT_LIMITS, readNamedRanges, WorkbookFormatError, type NamedRead, type NameRequest, type ReadLimits, type ReadProblemKind } from './workbook-reader';
+import {
+  ASSESSMENT_LIMITS,
+  readNamedRanges,
+  WorkbookFormatError,
+  type NamedRead,
+  type NameRequest,
+  type ReadLimits,
+  type ReadProblemKind,
+} from './workbook-reader';
 import { browserInflater } from './inflate-browser';
 import type { BoundedInflate } from './zip';
 
@@ -63,7 +71,13 @@ export function problemMessage(p: ReadProblemKind, t: WorkbookReadText): string 
  * Reads the requested names of an .xlsx, telling apart the usual wrong files (empty, encrypted or old
  * .xls/.et, not a zip) and saying in one line why any other file cannot be read.
  */
-export async function readWorkbookNames(data: Uint8Array, requests: readonly NameRequest[], lang: Lang, options: OpenOptions, defaults: ReadLimits): Promise<NamedRead> {
+export async function readWorkbookNames(
+  data: Uint8Array,
+  requests: readonly NameRequest[],
+  lang: Lang,
+  options: OpenOptions,
+  defaults: ReadLimits,
+): Promise<NamedRead> {
   const t = workbookReadText(lang);
   if (data.length === 0) throw new WorkbookReadError(t.empty);
   if (isOle(data)) throw new WorkbookReadError(oleMessage(data, lang));
@@ -108,7 +122,17 @@ const MAX_NAMED_CELLS = 10_000;
 /** The 申报书's inputs (layout 2): read when present, absent from layout-1 files. */
 const APPLICATION_NAMES = allApplicationInputNames();
 const REQUESTS: NameRequest[] = [...ASSESSMENT_READ_NAMES, ...APPLICATION_NAMES].map((name) => ({ name, maxCells: MAX_NAMED_CELLS }));
-const INPUT_NAMES = [NAMES.profile, NAMES.declarations, NAMES.maturity, NAMES.indicatorLevels, NAMES.indicatorFits, NAMES.indicatorScores, NAMES.indicatorAmounts, NAMES.scenarioTiers, ...APPLICATION_NAMES];
+const INPUT_NAMES = [
+  NAMES.profile,
+  NAMES.declarations,
+  NAMES.maturity,
+  NAMES.indicatorLevels,
+  NAMES.indicatorFits,
+  NAMES.indicatorScores,
+  NAMES.indicatorAmounts,
+  NAMES.scenarioTiers,
+  ...APPLICATION_NAMES,
+];
 
 const first = (nv: NamedValues | undefined): RawCell => cachedValue(nv?.values[0]?.[0] ?? null);
 /** A cell in a message: its text, the text of a malformed cell with its type, an error value. */

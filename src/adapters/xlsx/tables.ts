@@ -13,7 +13,8 @@ const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.ta
 export function tableXml(t: TableSpec, id: number): string {
   const b = rangeBounds(t.range);
   if (t.columns.length !== b.c2 - b.c1 + 1) throw new Error(`table ${t.name}: ${t.columns.length} column names for ${t.range}`);
-  if (new Set(t.columns).size !== t.columns.length || t.columns.some((c) => c.trim() === '')) throw new Error(`table ${t.name}: column names must be unique and not blank`);
+  if (new Set(t.columns).size !== t.columns.length || t.columns.some((c) => c.trim() === ''))
+    throw new Error(`table ${t.name}: column names must be unique and not blank`);
   const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c)}"/>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

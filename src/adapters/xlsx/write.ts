@@ -19,7 +19,13 @@ const DATE_FORMAT = /y.*m.*d/i;
 // errorStyle is ST_DataValidationErrorStyle (ECMA-376 Part 1 §18.18.18): stop, warning or information. ExcelJS's
 // README writes 'error', which openpyxl refuses and Excel may offer to repair.
 function validation(v: Validation): ExcelJS.DataValidation {
-  const common = { showErrorMessage: true, errorStyle: 'stop', errorTitle: '智能工厂自评', error: v.error.slice(0, 255), ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}) };
+  const common = {
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: '智能工厂自评',
+    error: v.error.slice(0, 255),
+    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}),
+  };
   switch (v.kind) {
     case 'list':
       return { type: 'list', allowBlank: v.allowBlank, formulae: [v.source], ...common };
@@ -81,9 +87,18 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
         setCell(c, content);
         if (b.numFmt) c.numFmt = b.numFmt;
         if (style) {
-          c.font = { name: FONT.name, size: style.size ?? FONT.size, ...(style.bold ? { bold: true } : {}), ...(style.color ? { color: argb(style.color) } : {}) };
+          c.font = {
+            name: FONT.name,
+            size: style.size ?? FONT.size,
+            ...(style.bold ? { bold: true } : {}),
+            ...(style.color ? { color: argb(style.color) } : {}),
+          };
           if (style.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
-          c.alignment = { vertical: style.valign === 'middle' ? 'middle' : 'top', ...(style.wrap ? { wrapText: true } : {}), ...(style.align ? { horizontal: style.align } : {}) };
+          c.alignment = {
+            vertical: style.valign === 'middle' ? 'middle' : 'top',
+            ...(style.wrap ? { wrapText: true } : {}),
+            ...(style.align ? { horizontal: style.align } : {}),
+          };
           if (style.border) {
             const edge = { style: 'thin' as const, color: argb('BFBFBF') };
             c.border = { top: edge, bottom: edge, left: edge, right: edge };
@@ -100,7 +115,14 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   spec.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: 'expression', priority: i + 1, formulae: [cf.formula], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(PAINTS[cf.style].fill) }, font: { color: argb(PAINTS[cf.style].color) } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [cf.formula],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(PAINTS[cf.style].fill) }, font: { color: argb(PAINTS[cf.style].color) } },
+        },
+      ],
     }),
   );
   return ws;
@@ -135,7 +157,8 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
   // Rows as tall as their wrapped text (layout and typed inputs), so nothing prints cut off.
   for (const { spec, ws } of sheets.values()) for (const [r, h] of rowHeights(spec, written.get(spec.name))) ws.getRow(r).height = h;
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
-  for (const { spec, ws } of sheets.values()) if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  for (const { spec, ws } of sheets.values())
+    if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   // ExcelJS writes no charts (and its tables rewrite cells): both are added to its output as parts.
   // Only the chart's sheets are looked into for the values a chart caches.
   const charted = new Set(layout.charts.map((c) => c.sheet));

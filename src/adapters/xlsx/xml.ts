@@ -21,7 +21,20 @@ export type Token = typeof START | typeof END | typeof TEXT | typeof EOF;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MAX_ATTRS = 64;
 
-const isNameChar = (c: number) => !(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x3c || c === 0x22 || c === 0x27 || Number.isNaN(c));
+const isNameChar = (c: number) =>
+  !(
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x2f ||
+    c === 0x3e ||
+    c === 0x3d ||
+    c === 0x3c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    Number.isNaN(c)
+  );
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Decodes `&…;` references in text or an attribute value (only the predefined entities exist without a DTD). */
@@ -196,7 +209,8 @@ export class XmlScanner {
       p = end + 1;
       if (this.attrNames.length >= MAX_ATTRS) throw new XmlError(`more than ${MAX_ATTRS} attributes on <${qname}>`);
       if (this.attrNames.includes(name)) throw new XmlError(`the attribute ${name} twice on <${qname}>`);
-      if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 0x3a)) (bindings ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), decodeEntities(raw));
+      if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 0x3a))
+        (bindings ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), decodeEntities(raw));
       this.attrNames.push(name);
       this.attrValues.push(raw);
     }
@@ -330,7 +344,9 @@ export class XmlScanner {
         while (isSpace(s.charCodeAt(e))) e++;
         if (s.charCodeAt(e) !== 0x3e || !s.startsWith(expected, lt + 2)) {
           const gt = s.indexOf('>', lt + 2);
-          throw new XmlError(gt < 0 ? 'the part ends inside an end tag (truncated?)' : `<${expected}> ended by </${s.slice(lt + 2, Math.min(gt, lt + 66)).trimEnd()}>`);
+          throw new XmlError(
+            gt < 0 ? 'the part ends inside an end tag (truncated?)' : `<${expected}> ended by </${s.slice(lt + 2, Math.min(gt, lt + 66)).trimEnd()}>`,
+          );
         }
         p = e + 1;
         if (inner.length === 0) {
@@ -378,5 +394,4 @@ export class XmlScanner {
       p = q + 1;
     }
   }
-
 }

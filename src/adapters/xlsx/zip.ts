@@ -107,7 +107,8 @@ export function readZipDirectory(data: Uint8Array, maxEntries: number): ZipEntry
     need(localOffset + 30, localNameLen);
     if (localNameLen !== nameLen || !sameBytes(localOffset + 30, p + 46, nameLen)) throw corrupt(`local and central names differ for ${name}`);
     const localExtraLen = view.getUint16(localOffset + 28, true);
-    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, localExtraLen)) throw corrupt(`a Unicode path field on ${name}`);
+    if (hasUnicodePath(p + 46 + nameLen, extraLen) || hasUnicodePath(localOffset + 30 + nameLen, localExtraLen))
+      throw corrupt(`a Unicode path field on ${name}`);
     const start = localOffset + 30 + nameLen + localExtraLen;
     if (start + compressedSize > data.length) throw corrupt(`${name} is truncated`);
     entries.push({

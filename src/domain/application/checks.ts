@@ -71,7 +71,9 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
   const application: Application = a.application ?? {};
   const errors: AppIssue[] = [];
   const warnings: AppIssue[] = [];
-  const statuses = new Map<string, SectionStatus>(app.sections.map((s) => [s.key, { key: s.key, title: s.title[lang], required: 0, filled: 0, errors: 0, warnings: 0 }]));
+  const statuses = new Map<string, SectionStatus>(
+    app.sections.map((s) => [s.key, { key: s.key, title: s.title[lang], required: 0, filled: 0, errors: 0, warnings: 0 }]),
+  );
   const err = (section: string, path: string, code: AppIssueCode, message: string) => {
     errors.push({ path: `application.${path}`, code, message });
     statuses.get(section)!.errors++;
@@ -127,9 +129,19 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
           if (f.kind === 'auto') {
             if (!f.auto || !('computed' in f.auto) || x === undefined) continue;
             const c = computed[f.auto.computed];
-            const same = f.auto.computed === 'composite' ? typeof x === 'number' && c !== null && fmt2(x) === fmt2(c as number) : c !== null && String(x).replace(/企业$/, '') === String(c);
+            const same =
+              f.auto.computed === 'composite'
+                ? typeof x === 'number' && c !== null && fmt2(x) === fmt2(c as number)
+                : c !== null && String(x).replace(/企业$/, '') === String(c);
             if (!same) {
-              const show = (y: unknown) => (y === null ? '—' : f.auto && 'computed' in f.auto && f.auto.computed === 'tier' ? tierText(String(y)) : f.auto && 'computed' in f.auto && f.auto.computed === 'composite' && typeof y === 'number' ? fmt2(y) : String(y));
+              const show = (y: unknown) =>
+                y === null
+                  ? '—'
+                  : f.auto && 'computed' in f.auto && f.auto.computed === 'tier'
+                    ? tierText(String(y))
+                    : f.auto && 'computed' in f.auto && f.auto.computed === 'composite' && typeof y === 'number'
+                      ? fmt2(y)
+                      : String(y);
               err(s.key, path, 'auto-mismatch', M.autoMismatch(lang, label(f), show(x), show(c)));
             }
             continue;
@@ -162,7 +174,8 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
           if (s.perScenario) {
             const sc = row.scenario;
             if (isBlank(sc)) err(s.key, `${s.key}.${i}.scenario`, 'resource-scenario', M.resourceNoScenario(lang, title, i + 1));
-            else if (!claimed(String(sc))) err(s.key, `${s.key}.${i}.scenario`, 'resource-scenario', M.resourceUnclaimed(lang, title, i + 1, scenarioName(String(sc))));
+            else if (!claimed(String(sc)))
+              err(s.key, `${s.key}.${i}.scenario`, 'resource-scenario', M.resourceUnclaimed(lang, title, i + 1, scenarioName(String(sc))));
           }
         });
         break;
@@ -241,7 +254,13 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
           const x = v[it.key];
           const needed = it.required === 'always' || (it.required === 'ifHonours' && honoured);
           if (needed) need(s.key, x?.provided === true);
-          if (needed && x?.provided !== true) err(s.key, `${s.key}.${it.key}.provided`, 'attachment-missing', it.required === 'always' ? M.attachmentMissing(lang, it.label[lang]) : M.honoursMissing(lang, it.label[lang]));
+          if (needed && x?.provided !== true)
+            err(
+              s.key,
+              `${s.key}.${it.key}.provided`,
+              'attachment-missing',
+              it.required === 'always' ? M.attachmentMissing(lang, it.label[lang]) : M.honoursMissing(lang, it.label[lang]),
+            );
           if (x?.provided === true && isBlank(x.file)) warn(s.key, `${s.key}.${it.key}.file`, 'required', M.fileMissing(lang, it.label[lang]));
         }
         break;
@@ -254,7 +273,13 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
 }
 
 /** 须已建设完成: the completion date not after the 申报日期 (today when none), and not before the start. */
-function checkCompletion(app: ApplicationRubric, application: Application, lang: Lang, today: string | undefined, err: (section: string, path: string, code: AppIssueCode, message: string) => void) {
+function checkCompletion(
+  app: ApplicationRubric,
+  application: Application,
+  lang: Lang,
+  today: string | undefined,
+  err: (section: string, path: string, code: AppIssueCode, message: string) => void,
+) {
   const factory = app.sections.find((s): s is Extract<AppSection, { kind: 'form' }> => s.kind === 'form' && s.fields.some((f) => f.key === 'endDate'));
   if (!factory) return;
   const v = (application[factory.key] ?? {}) as FormValue;

@@ -6,5 +6,8 @@ export function loadApplicationRubric(data: unknown): ApplicationRubric {
   const r = applicationRubricSchema.safeParse(data);
   if (r.success) return r.data;
   const id = typeof data === 'object' && data !== null && 'id' in data ? String((data as { id: unknown }).id) : '(unknown)';
-  throw new RubricLoadError(id, r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  throw new RubricLoadError(
+    id,
+    r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+  );
 }

@@ -11,10 +11,7 @@ const key = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 /** Where an 自动导入 field takes its value: a profile field, or what the assessment computes. */
 export const AUTO_COMPUTED = ['size', 'composite', 'tier', 'maturity'] as const;
 export type AutoComputed = (typeof AUTO_COMPUTED)[number];
-const autoSource = z.union([
-  z.object({ profile: key }).strict(),
-  z.object({ computed: z.enum(AUTO_COMPUTED) }).strict(),
-]);
+const autoSource = z.union([z.object({ profile: key }).strict(), z.object({ computed: z.enum(AUTO_COMPUTED) }).strict()]);
 export type AutoSource = z.infer<typeof autoSource>;
 
 export const FIELD_KINDS = ['text', 'longText', 'number', 'integer', 'percent', 'date', 'year', 'choice', 'yesNo', 'phone', 'auto'] as const;
@@ -97,9 +94,18 @@ const sectionSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /** 附1-1: one block of these fields per scenario claimed at `minTier` or higher; JSON: scenario id → fields. */
-  z.object({ ...sectionBase, kind: z.literal('instances'), minTier: z.enum(['basic', 'advanced', 'excellent', 'leading']), fields: z.array(fieldSchema).min(1) }).strict(),
+  z
+    .object({
+      ...sectionBase,
+      kind: z.literal('instances'),
+      minTier: z.enum(['basic', 'advanced', 'excellent', 'leading']),
+      fields: z.array(fieldSchema).min(1),
+    })
+    .strict(),
   /** 真实性承诺: statements each confirmed, and the date; JSON: { confirmed: boolean[], date }. */
-  z.object({ ...sectionBase, kind: z.literal('pledge'), statements: z.array(bilingualSchema).min(1), sealLabel: bilingualSchema, dateLabel: bilingualSchema }).strict(),
+  z
+    .object({ ...sectionBase, kind: z.literal('pledge'), statements: z.array(bilingualSchema).min(1), sealLabel: bilingualSchema, dateLabel: bilingualSchema })
+    .strict(),
   /** 相关附件上传: each attachment provided (with its file name) or not; JSON: key → { provided, file }. */
   z
     .object({

@@ -45,7 +45,11 @@ function sectionValue(app: ApplicationRubric, rubric: Rubric, s: AppSection): z.
     case 'form':
       return fieldsObject(app, s.fields);
     case 'table': {
-      const row = fieldsObject(app, s.columns, s.perScenario ? { scenario: z.enum(rubric.scenarios.map((x) => x.id) as [string, ...string[]]).optional() } : {});
+      const row = fieldsObject(
+        app,
+        s.columns,
+        s.perScenario ? { scenario: z.enum(rubric.scenarios.map((x) => x.id) as [string, ...string[]]).optional() } : {},
+      );
       return z.array(row).max(s.rows);
     }
     case 'yearly': {
@@ -85,7 +89,9 @@ export function applicationSchema(app: ApplicationRubric, rubric: Rubric): z.Zod
   if (!byRubric) cache.set(app, (byRubric = new WeakMap()));
   const hit = byRubric.get(rubric);
   if (hit) return hit;
-  const schema = z.strictObject(Object.fromEntries(app.sections.map((s) => [s.key, sectionValue(app, rubric, s).optional()]))) as unknown as z.ZodType<Application>;
+  const schema = z.strictObject(
+    Object.fromEntries(app.sections.map((s) => [s.key, sectionValue(app, rubric, s).optional()])),
+  ) as unknown as z.ZodType<Application>;
   byRubric.set(rubric, schema);
   return schema;
 }

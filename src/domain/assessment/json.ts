@@ -60,5 +60,11 @@ export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
 
 /** The first schema problems as one line ("path: message; …") and how many more there are. */
 export function schemaProblemsLine(problems: readonly SchemaProblem[], shown = 3): { line: string; more: number } {
-  return { line: problems.slice(0, shown).map((p) => `${p.path}: ${p.message}`).join('; '), more: Math.max(0, problems.length - shown) };
+  return {
+    line: problems
+      .slice(0, shown)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('; '),
+    more: Math.max(0, problems.length - shown),
+  };
 }

@@ -100,7 +100,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang): Sch
     case 'invalid_type': {
       // 1e400 in a file parses as Infinity: a number, but not one that any field can hold.
       if (typeof input === 'number' && !Number.isFinite(input))
-        return { path, message: zh ? '数值超出范围（如 1e400），应为普通大小的数字' : 'the number is out of range (such as 1e400); expected an ordinary number' };
+        return {
+          path,
+          message: zh ? '数值超出范围（如 1e400），应为普通大小的数字' : 'the number is out of range (such as 1e400); expected an ordinary number',
+        };
       const expected = (Object.hasOwn(names, issue.expected) ? names[issue.expected] : undefined) ?? issue.expected;
       const got = names[kindOf(input)] ?? kindOf(input);
       return { path, message: zh ? `应为${expected}，实为${got}` : `expected ${expected}, got ${got}` };

@@ -42,7 +42,9 @@ export function letterContent(rubric: Rubric, input: LetterInput): LetterContent
   if (untiered > 0) counts.push({ label: `未达到${rubric.tiers.find((x) => x.id === TIER_IDS[0])!.label.zh}`, count: untiered });
   const breakdown = counts.map((c) => `${c.label} ${c.count} 家`).join('、');
   const unit = input.unit.trim();
-  const contact = [input.contact.trim() && `联系人：${input.contact.trim()}`, input.phone.trim() && `联系电话：${input.phone.trim()}`].filter(Boolean).join('，');
+  const contact = [input.contact.trim() && `联系人：${input.contact.trim()}`, input.phone.trim() && `联系电话：${input.phone.trim()}`]
+    .filter(Boolean)
+    .join('，');
   return {
     title: '关于推荐2025年江苏省先进级智能工厂的函',
     addressee: '江苏省工业和信息化厅：',

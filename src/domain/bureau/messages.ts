@@ -12,8 +12,11 @@ export const reviewMessages = {
   noCachedSaved: (lang: Lang) => pick(lang, '文件未保存计算结果，无法核对', 'the file saved no results: nothing to compare'),
   keptNoFile: (lang: Lang) => pick(lang, '沿用原汇总表（本次未收到该企业文件）', 'kept from the earlier summary (no file of this enterprise in this merge)'),
   creditMissing: (lang: Lang) => pick(lang, '未填写', 'missing'),
-  creditFormat: (lang: Lang) => pick(lang, '格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V）', 'wrong format: 18 digits or capitals (no I, O, Z, S, V)'),
-  creditCheckDigit: (lang: Lang, digit: string) => pick(lang, `校验位不对：按 GB 32100 第 18 位应为 ${digit}`, `wrong check digit: GB 32100 expects ${digit} as the 18th character`),
-  sameNameOtherCodes: (lang: Lang, codes: string[]) => pick(lang, `同名企业另有统一社会信用代码 ${codes.join('、')}`, `an enterprise of the same name has credit code ${codes.join(', ')}`),
+  creditFormat: (lang: Lang) =>
+    pick(lang, '格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V）', 'wrong format: 18 digits or capitals (no I, O, Z, S, V)'),
+  creditCheckDigit: (lang: Lang, digit: string) =>
+    pick(lang, `校验位不对：按 GB 32100 第 18 位应为 ${digit}`, `wrong check digit: GB 32100 expects ${digit} as the 18th character`),
+  sameNameOtherCodes: (lang: Lang, codes: string[]) =>
+    pick(lang, `同名企业另有统一社会信用代码 ${codes.join('、')}`, `an enterprise of the same name has credit code ${codes.join(', ')}`),
   problems: (lang: Lang, errors: number, warnings: number) => pick(lang, `${errors} 个错误，${warnings} 个提示`, `${errors} errors, ${warnings} warnings`),
 };

@@ -162,10 +162,16 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
     const cached = input.cached;
     const anyCached = cached !== undefined && (cached.composite !== null || cached.tier !== null || cached.errors !== null);
     const resultCheck =
-      mismatches.length > 0 ? R.mismatch(lang, mismatches.map((x) => x.message))
-      : cached === undefined && /\.json$/i.test(input.file) ? R.noCachedJson(lang)
-      : !anyCached ? R.noCachedSaved(lang) // a workbook never saved by a spreadsheet (or read without them)
-      : R.same(lang);
+      mismatches.length > 0
+        ? R.mismatch(
+            lang,
+            mismatches.map((x) => x.message),
+          )
+        : cached === undefined && /\.json$/i.test(input.file)
+          ? R.noCachedJson(lang)
+          : !anyCached
+            ? R.noCachedSaved(lang) // a workbook never saved by a spreadsheet (or read without them)
+            : R.same(lang);
     const p = input.assessment?.profile ?? {};
     const missing = REQUIRED_PROFILE_KEYS.filter((k) => {
       const v = p[k];
@@ -223,7 +229,10 @@ export function reviewCells(r: ReviewRow): (string | number | null)[] {
 export const RECOMMEND_CHOICES: Record<Lang, string[]> = { zh: ['是', '否', '待定'], en: ['Yes', 'No', 'Pending'] };
 
 /** The reviewer's inputs and the earlier review of each enterprise, from the cells of an earlier 审核 table. */
-export function earlierReviews(values: readonly (readonly unknown[])[], keys: readonly unknown[]): Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }> {
+export function earlierReviews(
+  values: readonly (readonly unknown[])[],
+  keys: readonly unknown[],
+): Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }> {
   const out = new Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }>();
   values.forEach((row, i) => {
     const key = keys[i];

@@ -59,11 +59,20 @@ const trimmed = (s: string) => s.normalize('NFKC').trim();
  * The statistics of `rows`; `factsOf(row)` gives what is known of a row's enterprise beyond the printed
  * columns (undefined: unknown, the row does not count in 企业类型, district, scenarios and 环节).
  */
-export function bureauStats(rubric: Rubric, rows: readonly SummaryRow[], factsOf: (row: SummaryRow) => EnterpriseFacts | undefined, lang: Lang = 'zh'): BureauStats {
+export function bureauStats(
+  rubric: Rubric,
+  rows: readonly SummaryRow[],
+  factsOf: (row: SummaryRow) => EnterpriseFacts | undefined,
+  lang: Lang = 'zh',
+): BureauStats {
   const blank = lang === 'zh' ? '（未填写）' : '(blank)';
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
 
-  const byTier: CountRow[] = [...[...TIER_IDS].reverse(), null].map((t) => ({ key: t ?? 'none', label: tierLabel(t), count: rows.filter((r) => (r.tier ?? null) === t).length }));
+  const byTier: CountRow[] = [...[...TIER_IDS].reverse(), null].map((t) => ({
+    key: t ?? 'none',
+    label: tierLabel(t),
+    count: rows.filter((r) => (r.tier ?? null) === t).length,
+  }));
 
   const facts = rows.map(factsOf).filter((f): f is EnterpriseFacts => f !== undefined);
   // 企业类型 in the rubric's order (大型 first), every class listed; then those that cannot be told.
@@ -83,11 +92,13 @@ export function bureauStats(rubric: Rubric, rows: readonly SummaryRow[], factsOf
   const bins: CountRow[] = [];
   thresholds.forEach((t, i) => {
     const lo = thresholds[i - 1];
-    const label = lo === undefined ? (lang === 'zh' ? `${n(t)} 及以下` : `${n(t)} or less`) : lang === 'zh' ? `高于 ${n(lo)} 至 ${n(t)}` : `above ${n(lo)} to ${n(t)}`;
+    const label =
+      lo === undefined ? (lang === 'zh' ? `${n(t)} 及以下` : `${n(t)} or less`) : lang === 'zh' ? `高于 ${n(lo)} 至 ${n(t)}` : `above ${n(lo)} to ${n(t)}`;
     bins.push({ key: lo === undefined ? `..${t}` : `${lo}..${t}`, label, count: scores.filter((s) => (lo === undefined || s > lo) && s <= t).length });
   });
   const top = thresholds[thresholds.length - 1];
-  if (top !== undefined) bins.push({ key: `${top}..`, label: lang === 'zh' ? `高于 ${n(top)}` : `above ${n(top)}`, count: scores.filter((s) => s > top).length });
+  if (top !== undefined)
+    bins.push({ key: `${top}..`, label: lang === 'zh' ? `高于 ${n(top)}` : `above ${n(top)}`, count: scores.filter((s) => s > top).length });
   bins.push({ key: 'none', label: lang === 'zh' ? '无综合得分' : 'no composite', count: rows.length - scores.length });
 
   const scenarios: ScenarioCount[] = rubric.scenarios
@@ -107,9 +118,18 @@ export function bureauStats(rubric: Rubric, rows: readonly SummaryRow[], factsOf
     enterprises: rows.length,
     withFacts: facts.length,
     byTier,
-    byCluster: countBy(rows.map((r) => trimmed(r.cluster)), blank),
-    byIndustryChain: countBy(rows.map((r) => trimmed(r.industryChain)), blank),
-    byIndustry: countBy(rows.map((r) => trimmed(r.industry)), blank),
+    byCluster: countBy(
+      rows.map((r) => trimmed(r.cluster)),
+      blank,
+    ),
+    byIndustryChain: countBy(
+      rows.map((r) => trimmed(r.industryChain)),
+      blank,
+    ),
+    byIndustry: countBy(
+      rows.map((r) => trimmed(r.industry)),
+      blank,
+    ),
     bySize,
     byDistrict,
     composite: {

@@ -5,7 +5,8 @@ import type { Lang } from './lang';
 /** What sfa was doing with a path when the file system refused: reading a file, writing one, listing a folder. */
 export type FsAction = 'read' | 'write' | 'list';
 /** A file-system failure by what the user can do about it (cli/fs-errors.ts maps error codes to these). */
-export type FsProblem = 'missing' | 'noFolder' | 'notFolder' | 'isFolder' | 'exists' | 'locked' | 'denied' | 'readOnly' | 'full' | 'tooLong' | 'tooManyOpen' | 'linkLoop' | 'other';
+export type FsProblem =
+  'missing' | 'noFolder' | 'notFolder' | 'isFolder' | 'exists' | 'locked' | 'denied' | 'readOnly' | 'full' | 'tooLong' | 'tooManyOpen' | 'linkLoop' | 'other';
 
 /** Why an input file was refused without being read (cli/input-file.ts decides, this says it). */
 export type SpecialKind = 'fifo' | 'device' | 'socket' | 'other';
@@ -67,15 +68,31 @@ const zh = {
   },
   help: {
     program: '智能工厂自评助手：江苏省先进级智能工厂的自评、评分和推荐汇总',
-    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '通用选项：' } as Record<string, string>,
+    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '通用选项：' } as Record<
+      string,
+      string
+    >,
     helpOption: '显示帮助',
     helpCommand: '显示某个命令的帮助',
     version: '显示版本号',
     lang: '提示语言：zh（中文，默认）或 en（英文）',
-    score: { description: '为自评数据（.json）或自评表（.xlsx）评分并输出报告', file: '自评数据（.json）或自评表（.xlsx）', json: '以 JSON 输出评分报告（格式见 ASSESSMENT-JSON.md）' },
-    template: { description: '生成自评表（.xlsx），可用已有的自评数据预先填好', output: '输出文件（默认：智能工厂自评表.xlsx）', from: '用这份自评数据（.json 或 .xlsx）预先填写', force: '覆盖已存在的文件' },
+    score: {
+      description: '为自评数据（.json）或自评表（.xlsx）评分并输出报告',
+      file: '自评数据（.json）或自评表（.xlsx）',
+      json: '以 JSON 输出评分报告（格式见 ASSESSMENT-JSON.md）',
+    },
+    template: {
+      description: '生成自评表（.xlsx），可用已有的自评数据预先填好',
+      output: '输出文件（默认：智能工厂自评表.xlsx）',
+      from: '用这份自评数据（.json 或 .xlsx）预先填写',
+      force: '覆盖已存在的文件',
+    },
     export: { description: '把自评表导出为交换用的 JSON 自评数据', file: '自评表（.xlsx）', output: '输出文件（默认：输出到屏幕）', force: '覆盖已存在的文件' },
-    application: { description: '按附件5的格式生成可打印的申报书（Word .docx）', file: '自评表（.xlsx）或自评数据（.json）', output: '输出文件（默认 申报书.docx）' },
+    application: {
+      description: '按附件5的格式生成可打印的申报书（Word .docx）',
+      file: '自评表（.xlsx）或自评数据（.json）',
+      output: '输出文件（默认 申报书.docx）',
+    },
     merge: {
       description: '把多家企业的自评表（.xlsx）和自评数据（.json）合并为一张推荐汇总表',
       paths: '文件或文件夹（包括子文件夹）；只给 --into 时按推荐顺序重新排序',
@@ -103,7 +120,8 @@ const zh = {
   },
   usage: {
     unknownOption: (flag: string, suggestion: string | undefined) => `没有 ${flag} 这个选项${suggestion ? `（是否想用 ${suggestion}？）` : ''}`,
-    unknownCommand: (name: string, suggestion: string | undefined, commands: string[]) => `没有 ${name} 这个命令${suggestion ? `（是否想用 ${suggestion}？）` : ''}；可用的命令：${commands.join('、')}`,
+    unknownCommand: (name: string, suggestion: string | undefined, commands: string[]) =>
+      `没有 ${name} 这个命令${suggestion ? `（是否想用 ${suggestion}？）` : ''}；可用的命令：${commands.join('、')}`,
     missingArgument: (name: string) => `缺少参数 <${name}>`,
     optionMissingArgument: (flags: string) => `选项 ${flags} 后面需要一个值`,
     missingMandatoryOption: (flags: string) => `必须给出选项 ${flags}`,
@@ -207,10 +225,28 @@ const en: CliText = {
     helpCommand: 'display help for a command',
     version: 'display the version number',
     lang: 'message language: zh (Chinese, default) or en (English)',
-    score: { description: 'score an assessment (.json) or a workbook (.xlsx) and print the report', file: 'assessment (.json) or workbook (.xlsx)', json: 'print the report as JSON (ASSESSMENT-JSON.md)' },
-    template: { description: 'write the self-assessment workbook (.xlsx), optionally filled from an assessment', output: 'output file (default: 智能工厂自评表.xlsx)', from: 'fill it from this assessment (.json or .xlsx)', force: 'overwrite an existing file' },
-    export: { description: 'write the exchange JSON of a workbook', file: 'workbook (.xlsx)', output: 'output file (default: standard output)', force: 'overwrite an existing file' },
-    application: { description: 'write the printable 申报书 (附件5) as a Word document (.docx)', file: 'workbook (.xlsx) or assessment (.json)', output: 'output file (default 申报书.docx)' },
+    score: {
+      description: 'score an assessment (.json) or a workbook (.xlsx) and print the report',
+      file: 'assessment (.json) or workbook (.xlsx)',
+      json: 'print the report as JSON (ASSESSMENT-JSON.md)',
+    },
+    template: {
+      description: 'write the self-assessment workbook (.xlsx), optionally filled from an assessment',
+      output: 'output file (default: 智能工厂自评表.xlsx)',
+      from: 'fill it from this assessment (.json or .xlsx)',
+      force: 'overwrite an existing file',
+    },
+    export: {
+      description: 'write the exchange JSON of a workbook',
+      file: 'workbook (.xlsx)',
+      output: 'output file (default: standard output)',
+      force: 'overwrite an existing file',
+    },
+    application: {
+      description: 'write the printable 申报书 (附件5) as a Word document (.docx)',
+      file: 'workbook (.xlsx) or assessment (.json)',
+      output: 'output file (default 申报书.docx)',
+    },
     merge: {
       description: 'merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表',
       paths: 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序',
@@ -226,19 +262,20 @@ const en: CliText = {
       fileTimeout: 'stop reading a file after this many seconds and report it (default 60)',
     },
     letter: {
-      description: 'write the bureau\'s cover letter (推荐函, .docx, official-document layout) for a merged 推荐汇总表',
+      description: "write the bureau's cover letter (推荐函, .docx, official-document layout) for a merged 推荐汇总表",
       summary: 'the merged summary (.xlsx) written by sfa merge',
       output: 'output file (default: 推荐函.docx)',
       date: 'date of the letter, YYYY-MM-DD (default: today)',
-      unit: 'recommending unit (default: the summary\'s)',
-      contact: 'contact name (default: the summary\'s)',
-      phone: 'contact phone (default: the summary\'s)',
+      unit: "recommending unit (default: the summary's)",
+      contact: "contact name (default: the summary's)",
+      phone: "contact phone (default: the summary's)",
       force: 'overwrite an existing file',
     },
   },
   usage: {
     unknownOption: (flag, suggestion) => `unknown option ${flag}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
-    unknownCommand: (name, suggestion, commands) => `unknown command ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the commands are ${commands.join(', ')}`,
+    unknownCommand: (name, suggestion, commands) =>
+      `unknown command ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; the commands are ${commands.join(', ')}`,
     missingArgument: (name) => `missing argument <${name}>`,
     optionMissingArgument: (flags) => `option ${flags} needs a value`,
     missingMandatoryOption: (flags) => `option ${flags} is required`,

@@ -11,7 +11,8 @@ const zh = {
         ? `第 ${p.line} 行第 ${p.column} 列不符合 JSON 格式${p.token ? `（「${p.token}」）` : ''}`
         : `含有不符合 JSON 格式的内容${p.token ? `「${p.token}」` : ''}`,
   notJson: (why: string) => `不是有效的 JSON：${why}`,
-  encrypted: '这是设了打开密码的（加密的）工作簿，无法读取：请在 Excel 或 WPS 中打开它，去掉打开密码（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后保存，再提交',
+  encrypted:
+    '这是设了打开密码的（加密的）工作簿，无法读取：请在 Excel 或 WPS 中打开它，去掉打开密码（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后保存，再提交',
   oldXls: '这是旧的 .xls/.et 格式工作簿，无法读取：请在 Excel 或 WPS 中打开它，另存为 .xlsx（Excel 工作簿）后再提交',
   otherOle: '这是 Office 旧格式的文件，不是 .xlsx 工作簿：请另存为 .xlsx 后再提交',
   otherSpreadsheet: (ext: string) => `这是 ${ext} 格式的表格，无法读取：请在 Excel、WPS 或 LibreOffice 中打开它，另存为 .xlsx 后再提交`,
@@ -26,7 +27,8 @@ const en: FileMessages = {
         ? `line ${p.line}, column ${p.column} is not JSON${p.token ? ` (“${p.token}”)` : ''}`
         : `it holds text that is not JSON${p.token ? `: “${p.token}”` : ''}`,
   notJson: (why) => `not valid JSON: ${why}`,
-  encrypted: 'a workbook with an opening password (encrypted) cannot be read: open it in Excel or WPS, remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again',
+  encrypted:
+    'a workbook with an opening password (encrypted) cannot be read: open it in Excel or WPS, remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it), save, and send it again',
   oldXls: 'an old .xls/.et workbook cannot be read: open it in Excel or WPS, save it as .xlsx (Excel Workbook) and send it again',
   otherOle: 'an old Office file, not an .xlsx workbook: save it as .xlsx and send it again',
   otherSpreadsheet: (ext) => `a ${ext} spreadsheet cannot be read: open it in Excel, WPS or LibreOffice, save it as .xlsx and send it again`,

@@ -36,11 +36,21 @@ export function describePath(path: string, t: Texts): string {
   switch (head) {
     case 'indicators': {
       const part =
-        field === 'level' ? (zh ? '等级' : 'level')
-        : field === 'score' ? (zh ? '得分' : 'score')
-        : field === 'fit' ? (zh ? '符合程度' : 'fit')
-        : field === undefined ? ''
-        : t.amount(id!, field);
+        field === 'level'
+          ? zh
+            ? '等级'
+            : 'level'
+          : field === 'score'
+            ? zh
+              ? '得分'
+              : 'score'
+            : field === 'fit'
+              ? zh
+                ? '符合程度'
+                : 'fit'
+              : field === undefined
+                ? ''
+                : t.amount(id!, field);
       return zh ? `${t.indicator(id!)}${part}` : `${t.indicator(id!)} ${part}`.trim();
     }
     case 'scenarios':
@@ -70,9 +80,17 @@ function compositeShown(c: number, above: number): string {
 export const issueMessages = {
   required: (t: Texts, path: string) => zhOrEn(t, `${describePath(path, t)}未填写`, `${describePath(path, t)} is not filled in`),
   levelInvalid: (t: Texts, path: string, level: number, max: number) =>
-    zhOrEn(t, `${describePath(path, t)}应为 1–${max} 的整数，填写的是 ${fmtNum(level)}`, `${describePath(path, t)} must be a whole number 1–${max}; got ${fmtNum(level)}`),
+    zhOrEn(
+      t,
+      `${describePath(path, t)}应为 1–${max} 的整数，填写的是 ${fmtNum(level)}`,
+      `${describePath(path, t)} must be a whole number 1–${max}; got ${fmtNum(level)}`,
+    ),
   naNotAllowed: (t: Texts, id: string) =>
-    zhOrEn(t, `${t.indicator(id)}不能选「${t.na}」（只有允许不涉及此环节的指标可以）`, `${t.indicator(id)} cannot be “${t.na}” (only indicators that allow it)`),
+    zhOrEn(
+      t,
+      `${t.indicator(id)}不能选「${t.na}」（只有允许不涉及此环节的指标可以）`,
+      `${t.indicator(id)} cannot be “${t.na}” (only indicators that allow it)`,
+    ),
   scoreOutOfBand: (t: Texts, id: string, level: number, fitLabel: string | undefined, interval: string, score: number) =>
     zhOrEn(
       t,
@@ -80,7 +98,11 @@ export const issueMessages = {
       `${t.indicator(id)}: ${t.level(level)}${fitLabel ? ` “${fitLabel}”` : ''} needs ${interval}; got ${fmtNum(score)}`,
     ),
   scoreOutOfRange: (t: Texts, id: string, interval: string, score: number) =>
-    zhOrEn(t, `${t.indicator(id)}：得分应满足 ${interval}，填写的是 ${fmtNum(score)}`, `${t.indicator(id)}: the score must satisfy ${interval}; got ${fmtNum(score)}`),
+    zhOrEn(
+      t,
+      `${t.indicator(id)}：得分应满足 ${interval}，填写的是 ${fmtNum(score)}`,
+      `${t.indicator(id)}: the score must satisfy ${interval}; got ${fmtNum(score)}`,
+    ),
   fitNotApplicable: (t: Texts, id: string) =>
     zhOrEn(t, `${t.indicator(id)}：所选等级没有符合程度分段，符合程度已忽略`, `${t.indicator(id)}: the chosen level has no fit sub-bands; the fit is ignored`),
   scoreIgnored: (t: Texts, id: string) =>
@@ -119,7 +141,11 @@ export const issueMessages = {
       `the check digit of credit code “${v}” should be ${expected} (GB 32100-2015); please check`,
     ),
   mobileFormat: (t: Texts, v: string) =>
-    zhOrEn(t, `手机号应为 11 位数字、以 13–19 开头，填写的是「${v}」（座机请填在联系电话栏）`, `a mobile number is 11 digits starting 13–19; got “${v}” (landlines belong in the phone fields)`),
+    zhOrEn(
+      t,
+      `手机号应为 11 位数字、以 13–19 开头，填写的是「${v}」（座机请填在联系电话栏）`,
+      `a mobile number is 11 digits starting 13–19; got “${v}” (landlines belong in the phone fields)`,
+    ),
   emailFormat: (t: Texts, v: string) => zhOrEn(t, `邮箱「${v}」格式不对`, `e-mail “${v}” does not look like an address`),
   countInvalid: (t: Texts, path: string, v: number) =>
     zhOrEn(t, `${describePath(path, t)}应为不小于 0 的整数，填写的是 ${fmtNum(v)}`, `${describePath(path, t)} must be a whole number ≥ 0; got ${fmtNum(v)}`),
@@ -145,7 +171,11 @@ export function conditionMessage(c: Condition, t: Texts): string {
     case 'composite':
       return c.composite === null
         ? zhOrEn(t, `综合得分尚无法计算（需高于 ${c.above}）`, `the composite cannot be computed yet (must be above ${c.above})`)
-        : zhOrEn(t, `综合得分 ${compositeShown(c.composite, c.above)} 未高于 ${c.above}`, `composite ${compositeShown(c.composite, c.above)} is not above ${c.above}`);
+        : zhOrEn(
+            t,
+            `综合得分 ${compositeShown(c.composite, c.above)} 未高于 ${c.above}`,
+            `composite ${compositeShown(c.composite, c.above)} is not above ${c.above}`,
+          );
     case 'scenarios':
       return zhOrEn(
         t,
@@ -153,11 +183,7 @@ export function conditionMessage(c: Condition, t: Texts): string {
         `${c.need} scenarios at ${t.tier(c.tier)} or above needed, ${c.have} claimed`,
       );
     case 'segment':
-      return zhOrEn(
-        t,
-        `${t.segment(c.segment)}环节没有${t.tier(c.tier)}及以上场景`,
-        `${t.segment(c.segment)} has no scenario at ${t.tier(c.tier)} or above`,
-      );
+      return zhOrEn(t, `${t.segment(c.segment)}环节没有${t.tier(c.tier)}及以上场景`, `${t.segment(c.segment)} has no scenario at ${t.tier(c.tier)} or above`);
     case 'maturity':
       return c.have === null
         ? zhOrEn(t, `智能制造能力成熟度等级未填写（需达到${t.maturity(c.need)}及以上）`, `maturity level not given (${t.maturity(c.need)} or above needed)`)
@@ -177,7 +203,11 @@ export function conditionMessage(c: Condition, t: Texts): string {
 export function gapMessage(a: GapAction, t: Texts): string {
   switch (a.kind) {
     case 'fix-errors':
-      return zhOrEn(t, `先更正 ${a.paths.length} 处错误：${listPaths(t, [...new Set(a.paths)])}`, `correct ${a.paths.length} error${a.paths.length > 1 ? 's' : ''} first: ${listPaths(t, [...new Set(a.paths)])}`);
+      return zhOrEn(
+        t,
+        `先更正 ${a.paths.length} 处错误：${listPaths(t, [...new Set(a.paths)])}`,
+        `correct ${a.paths.length} error${a.paths.length > 1 ? 's' : ''} first: ${listPaths(t, [...new Set(a.paths)])}`,
+      );
     case 'fill':
       return zhOrEn(t, `填写：${listPaths(t, a.paths)}`, `fill in: ${listPaths(t, a.paths)}`);
     case 'composite':
@@ -193,7 +223,11 @@ export function gapMessage(a: GapAction, t: Texts): string {
         `even with every indicator that can be raised at the top level the composite is at most ${compositeShown(a.best, a.above)}, not above ${a.above}: other scores must rise too`,
       );
     case 'segment-out-of-reach':
-      return zhOrEn(t, `${t.segment(a.segment)}环节没有可提升到${t.tier(a.tier)}的场景`, `no scenario of ${t.segment(a.segment)} can be raised to ${t.tier(a.tier)}`);
+      return zhOrEn(
+        t,
+        `${t.segment(a.segment)}环节没有可提升到${t.tier(a.tier)}的场景`,
+        `no scenario of ${t.segment(a.segment)} can be raised to ${t.tier(a.tier)}`,
+      );
     case 'raise-indicator':
       return zhOrEn(
         t,
@@ -209,7 +243,11 @@ export function gapMessage(a: GapAction, t: Texts): string {
     case 'raise-scenario': {
       const seg = a.segment === null ? '' : t.segment(a.segment);
       return a.forSegment
-        ? zhOrEn(t, `覆盖${seg}环节：将${t.scenario(a.scenario)}从${t.scenarioTier(a.from)}提升到${t.scenarioTier(a.to)}`, `cover ${seg}: raise ${t.scenario(a.scenario)} from ${t.scenarioTier(a.from)} to ${t.scenarioTier(a.to)}`)
+        ? zhOrEn(
+            t,
+            `覆盖${seg}环节：将${t.scenario(a.scenario)}从${t.scenarioTier(a.from)}提升到${t.scenarioTier(a.to)}`,
+            `cover ${seg}: raise ${t.scenario(a.scenario)} from ${t.scenarioTier(a.from)} to ${t.scenarioTier(a.to)}`,
+          )
         : zhOrEn(
             t,
             `将${t.scenario(a.scenario)}${seg ? `（${seg}）` : ''}从${t.scenarioTier(a.from)}提升到${t.scenarioTier(a.to)}`,
@@ -235,31 +273,53 @@ export const whatIfMessages = {
         const to = c.level === 'na' ? t.na : t.level(c.level);
         const from = prev.level === undefined ? '' : prev.level === 'na' ? t.na : t.level(prev.level);
         const score = c.score === undefined ? '' : zhOrEn(t, `（${fmtNum(c.score)} 分）`, ` (${fmtNum(c.score)})`);
-        return zhOrEn(t, `将${t.indicator(c.id)}${from ? `从${from}` : ''}调整到${to}${score}`, `set ${t.indicator(c.id)}${from ? ` from ${from}` : ''} to ${to}${score}`);
+        return zhOrEn(
+          t,
+          `将${t.indicator(c.id)}${from ? `从${from}` : ''}调整到${to}${score}`,
+          `set ${t.indicator(c.id)}${from ? ` from ${from}` : ''} to ${to}${score}`,
+        );
       }
       case 'scenario': {
         const from = a.scenarios?.[c.id] ?? 'none';
-        return zhOrEn(t, `将${t.scenario(c.id)}从${t.scenarioTier(from)}调整到${t.scenarioTier(c.tier)}`, `set ${t.scenario(c.id)} from ${t.scenarioTier(from)} to ${t.scenarioTier(c.tier)}`);
-      }
-      case 'maturity':
         return zhOrEn(
           t,
-          `智能制造能力成熟度调整到${t.maturity(c.level)}`,
-          `set maturity to ${t.maturity(c.level)}`,
+          `将${t.scenario(c.id)}从${t.scenarioTier(from)}调整到${t.scenarioTier(c.tier)}`,
+          `set ${t.scenario(c.id)} from ${t.scenarioTier(from)} to ${t.scenarioTier(c.tier)}`,
         );
+      }
+      case 'maturity':
+        return zhOrEn(t, `智能制造能力成熟度调整到${t.maturity(c.level)}`, `set maturity to ${t.maturity(c.level)}`);
     }
   },
   effect(d: EffectDiff, t: Texts): string {
     const parts: string[] = [];
     if (d.tierAfter !== d.tierBefore)
-      parts.push(zhOrEn(t, `参考等级：${t.tier(d.tierBefore ?? 'none')} → ${t.tier(d.tierAfter ?? 'none')}`, `reference tier: ${t.tier(d.tierBefore ?? 'none')} → ${t.tier(d.tierAfter ?? 'none')}`));
+      parts.push(
+        zhOrEn(
+          t,
+          `参考等级：${t.tier(d.tierBefore ?? 'none')} → ${t.tier(d.tierAfter ?? 'none')}`,
+          `reference tier: ${t.tier(d.tierBefore ?? 'none')} → ${t.tier(d.tierAfter ?? 'none')}`,
+        ),
+      );
     if (d.target && d.countAfter !== d.countBefore)
-      parts.push(zhOrEn(t, `${t.tier(d.target)}及以上场景 ${signed(d.countAfter - d.countBefore)}（${d.countAfter}/${d.need}）`, `${t.tier(d.target)}+ scenarios ${signed(d.countAfter - d.countBefore)} (${d.countAfter}/${d.need})`));
+      parts.push(
+        zhOrEn(
+          t,
+          `${t.tier(d.target)}及以上场景 ${signed(d.countAfter - d.countBefore)}（${d.countAfter}/${d.need}）`,
+          `${t.tier(d.target)}+ scenarios ${signed(d.countAfter - d.countBefore)} (${d.countAfter}/${d.need})`,
+        ),
+      );
     for (const s of d.newSegments) parts.push(zhOrEn(t, `覆盖${t.segment(s)}`, `covers ${t.segment(s)}`));
     if (d.compositeDelta !== null && d.compositeDelta !== 0)
       parts.push(zhOrEn(t, `综合得分 ${signed2(d.compositeDelta)}`, `composite ${signed2(d.compositeDelta)}`));
     if (d.target && d.unmetAfter < d.unmetBefore)
-      parts.push(zhOrEn(t, `${t.tier(d.target)}未满足条件 ${d.unmetBefore} → ${d.unmetAfter}`, `${t.tier(d.target)} unmet conditions ${d.unmetBefore} → ${d.unmetAfter}`));
+      parts.push(
+        zhOrEn(
+          t,
+          `${t.tier(d.target)}未满足条件 ${d.unmetBefore} → ${d.unmetAfter}`,
+          `${t.tier(d.target)} unmet conditions ${d.unmetBefore} → ${d.unmetAfter}`,
+        ),
+      );
     return parts.length ? parts.join(zhOrEn(t, '；', '; ')) : zhOrEn(t, '对参考等级暂无影响', 'no effect on the reference tier yet');
   },
 };
@@ -290,7 +350,9 @@ export const internalErrorMessages = {
       ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
       : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
   command: (lang: 'zh' | 'en') =>
-    lang === 'zh' ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题' : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
+    lang === 'zh'
+      ? '内部错误，命令未完成；设置环境变量 SFA_DEBUG=1 可显示详情，请报告此问题'
+      : 'internal error, the command did not finish; set SFA_DEBUG=1 for details and please report it',
 };
 
 /** What JSON.parse does not see in a file's text. */

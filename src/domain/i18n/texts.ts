@@ -55,8 +55,7 @@ export function textsFor(rubric: Rubric, lang: Lang): Texts {
       const name = scenarios.get(id)?.name[lang] ?? '';
       return zh ? `场景 ${id}「${name}」` : `scenario ${id} (${name})`;
     },
-    tier: (tier) =>
-      tier === 'none' ? rubric.tierLabelNone[lang] : (rubric.tiers.find((x) => x.id === tier)?.label[lang] ?? tier),
+    tier: (tier) => (tier === 'none' ? rubric.tierLabelNone[lang] : (rubric.tiers.find((x) => x.id === tier)?.label[lang] ?? tier)),
     scenarioTier: (tier) => (tier === 'none' ? SCENARIO_NONE[lang] : t.tier(tier)),
     amount: (id, key) => {
       const ind = indicators.get(id);

@@ -35,13 +35,15 @@ export const LAST_SERIAL = 2958465;
 
 /** SUBSTITUTE U+3000 and NBSP by spaces, CLEAN, ASC, TRIM — in that order, as the formulas do. */
 export function normalizeTyped(s: string): string {
-  return s
-    .replace(/[\u3000\u00a0]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u001f]/g, '')
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/ +/g, ' ')
-    .replace(/^ | $/g, '');
+  return (
+    s
+      .replace(/[\u3000\u00a0]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f]/g, '')
+      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/ +/g, ' ')
+      .replace(/^ | $/g, '')
+  );
 }
 
 /** The text of a cell as the grammar sees it ('' for a blank). */

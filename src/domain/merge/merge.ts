@@ -50,7 +50,10 @@ export function keyCreditCode(code: string | undefined): string | undefined {
 /** 企业名称 + 工厂名称 as a key: NFKC (so （） and () match), all white space removed; undefined without a name. */
 export function normaliseNameKey(enterpriseName: string | undefined, factoryName: string | undefined): string | undefined {
   // Sanitised first: a name read back from a written summary (U+FFFF shown as �) still matches the file's.
-  const norm = (s: string | undefined) => cleanText(s ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  const norm = (s: string | undefined) =>
+    cleanText(s ?? '')
+      .normalize('NFKC')
+      .replace(/\s+/gu, '');
   const name = norm(enterpriseName);
   if (name === '') return undefined;
   return `${name}\u0001${norm(factoryName)}`;
@@ -149,8 +152,7 @@ export function compareAge(a: Stamp, b: Stamp, mode: AgeMode): { cmp: number; ba
 /** 备注 for a scored report: tier and composite at 先进级 or above, else the first reason 先进级 is missed. */
 export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh'): string {
   const t = textsFor(rubric, lang);
-  if (report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null)
-    return tierRemark(t, report.tier, report.composite);
+  if (report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null) return tierRemark(t, report.tier, report.composite);
   return report.tiers.advanced.unmet[0] ?? M.fallbackReason(t);
 }
 
@@ -403,10 +405,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   for (const r of recs) {
     if (r.key === '') {
       const linked = r.code === undefined && r.nameKey !== undefined ? codesByName.get(r.nameKey) : undefined;
-      r.key =
-        r.code !== undefined ? `code:${r.code}`
-        : linked?.size === 1 ? `code:${[...linked][0]!}`
-        : `name:${r.nameKey!}`;
+      r.key = r.code !== undefined ? `code:${r.code}` : linked?.size === 1 ? `code:${[...linked][0]!}` : `name:${r.nameKey!}`;
     }
     const g = groups.get(r.key);
     if (g) g.push(r);
@@ -444,7 +443,12 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   for (const [r, others] of conflictOf) {
     const flag: MergeFlag = {
       kind: 'credit-code-conflict',
-      message: M.creditCodeConflict(lang, r.key.slice('code:'.length), r.row.enterpriseName, others.map((o) => o.origin)),
+      message: M.creditCodeConflict(
+        lang,
+        r.key.slice('code:'.length),
+        r.row.enterpriseName,
+        others.map((o) => o.origin),
+      ),
       creditCode: r.key.slice('code:'.length),
       enterpriseName: r.row.enterpriseName,
       others: others.map(named),
@@ -509,7 +513,11 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
         status: 'merged',
         reason: losers.length ? 'replaces' : 'added',
         message: losers.length
-          ? M.replaces(lang, losers.map(({ rec, why }) => ({ origin: rec.origin, why })), f.errors.length)
+          ? M.replaces(
+              lang,
+              losers.map(({ rec, why }) => ({ origin: rec.origin, why })),
+              f.errors.length,
+            )
           : M.added(lang, f.errors.length),
         seq,
         key: win.key,

@@ -68,8 +68,14 @@ export const mergeMessages = {
   creditCodeConflict: (lang: Lang, code: string, name: string, others: RowOrigin[]) =>
     pick(
       lang,
-      `统一社会信用代码 ${code} 还对应其他企业：${list(lang, others.map((o) => origin(lang, o)))}，与本记录的企业名称「${name}」不同；未相互替换，各保留一行并在备注中标「待核实」，请核实后删除错误的一行`,
-      `credit code ${code} also belongs to ${list(lang, others.map((o) => origin(lang, o)))}, whose enterprise name differs from “${name}”; neither replaces the other: each keeps a row marked “to verify” in its remarks until the wrong one is deleted`,
+      `统一社会信用代码 ${code} 还对应其他企业：${list(
+        lang,
+        others.map((o) => origin(lang, o)),
+      )}，与本记录的企业名称「${name}」不同；未相互替换，各保留一行并在备注中标「待核实」，请核实后删除错误的一行`,
+      `credit code ${code} also belongs to ${list(
+        lang,
+        others.map((o) => origin(lang, o)),
+      )}, whose enterprise name differs from “${name}”; neither replaces the other: each keeps a row marked “to verify” in its remarks until the wrong one is deleted`,
     ),
   futureDate: (lang: Lang, fillDate: string, today: string) =>
     pick(

@@ -208,9 +208,7 @@ export type AgeBasis =
   | 'order'; // same dates: the later one merged wins
 
 /** A record that holds or held an enterprise's row. */
-export type RowOrigin =
-  | { kind: 'file'; file: string; input: number }
-  | { kind: 'existing'; index: number; enterpriseName: string };
+export type RowOrigin = { kind: 'file'; file: string; input: number } | { kind: 'existing'; index: number; enterpriseName: string };
 
 export interface FileReport {
   file: string;

@@ -16,5 +16,8 @@ export function loadRubric(data: unknown): Rubric {
   const r = rubricSchema.safeParse(data);
   if (r.success) return r.data;
   const id = typeof data === 'object' && data !== null && 'id' in data ? String((data as { id: unknown }).id) : '(unknown)';
-  throw new RubricLoadError(id, r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  throw new RubricLoadError(
+    id,
+    r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+  );
 }

@@ -93,9 +93,7 @@ export const scenarioSchema = z
   })
   .strict();
 
-export const sizeClassSchema = z
-  .object({ id: text, label: bilingual, minEmployees: z.number().min(0), minRevenue: z.number().min(0) })
-  .strict();
+export const sizeClassSchema = z.object({ id: text, label: bilingual, minEmployees: z.number().min(0), minRevenue: z.number().min(0) }).strict();
 
 export const rubricSchema = z
   .object({
@@ -103,7 +101,10 @@ export const rubricSchema = z
     title: bilingual,
     source: text,
     /** First day this edition can be filled in (YYYY-MM-DD, its year's first day): an earlier 填表日期 is implausible. */
-    fillDateFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    fillDateFrom: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     levelLabels: z.array(bilingual),
     fitLabels: z.object({ low: bilingual, medium: bilingual, high: bilingual }).strict(),
     naLabel: bilingual,
@@ -113,9 +114,7 @@ export const rubricSchema = z
     scenarios: z.array(scenarioSchema).min(1),
     tierLabelNone: bilingual,
     tiers: z.array(tierRuleSchema).length(TIER_IDS.length),
-    declarations: z
-      .array(z.object({ key: z.string().regex(/^[a-zA-Z]+$/), label: bilingual, text: text }).strict())
-      .min(1),
+    declarations: z.array(z.object({ key: z.string().regex(/^[a-zA-Z]+$/), label: bilingual, text: text }).strict()).min(1),
     maturityLevels: z.array(z.object({ level: z.number().int().min(1), label: bilingual }).strict()).min(1),
     /** Size classes from largest to smallest; an enterprise below all of them gets `smallestSize`. */
     sizeClasses: z.array(sizeClassSchema),
@@ -131,9 +130,18 @@ export const rubricSchema = z
         seen.add(id);
       });
     };
-    unique(r.indicators.map((i) => i.id), 'indicators');
-    unique(r.scenarios.map((s) => s.id), 'scenarios');
-    unique(r.segments.map((s) => s.id), 'segments');
+    unique(
+      r.indicators.map((i) => i.id),
+      'indicators',
+    );
+    unique(
+      r.scenarios.map((s) => s.id),
+      'scenarios',
+    );
+    unique(
+      r.segments.map((s) => s.id),
+      'segments',
+    );
     const levelCount = r.levelLabels.length;
     r.indicators.forEach((ind, i) => {
       if (ind.kind === 'level' && ind.levels.length !== levelCount)
@@ -149,12 +157,10 @@ export const rubricSchema = z
       });
     });
     r.scenarios.forEach((s, i) => {
-      if (s.segment !== null && !r.segments.some((seg) => seg.id === s.segment))
-        issue(`unknown segment ${s.segment}`, ['scenarios', i, 'segment']);
+      if (s.segment !== null && !r.segments.some((seg) => seg.id === s.segment)) issue(`unknown segment ${s.segment}`, ['scenarios', i, 'segment']);
       if (TIER_IDS.every((t) => s.tiers[t] === null)) issue(`scenario ${s.id} offers no tier`, ['scenarios', i, 'tiers']);
     });
     r.maturityLevels.forEach((m, i) => {
       if (m.level !== i + 1) issue('maturity levels must be 1, 2, 3… in order', ['maturityLevels', i, 'level']);
     });
   });
-

@@ -21,7 +21,8 @@ export function checkShippedRubrics(): string[] {
   const problems: string[] = [];
   const check = (what: string, data: unknown, load: (d: unknown) => unknown) => {
     try {
-      if (!sameJson(load(data), data)) problems.push(`${what}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
+      if (!sameJson(load(data), data))
+        problems.push(`${what}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
     } catch (e) {
       problems.push((e as Error).message);
     }

@@ -108,7 +108,12 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
 
   // 数字化转型自评: indicators.
   const answers = a.indicators ?? {};
-  const overall = { min: rubric.bands[0]!.range.min, max: rubric.bands[rubric.bands.length - 1]!.range.max, minInclusive: rubric.bands[0]!.range.minInclusive, maxInclusive: rubric.bands[rubric.bands.length - 1]!.range.maxInclusive };
+  const overall = {
+    min: rubric.bands[0]!.range.min,
+    max: rubric.bands[rubric.bands.length - 1]!.range.max,
+    minInclusive: rubric.bands[0]!.range.minInclusive,
+    maxInclusive: rubric.bands[rubric.bands.length - 1]!.range.maxInclusive,
+  };
   let sumUnits = 0n;
   let scoredCount = 0;
   let compositeKnown = true;
@@ -200,8 +205,7 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
     if (composite === null) {
       if (indicatorMissing.length === 0) unmet.push({ kind: 'composite', composite, above: rule.compositeAbove });
     } else if (!(composite > rule.compositeAbove)) unmet.push({ kind: 'composite', composite, above: rule.compositeAbove });
-    if (scenarioCounts[rule.id] < rule.minScenarios)
-      unmet.push({ kind: 'scenarios', tier: rule.id, have: scenarioCounts[rule.id], need: rule.minScenarios });
+    if (scenarioCounts[rule.id] < rule.minScenarios) unmet.push({ kind: 'scenarios', tier: rule.id, have: scenarioCounts[rule.id], need: rule.minScenarios });
     for (const seg of rule.requiredSegments) if (!covered[rule.id].has(seg)) unmet.push({ kind: 'segment', tier: rule.id, segment: seg });
     if (maturityValid && (maturity === null || maturity < rule.minMaturity)) unmet.push({ kind: 'maturity', have: maturity, need: rule.minMaturity });
     for (const d of rubric.declarations) {
@@ -228,4 +232,3 @@ export function evaluate(rubric: Rubric, a: Assessment, lang: Lang = 'zh', extra
     warnings,
   };
 }
-

@@ -125,7 +125,14 @@ function compositeActions(rubric: Rubric, a: Assessment, e: Evaluation, composit
   const raises = plan.take
     .map((levels, i) => ({ levels, o: options[i]! }))
     .filter((x) => x.levels > 0)
-    .map(({ levels, o }): GapAction => ({ kind: 'raise-indicator', indicator: o.indicator, fromLevel: o.level, toLevel: o.level + levels, fromScore: o.score, toScore: o.scores[levels - 1]! }));
+    .map(({ levels, o }): GapAction => ({
+      kind: 'raise-indicator',
+      indicator: o.indicator,
+      fromLevel: o.level,
+      toLevel: o.level + levels,
+      fromScore: o.score,
+      toScore: o.scores[levels - 1]!,
+    }));
   return [...out, ...raises];
 }
 
@@ -152,7 +159,9 @@ function scenarioActions(rubric: Rubric, a: Assessment, e: Evaluation, tier: Tie
   const out: GapAction[] = [];
   if (e.scenarioCounts[tier] < need) out.push({ kind: 'scenarios', tier, have: e.scenarioCounts[tier], need });
   // Prefer scenarios that belong to a 环节: they also build coverage for the tiers above.
-  const rest = candidates.filter((s) => !used.has(s.id)).sort((x, y) => tierRank(current(y.id)) - tierRank(current(x.id)) || Number(x.segment === null) - Number(y.segment === null) || +x.id - +y.id);
+  const rest = candidates
+    .filter((s) => !used.has(s.id))
+    .sort((x, y) => tierRank(current(y.id)) - tierRank(current(x.id)) || Number(x.segment === null) - Number(y.segment === null) || +x.id - +y.id);
   for (const s of rest) {
     if (have >= need) break;
     chosen.push({ kind: 'raise-scenario', scenario: s.id, segment: s.segment, from: current(s.id), to: tier, forSegment: false });

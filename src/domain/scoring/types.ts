@@ -17,13 +17,7 @@ export type ErrorCode =
   | 'date-invalid'
   /** A workbook cell the reader could not turn into a value (reported by the adapter, not the engine). */
   | 'cell-unreadable';
-export type WarningCode =
-  | 'required'
-  | 'fit-not-applicable'
-  | 'score-ignored'
-  | 'amount-inconsistent'
-  | 'credit-code-check-digit'
-  | 'email-format';
+export type WarningCode = 'required' | 'fit-not-applicable' | 'score-ignored' | 'amount-inconsistent' | 'credit-code-check-digit' | 'email-format';
 export type IssueCode = ErrorCode | WarningCode;
 
 export interface Issue {

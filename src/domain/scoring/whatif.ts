@@ -141,9 +141,11 @@ function diff(rubric: Rubric, before: Evaluation, after: Evaluation, target: Tie
     countAfter: target ? after.scenarioCounts[target] : 0,
     need: rule?.minScenarios ?? 0,
     newSegments: target ? after.coverage[target].filter((s) => !before.coverage[target].includes(s) && rule!.requiredSegments.includes(s)) : [],
-    compositeDelta: before.composite !== null && after.composite !== null ? unitsToNumber(toUnits(after.composite, COMPOSITE_PLACES) - toUnits(before.composite, COMPOSITE_PLACES), COMPOSITE_PLACES) : null,
+    compositeDelta:
+      before.composite !== null && after.composite !== null
+        ? unitsToNumber(toUnits(after.composite, COMPOSITE_PLACES) - toUnits(before.composite, COMPOSITE_PLACES), COMPOSITE_PLACES)
+        : null,
     unmetBefore: target ? before.tiers[target].unmet.length : 0,
     unmetAfter: target ? after.tiers[target].unmet.length : 0,
   };
 }
-

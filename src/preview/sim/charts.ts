@@ -23,11 +23,15 @@ export class ChartProxy extends Loadable {
     if (nullable) ctx.onSettle(() => this.settle('isNullObject', !this.find()));
   }
   private onChart(call: string, args: unknown, op: (c: SimChart) => void): void {
-    this.ctx.record(`Chart(${this.label}).${call}`, () => {
-      const c = this.find();
-      if (!c) throw new SimError('ItemNotFound', `chart ${this.label}`);
-      op(c);
-    }, { args });
+    this.ctx.record(
+      `Chart(${this.label}).${call}`,
+      () => {
+        const c = this.find();
+        if (!c) throw new SimError('ItemNotFound', `chart ${this.label}`);
+        op(c);
+      },
+      { args },
+    );
   }
   get isNullObject(): boolean {
     return this.get('isNullObject');
@@ -61,12 +65,16 @@ export class ChartProxy extends Loadable {
     });
   }
   load(props?: string | string[]): this {
-    this.ctx.record(`Chart(${this.label}).load`, () => {
-      const c = this.find();
-      if (!c) return;
-      for (const p of propsOf(props, ['name'])) if (p === 'name') this.settle('name', c.name);
-      this.ctx.respond(c.name);
-    }, { write: false, args: props });
+    this.ctx.record(
+      `Chart(${this.label}).load`,
+      () => {
+        const c = this.find();
+        if (!c) return;
+        for (const p of propsOf(props, ['name'])) if (p === 'name') this.settle('name', c.name);
+        this.ctx.respond(c.name);
+      },
+      { write: false, args: props },
+    );
     return this;
   }
 }
@@ -83,32 +91,40 @@ export class ChartCollectionProxy extends Loadable {
     return this.get('items');
   }
   load(props?: string | string[]): this {
-    this.ctx.record(`Worksheet(${this.sheetName}).charts.load`, () => {
-      const s = this.sheet();
-      const items = (s?.charts ?? []).map((c) => {
-        const p = new ChartProxy(this.ctx, () => s!.charts.find((x) => x === c), this.sheet, c.name);
-        if (propsOf(props?.toString().replace(/items\//g, ''), ['name']).includes('name')) p.settle('name', c.name);
-        return p;
-      });
-      this.settle('items', items);
-      this.ctx.respond(items.length);
-    }, { write: false, args: props });
+    this.ctx.record(
+      `Worksheet(${this.sheetName}).charts.load`,
+      () => {
+        const s = this.sheet();
+        const items = (s?.charts ?? []).map((c) => {
+          const p = new ChartProxy(this.ctx, () => s!.charts.find((x) => x === c), this.sheet, c.name);
+          if (propsOf(props?.toString().replace(/items\//g, ''), ['name']).includes('name')) p.settle('name', c.name);
+          return p;
+        });
+        this.settle('items', items);
+        this.ctx.respond(items.length);
+      },
+      { write: false, args: props },
+    );
     return this;
   }
   add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy {
     let made: SimChart | undefined;
-    this.ctx.record(`Worksheet(${this.sheetName}).charts.add(${type})`, () => {
-      const s = this.sheet();
-      if (!s) throw new SimError('ItemNotFound', `worksheet ${this.sheetName}`);
-      assertAllowed(this.ctx.model, s, 'editObjects');
-      const r = source.resolve();
-      if (!r) throw new SimError('InvalidArgument', 'chart source');
-      // Excel names new charts "Chart n" with the next free number.
-      let n = 1;
-      while (s.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      made = { name: `Chart ${n}`, type, source: addressOf(r.sheet, r.bounds) };
-      s.charts.push(made);
-    }, { args: [type, seriesBy] });
+    this.ctx.record(
+      `Worksheet(${this.sheetName}).charts.add(${type})`,
+      () => {
+        const s = this.sheet();
+        if (!s) throw new SimError('ItemNotFound', `worksheet ${this.sheetName}`);
+        assertAllowed(this.ctx.model, s, 'editObjects');
+        const r = source.resolve();
+        if (!r) throw new SimError('InvalidArgument', 'chart source');
+        // Excel names new charts "Chart n" with the next free number.
+        let n = 1;
+        while (s.charts.some((c) => c.name === `Chart ${n}`)) n++;
+        made = { name: `Chart ${n}`, type, source: addressOf(r.sheet, r.bounds) };
+        s.charts.push(made);
+      },
+      { args: [type, seriesBy] },
+    );
     return new ChartProxy(this.ctx, () => made, this.sheet, `${this.sheetName}/new`);
   }
   getItemOrNullObject(name: string): ChartProxy {

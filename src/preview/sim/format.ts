@@ -40,20 +40,28 @@ export function formatOf(ctx: SimContext, resolve: () => Resolved, label: string
       style('verticalAlignment')(v);
     },
     set rowHeight(h: number) {
-      ctx.record(`Range(${label}).format.rowHeight=${h}`, () => {
-        const r = resolve();
-        if (!r) throw new SimError('ItemNotFound', `range ${label}`);
-        assertAllowed(ctx.model, r.sheet, 'formatRows');
-        for (let row = r.bounds.r1; row <= r.bounds.r2; row++) r.sheet.rowHeights.set(row, h);
-      }, { args: h });
+      ctx.record(
+        `Range(${label}).format.rowHeight=${h}`,
+        () => {
+          const r = resolve();
+          if (!r) throw new SimError('ItemNotFound', `range ${label}`);
+          assertAllowed(ctx.model, r.sheet, 'formatRows');
+          for (let row = r.bounds.r1; row <= r.bounds.r2; row++) r.sheet.rowHeights.set(row, h);
+        },
+        { args: h },
+      );
     },
     set columnWidth(w: number) {
-      ctx.record(`Range(${label}).format.columnWidth=${w}`, () => {
-        const r = resolve();
-        if (!r) throw new SimError('ItemNotFound', `range ${label}`);
-        assertAllowed(ctx.model, r.sheet, 'formatColumns');
-        for (let c = r.bounds.c1; c <= r.bounds.c2; c++) r.sheet.columnWidths.set(c, w);
-      }, { args: w });
+      ctx.record(
+        `Range(${label}).format.columnWidth=${w}`,
+        () => {
+          const r = resolve();
+          if (!r) throw new SimError('ItemNotFound', `range ${label}`);
+          assertAllowed(ctx.model, r.sheet, 'formatColumns');
+          for (let c = r.bounds.c1; c <= r.bounds.c2; c++) r.sheet.columnWidths.set(c, w);
+        },
+        { args: w },
+      );
     },
   };
 }
@@ -68,11 +76,15 @@ export function conditionalFormatsOf(ctx: SimContext, resolve: () => Resolved, l
   return {
     add: (type: string) => {
       const cf = { formula: '', fill: '', fontColor: '' };
-      ctx.record(`Range(${label}).conditionalFormats.add`, () => {
-        const r = target();
-        // The rule's properties are set after add() in the same batch; the entry reads them at sync.
-        r.sheet.conditionalFormats.push({ range: addressOf(r.sheet, r.bounds).split('!')[1]!, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor });
-      }, { args: type });
+      ctx.record(
+        `Range(${label}).conditionalFormats.add`,
+        () => {
+          const r = target();
+          // The rule's properties are set after add() in the same batch; the entry reads them at sync.
+          r.sheet.conditionalFormats.push({ range: addressOf(r.sheet, r.bounds).split('!')[1]!, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor });
+        },
+        { args: type },
+      );
       const set = (call: string, v: string, f: () => void) => ctx.record(`Range(${label}).conditionalFormat.${call}`, f, { args: v });
       return {
         custom: {

@@ -145,7 +145,8 @@ export class SimWorkbook {
   /** Fires a sheet event (only while events are enabled, as in Excel). */
   fire(kind: 'changed' | 'calculated', sheet: string, address: string): void {
     if (!this.enableEvents) return;
-    for (const h of this.handlers[kind].get(sheet) ?? []) void h({ address, worksheetId: sheet, source: 'Local', type: kind === 'changed' ? 'WorksheetChanged' : 'WorksheetCalculated' });
+    for (const h of this.handlers[kind].get(sheet) ?? [])
+      void h({ address, worksheetId: sheet, source: 'Local', type: kind === 'changed' ? 'WorksheetChanged' : 'WorksheetCalculated' });
   }
 
   /**

@@ -57,24 +57,35 @@ export class NamesProxy extends Loadable {
     return this.get('items');
   }
   load(props?: string | string[]): this {
-    this.ctx.record('Names.load', () => {
-      const wanted = propsOf(typeof props === 'string' ? props.replace(/items\//g, '') : props, ['name']);
-      const items = [...this.ctx.model.names.keys()].map((name) => {
-        const item = new NamedItemProxy(this.ctx, name, true);
-        if (wanted.includes('name')) item.settle('name', name);
-        return item;
-      });
-      this.settle('items', items);
-      this.ctx.respond([...this.ctx.model.names.keys()]);
-    }, { write: false, args: props });
+    this.ctx.record(
+      'Names.load',
+      () => {
+        const wanted = propsOf(typeof props === 'string' ? props.replace(/items\//g, '') : props, ['name']);
+        const items = [...this.ctx.model.names.keys()].map((name) => {
+          const item = new NamedItemProxy(this.ctx, name, true);
+          if (wanted.includes('name')) item.settle('name', name);
+          return item;
+        });
+        this.settle('items', items);
+        this.ctx.respond([...this.ctx.model.names.keys()]);
+      },
+      { write: false, args: props },
+    );
     return this;
   }
   add(name: string, reference: string): NamedItemProxy {
-    this.ctx.record(`Names.add ${name}`, () => {
-      if (this.ctx.model.names.has(name)) throw new SimError('ItemAlreadyExists', `name ${name}`);
-      const ref = reference.startsWith('=') ? reference : `=${reference}`;
-      this.ctx.model.names.set(name, bindSheetReferences(ref, (s) => !!this.ctx.model.sheet(s)));
-    }, { args: [name, reference] });
+    this.ctx.record(
+      `Names.add ${name}`,
+      () => {
+        if (this.ctx.model.names.has(name)) throw new SimError('ItemAlreadyExists', `name ${name}`);
+        const ref = reference.startsWith('=') ? reference : `=${reference}`;
+        this.ctx.model.names.set(
+          name,
+          bindSheetReferences(ref, (s) => !!this.ctx.model.sheet(s)),
+        );
+      },
+      { args: [name, reference] },
+    );
     return new NamedItemProxy(this.ctx, name, true);
   }
   getItem(name: string): NamedItemProxy {

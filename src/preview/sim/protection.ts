@@ -25,7 +25,13 @@ const OPTION: Partial<Record<ProtectedAction, string>> = {
 const refuse = (sheet: SimSheet, what: string) => new SimError('AccessDenied', `${sheet.name} is protected: ${what} is not allowed`);
 
 /** Throws AccessDenied when the protected sheet does not allow `action` (on locked cells of `bounds` for 'edit'). */
-export function assertAllowed(model: SimWorkbook, sheet: SimSheet, action: ProtectedAction, bounds?: Bounds, cells?: (row: number, col: number) => boolean): void {
+export function assertAllowed(
+  model: SimWorkbook,
+  sheet: SimSheet,
+  action: ProtectedAction,
+  bounds?: Bounds,
+  cells?: (row: number, col: number) => boolean,
+): void {
   if (!sheet.protected) return;
   if (action === 'edit') {
     if (!bounds) throw refuse(sheet, 'editing');
@@ -34,7 +40,8 @@ export function assertAllowed(model: SimWorkbook, sheet: SimSheet, action: Prote
     const r2 = bounds.r2 >= 1048576 ? Math.max(rows, bounds.r1) : bounds.r2;
     const c2 = bounds.c2 >= 16384 ? Math.max(cols, bounds.c1) : bounds.c2;
     for (let r = bounds.r1; r <= r2; r++)
-      for (let c = bounds.c1; c <= c2; c++) if ((!cells || cells(r, c)) && (model.peek(sheet, r, c)?.locked ?? true)) throw refuse(sheet, `editing locked cell ${sheet.name}!R${r}C${c}`);
+      for (let c = bounds.c1; c <= c2; c++)
+        if ((!cells || cells(r, c)) && (model.peek(sheet, r, c)?.locked ?? true)) throw refuse(sheet, `editing locked cell ${sheet.name}!R${r}C${c}`);
     return;
   }
   const option = OPTION[action];

@@ -46,29 +46,38 @@ export class RangeProxy extends Loadable {
 
   /** Every cell of every area, after the protection check for `action`. */
   private readonly forCells: ForCells = (call, args, action, op) => {
-    this.ctx.record(`Range(${this.label}).${call}`, () => {
-      for (const r of this.areas ? this.areas() : [this.must()]) {
-        if (!r) continue;
-        const { sheet, bounds: b } = r;
-        assertAllowed(this.ctx.model, sheet, action, b);
-        const { rows, cols } = this.ctx.model.extent(sheet);
-        const r2 = b.r2 >= MAX_ROW ? rows : b.r2;
-        const c2 = b.c2 >= MAX_COL ? cols : b.c2;
-        for (let row = b.r1; row <= r2; row++) for (let col = b.c1; col <= c2; col++) op(this.ctx.model.cell(sheet, row, col), sheet, row, col);
-      }
-    }, { args });
+    this.ctx.record(
+      `Range(${this.label}).${call}`,
+      () => {
+        for (const r of this.areas ? this.areas() : [this.must()]) {
+          if (!r) continue;
+          const { sheet, bounds: b } = r;
+          assertAllowed(this.ctx.model, sheet, action, b);
+          const { rows, cols } = this.ctx.model.extent(sheet);
+          const r2 = b.r2 >= MAX_ROW ? rows : b.r2;
+          const c2 = b.c2 >= MAX_COL ? cols : b.c2;
+          for (let row = b.r1; row <= r2; row++) for (let col = b.c1; col <= c2; col++) op(this.ctx.model.cell(sheet, row, col), sheet, row, col);
+        }
+      },
+      { args },
+    );
   };
 
   /** A 2-D write: the grid must have the range's shape; null entries leave their cell alone. */
   private writeGrid(call: string, grid: unknown[][], action: ProtectedAction, op: (sheet: SimSheet, row: number, col: number, v: unknown) => void): void {
-    this.ctx.record(`Range(${this.label}).${call}`, () => {
-      const { sheet, bounds: b } = this.must();
-      const h = b.r2 - b.r1 + 1;
-      const w = b.c2 - b.c1 + 1;
-      if (grid.length !== h || grid.some((row) => row.length !== w)) throw new SimError('InvalidArgument', `${call} needs ${h}×${w} for ${addressOf(sheet, b)}`);
-      assertAllowed(this.ctx.model, sheet, action, b, (row, col) => grid[row - b.r1]![col - b.c1] !== null);
-      grid.forEach((rowVals, i) => rowVals.forEach((v, j) => v !== null && op(sheet, b.r1 + i, b.c1 + j, v)));
-    }, { args: grid });
+    this.ctx.record(
+      `Range(${this.label}).${call}`,
+      () => {
+        const { sheet, bounds: b } = this.must();
+        const h = b.r2 - b.r1 + 1;
+        const w = b.c2 - b.c1 + 1;
+        if (grid.length !== h || grid.some((row) => row.length !== w))
+          throw new SimError('InvalidArgument', `${call} needs ${h}×${w} for ${addressOf(sheet, b)}`);
+        assertAllowed(this.ctx.model, sheet, action, b, (row, col) => grid[row - b.r1]![col - b.c1] !== null);
+        grid.forEach((rowVals, i) => rowVals.forEach((v, j) => v !== null && op(sheet, b.r1 + i, b.c1 + j, v)));
+      },
+      { args: grid },
+    );
   }
 
   private enter(via: Via) {
@@ -142,13 +151,17 @@ export class RangeProxy extends Loadable {
   }
 
   set columnHidden(h: boolean) {
-    this.ctx.record(`Range(${this.label}).columnHidden=${h}`, () => {
-      const r = this.must();
-      assertAllowed(this.ctx.model, r.sheet, 'formatColumns');
-      const c2 = Math.min(r.bounds.c2, MAX_COL);
-      if (h) for (let c = r.bounds.c1; c <= c2; c++) r.sheet.hiddenColumns.add(c);
-      else for (const c of [...r.sheet.hiddenColumns]) if (c >= r.bounds.c1 && c <= c2) r.sheet.hiddenColumns.delete(c);
-    }, { args: h });
+    this.ctx.record(
+      `Range(${this.label}).columnHidden=${h}`,
+      () => {
+        const r = this.must();
+        assertAllowed(this.ctx.model, r.sheet, 'formatColumns');
+        const c2 = Math.min(r.bounds.c2, MAX_COL);
+        if (h) for (let c = r.bounds.c1; c <= c2; c++) r.sheet.hiddenColumns.add(c);
+        else for (const c of [...r.sheet.hiddenColumns]) if (c >= r.bounds.c1 && c <= c2) r.sheet.hiddenColumns.delete(c);
+      },
+      { args: h },
+    );
   }
 
   get format() {
@@ -162,21 +175,25 @@ export class RangeProxy extends Loadable {
   }
 
   merge(across = false): void {
-    this.ctx.record(`Range(${this.label}).merge`, () => {
-      const r = this.must();
-      assertAllowed(this.ctx.model, r.sheet, 'merge');
-      r.sheet.merges.push(addressOf(r.sheet, r.bounds).split('!')[1]!);
-      // As in Excel, a merged range keeps only its top-left value.
-      const b = r.bounds;
-      for (let row = b.r1; row <= b.r2; row++)
-        for (let col = b.c1; col <= b.c2; col++) {
-          const c = (row !== b.r1 || col !== b.c1) && this.ctx.model.peek(r.sheet, row, col);
-          if (c) {
-            c.value = null;
-            c.formula = undefined;
+    this.ctx.record(
+      `Range(${this.label}).merge`,
+      () => {
+        const r = this.must();
+        assertAllowed(this.ctx.model, r.sheet, 'merge');
+        r.sheet.merges.push(addressOf(r.sheet, r.bounds).split('!')[1]!);
+        // As in Excel, a merged range keeps only its top-left value.
+        const b = r.bounds;
+        for (let row = b.r1; row <= b.r2; row++)
+          for (let col = b.c1; col <= b.c2; col++) {
+            const c = (row !== b.r1 || col !== b.c1) && this.ctx.model.peek(r.sheet, row, col);
+            if (c) {
+              c.value = null;
+              c.formula = undefined;
+            }
           }
-        }
-    }, { args: across });
+      },
+      { args: across },
+    );
   }
   unmerge(): void {
     this.ctx.record(`Range(${this.label}).unmerge`, () => {
@@ -187,32 +204,44 @@ export class RangeProxy extends Loadable {
   }
   /** Range.clear(applyTo): contents, formats or both; charts and hidden columns are not cell contents. */
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
-    this.ctx.record(`Range(${this.label}).clear(${applyTo})`, () => {
-      const r = this.must();
-      if (applyTo !== 'Contents') assertAllowed(this.ctx.model, r.sheet, 'formatCells');
-      if (applyTo !== 'Formats') assertAllowed(this.ctx.model, r.sheet, 'edit', r.bounds);
-      for (const [k, c] of [...r.sheet.cells]) {
-        const [row, col] = k.split(',').map(Number) as [number, number];
-        if (row < r.bounds.r1 || row > r.bounds.r2 || col < r.bounds.c1 || col > r.bounds.c2) continue;
-        if (applyTo === 'All') r.sheet.cells.delete(k);
-        else if (applyTo === 'Contents') (c.value = null), (c.formula = undefined);
-        else Object.assign(c, { numberFormat: 'General', locked: true, style: {} });
-      }
-    }, { args: applyTo });
+    this.ctx.record(
+      `Range(${this.label}).clear(${applyTo})`,
+      () => {
+        const r = this.must();
+        if (applyTo !== 'Contents') assertAllowed(this.ctx.model, r.sheet, 'formatCells');
+        if (applyTo !== 'Formats') assertAllowed(this.ctx.model, r.sheet, 'edit', r.bounds);
+        for (const [k, c] of [...r.sheet.cells]) {
+          const [row, col] = k.split(',').map(Number) as [number, number];
+          if (row < r.bounds.r1 || row > r.bounds.r2 || col < r.bounds.c1 || col > r.bounds.c2) continue;
+          if (applyTo === 'All') r.sheet.cells.delete(k);
+          else if (applyTo === 'Contents') ((c.value = null), (c.formula = undefined));
+          else Object.assign(c, { numberFormat: 'General', locked: true, style: {} });
+        }
+      },
+      { args: applyTo },
+    );
   }
   select(): void {
-    this.ctx.record(`Range(${this.label}).select`, () => {
-      const r = this.must();
-      this.ctx.model.selection = { sheet: r.sheet.name, address: addressOf(r.sheet, r.bounds).split('!')[1]! };
-    }, { write: false });
+    this.ctx.record(
+      `Range(${this.label}).select`,
+      () => {
+        const r = this.must();
+        this.ctx.model.selection = { sheet: r.sheet.name, address: addressOf(r.sheet, r.bounds).split('!')[1]! };
+      },
+      { write: false },
+    );
   }
   getCell(row: number, col: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const r = this.resolve();
-      if (!r) return undefined;
-      const c = r.bounds.c1 + col;
-      const rr = r.bounds.r1 + row;
-      return { sheet: r.sheet, bounds: { c1: c, r1: rr, c2: c, r2: rr } };
-    }, `${this.label}[${row},${col}]`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const r = this.resolve();
+        if (!r) return undefined;
+        const c = r.bounds.c1 + col;
+        const rr = r.bounds.r1 + row;
+        return { sheet: r.sheet, bounds: { c1: c, r1: rr, c2: c, r2: rr } };
+      },
+      `${this.label}[${row},${col}]`,
+    );
   }
 }

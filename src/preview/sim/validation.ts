@@ -40,14 +40,18 @@ export function dataValidationOf(ctx: SimContext, resolve: () => Resolved, label
     return r;
   };
   const update = (call: string, args: unknown, f: (v: SimValidation) => void, check?: () => void) =>
-    ctx.record(`Range(${label}).dataValidation.${call}`, () => {
-      const r = target();
-      check?.();
-      const addr = addressOf(r.sheet, r.bounds).split('!')[1]!;
-      let v = r.sheet.validations.find((x) => x.range === addr);
-      if (!v) r.sheet.validations.push((v = { range: addr, rule: {} }));
-      f(v);
-    }, { args });
+    ctx.record(
+      `Range(${label}).dataValidation.${call}`,
+      () => {
+        const r = target();
+        check?.();
+        const addr = addressOf(r.sheet, r.bounds).split('!')[1]!;
+        let v = r.sheet.validations.find((x) => x.range === addr);
+        if (!v) r.sheet.validations.push((v = { range: addr, rule: {} }));
+        f(v);
+      },
+      { args },
+    );
   return {
     clear: () =>
       ctx.record(`Range(${label}).dataValidation.clear`, () => {
@@ -55,7 +59,12 @@ export function dataValidationOf(ctx: SimContext, resolve: () => Resolved, label
         r.sheet.validations = r.sheet.validations.filter((v) => !overlaps(parseBounds(v.range), r.bounds));
       }),
     set rule(rule: Record<string, unknown>) {
-      update('rule', rule, (v) => (v.rule = rule), () => checkRule(ctx.model, rule));
+      update(
+        'rule',
+        rule,
+        (v) => (v.rule = rule),
+        () => checkRule(ctx.model, rule),
+      );
     },
     set errorAlert(e: Record<string, unknown>) {
       update('errorAlert', e, (v) => (v.errorAlert = e));

@@ -25,9 +25,13 @@ export class WorkbookProxy {
   }))(this.ctx);
   getSelectedRange(): RangeProxy {
     const ctx = this.ctx;
-    return new RangeProxy(ctx, () => {
-      const s = ctx.model.selection;
-      return s ? { sheet: ctx.model.sheet(s.sheet)!, bounds: parseBounds(s.address) } : undefined;
-    }, 'selection');
+    return new RangeProxy(
+      ctx,
+      () => {
+        const s = ctx.model.selection;
+        return s ? { sheet: ctx.model.sheet(s.sheet)!, bounds: parseBounds(s.address) } : undefined;
+      },
+      'selection',
+    );
   }
 }

@@ -24,20 +24,28 @@ export class WorksheetsProxy extends Loadable {
     return this.get('items');
   }
   load(props?: string | string[]): this {
-    this.ctx.record('Worksheets.load', () => {
-      const wanted = typeof props === 'string' ? props.replace(/items\//g, '') : props;
-      const items = this.ctx.model.sheets.map((s) => new WorksheetProxy(this.ctx, s.name, true).fill(s, wanted));
-      this.settle('items', items);
-      this.ctx.respond(this.ctx.model.sheets.map((s) => s.name));
-    }, { write: false, args: props });
+    this.ctx.record(
+      'Worksheets.load',
+      () => {
+        const wanted = typeof props === 'string' ? props.replace(/items\//g, '') : props;
+        const items = this.ctx.model.sheets.map((s) => new WorksheetProxy(this.ctx, s.name, true).fill(s, wanted));
+        this.settle('items', items);
+        this.ctx.respond(this.ctx.model.sheets.map((s) => s.name));
+      },
+      { write: false, args: props },
+    );
     return this;
   }
   add(name: string): WorksheetProxy {
-    this.ctx.record(`Worksheets.add ${name}`, () => {
-      assertStructureUnlocked(this.ctx.model, `adding ${name}`);
-      if (this.ctx.model.sheet(name)) throw new SimError('ItemAlreadyExists', `worksheet ${name}`);
-      this.ctx.model.sheets.push(newSheetModel(name));
-    }, { args: name });
+    this.ctx.record(
+      `Worksheets.add ${name}`,
+      () => {
+        assertStructureUnlocked(this.ctx.model, `adding ${name}`);
+        if (this.ctx.model.sheet(name)) throw new SimError('ItemAlreadyExists', `worksheet ${name}`);
+        this.ctx.model.sheets.push(newSheetModel(name));
+      },
+      { args: name },
+    );
     return new WorksheetProxy(this.ctx, name, true);
   }
   getItem(name: string): WorksheetProxy {
@@ -75,11 +83,15 @@ export class WorksheetProxy extends Loadable {
     return s;
   }
   private onSheet(call: string, args: unknown, op: (s: SimSheet) => void): void {
-    this.ctx.record(`Worksheet(${this.sheetName}).${call}`, () => {
-      const s = this.model();
-      if (!s) throw new SimError('ItemNotFound', `worksheet ${this.sheetName}`);
-      op(s);
-    }, { args });
+    this.ctx.record(
+      `Worksheet(${this.sheetName}).${call}`,
+      () => {
+        const s = this.model();
+        if (!s) throw new SimError('ItemNotFound', `worksheet ${this.sheetName}`);
+        op(s);
+      },
+      { args },
+    );
   }
   get name(): string {
     return this.get('name');
@@ -97,11 +109,15 @@ export class WorksheetProxy extends Loadable {
     return this.get('isNullObject');
   }
   load(props?: string | string[]): this {
-    this.ctx.record(`Worksheet(${this.sheetName}).load`, () => {
-      const s = this.model();
-      if (s) this.fill(s, props);
-      this.ctx.respond(this.sheetName);
-    }, { write: false, args: props });
+    this.ctx.record(
+      `Worksheet(${this.sheetName}).load`,
+      () => {
+        const s = this.model();
+        if (s) this.fill(s, props);
+        this.ctx.respond(this.sheetName);
+      },
+      { write: false, args: props },
+    );
     return this;
   }
   activate(): void {
@@ -152,10 +168,14 @@ export class WorksheetProxy extends Loadable {
     this.onSheet(`tabColor=${c}`, c, (s) => (s.tabColor = c));
   }
   private rangeOf(address: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const s = this.model();
-      return s ? { sheet: s, bounds: parseBounds(address) } : undefined;
-    }, `${this.sheetName}!${address}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.model();
+        return s ? { sheet: s, bounds: parseBounds(address) } : undefined;
+      },
+      `${this.sheetName}!${address}`,
+    );
   }
   /** RangeAreas (ExcelApi 1.9): several addresses ("A1:B2,D4") whose formats are set in one call each. */
   getRanges(addresses: string): RangeProxy {
@@ -244,4 +264,3 @@ export class WorksheetProxy extends Loadable {
     return new ChartCollectionProxy(this.ctx, () => this.ctx.model.sheet(this.sheetName), this.sheetName);
   }
 }
-

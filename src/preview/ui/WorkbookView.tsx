@@ -17,7 +17,11 @@ function listOptions(live: LiveWorkbook, sheet: SimSheet, row: number, col: numb
     if (!list) return null;
     const r = live.model.resolveRef(list.source.replace(/^=/, ''));
     if (!r) return null;
-    return live.model.values(r.sheet, r.bounds).flat().map(String).filter((x) => x !== '');
+    return live.model
+      .values(r.sheet, r.bounds)
+      .flat()
+      .map(String)
+      .filter((x) => x !== '');
   }
   return null;
 }
@@ -111,7 +115,14 @@ export function WorkbookView({ live, onError }: { live: LiveWorkbook; onError(me
                     return (
                       <td key={c} colSpan={colSpan} rowSpan={rowSpan} style={style}>
                         {options ? (
-                          <select autoFocus aria-label={addr} data-testid={`${testId}-select`} defaultValue={text} onChange={(e) => commit(r, c, e.target.value)} onBlur={() => setEditing(null)}>
+                          <select
+                            autoFocus
+                            aria-label={addr}
+                            data-testid={`${testId}-select`}
+                            defaultValue={text}
+                            onChange={(e) => commit(r, c, e.target.value)}
+                            onBlur={() => setEditing(null)}
+                          >
                             <option value="" />
                             {options.map((o) => (
                               <option key={o} value={o}>

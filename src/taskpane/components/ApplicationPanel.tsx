@@ -54,7 +54,9 @@ export function ApplicationPanel({
         </div>
       ))}
       <IssueList issues={errors} strings={s} title={errors.length ? s.errorsTitle(errors.length) : s.noErrors} sheetLabel={sheetLabel} onSelect={onSelect} />
-      {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, 0)} sheetLabel={sheetLabel} onSelect={onSelect} />}
+      {warnings.length > 0 && (
+        <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, 0)} sheetLabel={sheetLabel} onSelect={onSelect} />
+      )}
       <Text size={200}>{a.saveBody}</Text>
       <Button
         appearance="primary"

@@ -44,7 +44,7 @@ export interface AssessmentViewProps {
 
 export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, attempt }: AssessmentViewProps) {
   const [tab, setTab] = React.useState<TabId>('overview');
-const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.whatIf, lang);
+  const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.whatIf, lang);
   const layout = cachedLayout(rubric, lang);
   const locate = (path: string) => cellForPath(layout, rubric, path);
   const issues = (list: readonly { path: string; message: string }[], severity: PaneIssue['severity']): PaneIssue[] =>
@@ -54,7 +54,10 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
   const readIssue = (p: (typeof st.problems)[number]): PaneIssue => ({ path: p.path, message: p.message, sheet: p.sheet, cell: p.cell, severity: 'error' });
   const errors: PaneIssue[] = [...st.problems.filter((p) => !isApp(p.path)).map(readIssue), ...issues(report.errors, 'error')];
   const app = getApplicationRubric(rubric.id);
-  const appReport = React.useMemo(() => (app ? checkApplication(app, rubric, st.assessment, { lang, today: new Date().toISOString().slice(0, 10) }) : null), [app, rubric, st.assessment, lang]);
+  const appReport = React.useMemo(
+    () => (app ? checkApplication(app, rubric, st.assessment, { lang, today: new Date().toISOString().slice(0, 10) }) : null),
+    [app, rubric, st.assessment, lang],
+  );
   const warnings = issues(report.warnings, 'warning');
   const sheetKeys = new Map(layout.sheets.map((x) => [x.name, x.key]));
   const sheetLabel = (name: string) => {
@@ -79,51 +82,65 @@ const { report, gap, sweep, assessment } = useScored(rubric, st.assessment, wb.w
         <>
           <GapList rubric={rubric} gap={gap} strings={s} lang={lang} />
           <Divider />
-          <IssueList issues={errors} strings={s} title={errors.length ? s.errorsTitle(errors.length) : s.noErrors} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />
+          <IssueList
+            issues={errors}
+            strings={s}
+            title={errors.length ? s.errorsTitle(errors.length) : s.noErrors}
+            sheetLabel={sheetLabel}
+            onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
+          />
           <TierConditions rubric={rubric} report={report} strings={s} lang={lang} />
           <CoverageStrip rubric={rubric} report={report} title={s.coverageTitle} lang={lang} />
           <Radar rubric={rubric} assessment={assessment} title={s.radarTitle} lang={lang} />
-          {warnings.length > 0 && <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, report.warnings.filter((w) => w.code === 'required').length)} sheetLabel={sheetLabel} onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))} />}
+          {warnings.length > 0 && (
+            <IssueList
+              issues={warnings}
+              strings={s}
+              title={s.warningsTitle(warnings.length, report.warnings.filter((w) => w.code === 'required').length)}
+              sheetLabel={sheetLabel}
+              onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
+            />
+          )}
         </>
       )}
       <LoadBoundary message={s.failed}>
         <React.Suspense fallback={<Spinner label={s.loading} />}>
-        {tab === 'whatif' && (
-          <WhatIfPanel
-            rubric={rubric}
-            base={st.assessment}
-            changes={wb.whatIf}
-            sweep={sweep}
-            strings={s}
-            lang={lang}
-            onChange={wb.setWhatIf}
-            onApply={() =>
-              void attempt(async () => {
-                await actions.applyChanges(rubric, st.assessment, wb.whatIf);
-                wb.setWhatIf([]);
-              })
-            }
-            onRevert={() => wb.setWhatIf([])}
-          />
-        )}
-        {tab === 'application' && appReport && (
-          <ApplicationPanel
-            report={appReport}
-            errors={[...st.problems.filter((p) => isApp(p.path)).map(readIssue), ...issues(appReport.errors, 'error')]}
-            warnings={issues(appReport.warnings, 'warning')}
-            strings={s}
-            sheetLabel={sheetLabel}
-            onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
-            onSave={() => attempt(() => actions.saveApplication(rubric, st.assessment), s.application.saved)}
-          />
-        )}
-        {tab === 'summary' && (
-          <>
-            <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
-            <Divider />
-            <BureauMergeNote strings={s} />
-          </>
-        )}
+          {tab === 'whatif' && (
+            <WhatIfPanel
+              rubric={rubric}
+              base={st.assessment}
+              changes={wb.whatIf}
+              sweep={sweep}
+              strings={s}
+              lang={lang}
+              onChange={wb.setWhatIf}
+              onApply={() =>
+                void attempt(async () => {
+                  await actions.applyChanges(rubric, st.assessment, wb.whatIf);
+                  wb.setWhatIf([]);
+                })
+              }
+              onRevert={() => wb.setWhatIf([])}
+            />
+          )}
+          {tab === 'application' && appReport && (
+            <ApplicationPanel
+              report={appReport}
+              errors={[...st.problems.filter((p) => isApp(p.path)).map(readIssue), ...issues(appReport.errors, 'error')]}
+              warnings={issues(appReport.warnings, 'warning')}
+              strings={s}
+              sheetLabel={sheetLabel}
+              onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
+              onSave={() => attempt(() => actions.saveApplication(rubric, st.assessment), s.application.saved)}
+            />
+          )}
+          {tab === 'summary' && (
+            <>
+              <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
+              <Divider />
+              <BureauMergeNote strings={s} />
+            </>
+          )}
         </React.Suspense>
       </LoadBoundary>
     </>

@@ -17,7 +17,19 @@ const useStyles = makeStyles({
 });
 
 /** Errors (and warnings) grouped by sheet; each links to its cell. */
-export function IssueList({ issues, strings: s, title, sheetLabel, onSelect }: { issues: PaneIssue[]; strings: PaneStrings; title: string; sheetLabel(sheet: string): string; onSelect(sheet: string, cell: string): void }) {
+export function IssueList({
+  issues,
+  strings: s,
+  title,
+  sheetLabel,
+  onSelect,
+}: {
+  issues: PaneIssue[];
+  strings: PaneStrings;
+  title: string;
+  sheetLabel(sheet: string): string;
+  onSelect(sheet: string, cell: string): void;
+}) {
   const styles = useStyles();
   const groups = new Map<string, PaneIssue[]>();
   for (const i of issues) {
@@ -36,7 +48,9 @@ export function IssueList({ issues, strings: s, title, sheetLabel, onSelect }: {
             i.sheet && i.cell ? (
               <Link key={k} as="button" className={styles.item} onClick={() => onSelect(i.sheet!, i.cell!)} title={s.goToCell}>
                 <span className={i.severity === 'error' ? styles.error : undefined}>
-                  {i.cell}{s.colon}{i.message}
+                  {i.cell}
+                  {s.colon}
+                  {i.message}
                 </span>
               </Link>
             ) : (

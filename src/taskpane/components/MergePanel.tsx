@@ -13,7 +13,19 @@ const useStyles = makeStyles({
 });
 
 /** 合并推荐汇总表 for city bureaus: header fields, many files, strict mode; progress, then every file's status. */
-export function MergePanel({ host, strings: s, lang, onWritten, onBack }: { host: MergeHost; strings: PaneStrings; lang: Lang; onWritten(): Promise<void> | void; onBack?(): void }) {
+export function MergePanel({
+  host,
+  strings: s,
+  lang,
+  onWritten,
+  onBack,
+}: {
+  host: MergeHost;
+  strings: PaneStrings;
+  lang: Lang;
+  onWritten(): Promise<void> | void;
+  onBack?(): void;
+}) {
   const styles = useStyles();
   const m = useMerge(host, lang, s, onWritten);
   const set = (k: 'unit' | 'contact' | 'phone') => (_: unknown, d: { value: string }) => m.setHeader({ ...m.header, [k]: d.value });

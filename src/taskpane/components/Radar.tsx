@@ -49,7 +49,9 @@ export function Radar({ rubric, assessment, title, lang }: { rubric: Rubric; ass
       </svg>
       <figcaption style={{ fontSize: 11 }}>
         {items.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}
-        {na.length > 0 && <span data-testid="radar-na">{` · ${rubric.naLabel[lang]}${lang === 'zh' ? '：' : ': '}${na.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}`}</span>}
+        {na.length > 0 && (
+          <span data-testid="radar-na">{` · ${rubric.naLabel[lang]}${lang === 'zh' ? '：' : ': '}${na.map((ind) => `${ind.id} ${ind.name[lang]}`).join(' · ')}`}</span>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,7 +1,21 @@
 import * as React from 'react';
 import { Button, Spinner, Text, Title3 } from '@fluentui/react-components';
 
-export function StartScreen({ title, body, action, busyLabel, onAction, secondary }: { title: string; body: string; action?: string; busyLabel?: string; onAction?(): Promise<void>; secondary?: boolean }) {
+export function StartScreen({
+  title,
+  body,
+  action,
+  busyLabel,
+  onAction,
+  secondary,
+}: {
+  title: string;
+  body: string;
+  action?: string;
+  busyLabel?: string;
+  onAction?(): Promise<void>;
+  secondary?: boolean;
+}) {
   const [busy, setBusy] = React.useState(false);
   const titleId = React.useId();
   return (

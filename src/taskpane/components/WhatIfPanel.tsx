@@ -84,7 +84,9 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
               {s.tryIt}
             </Button>
             <Text size={200}>
-              {o.label}{s.colon}{o.effect}
+              {o.label}
+              {s.colon}
+              {o.effect}
             </Text>
           </div>
         ))}

@@ -15,6 +15,8 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = ({ data: req }) => {
   const file = { name: req.name, lastModified: req.lastModified };
   // readMergeInput never throws: an unreadable file comes back as { failure }.
-  void readMergeInput(file, new Uint8Array(req.bytes), req.lang, paneStrings(req.lang)).then((input) => scope.postMessage({ kind: 'read', id: req.id, input: toWire(input) }));
+  void readMergeInput(file, new Uint8Array(req.bytes), req.lang, paneStrings(req.lang)).then((input) =>
+    scope.postMessage({ kind: 'read', id: req.id, input: toWire(input) }),
+  );
 };
 scope.postMessage({ kind: 'ready' });

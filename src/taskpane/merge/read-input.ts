@@ -17,9 +17,11 @@ export interface PickedFile {
   lastModified: number;
 }
 
-
 async function fromWorkbook(file: PickedFile, data: Uint8Array, lang: Lang): Promise<MergeInput> {
-  const [{ readAssessmentWorkbook }, { browserInflater }] = await Promise.all([import('../../adapters/xlsx/read'), import('../../adapters/xlsx/inflate-browser')]);
+  const [{ readAssessmentWorkbook }, { browserInflater }] = await Promise.all([
+    import('../../adapters/xlsx/read'),
+    import('../../adapters/xlsx/inflate-browser'),
+  ]);
   const r = await readAssessmentWorkbook(data, lang, browserInflater ? { inflate: browserInflater } : {});
   return {
     file: file.name,
@@ -38,7 +40,9 @@ function fromJson(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings
   const failure = (() => {
     switch (parsed.problem) {
       case 'not-json':
-        return /\.json$/i.test(file.name) ? fileMessages(lang).notJson(fileMessages(lang).jsonSyntax(parsed.syntax)) : fileMessages(lang).neitherWorkbookNorJson;
+        return /\.json$/i.test(file.name)
+          ? fileMessages(lang).notJson(fileMessages(lang).jsonSyntax(parsed.syntax))
+          : fileMessages(lang).neitherWorkbookNorJson;
       case 'not-object':
         return s.merge.notAssessment(s.merge.notAnObject);
       case 'unknown-rubric':

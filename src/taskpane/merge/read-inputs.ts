@@ -30,7 +30,12 @@ async function batchReader(s: PaneStrings): Promise<MergeFileReader> {
   }
 }
 
-export async function readMergeInputs(files: readonly File[], lang: Lang, s: PaneStrings, onProgress: (done: number, total: number) => void): Promise<MergeInput[]> {
+export async function readMergeInputs(
+  files: readonly File[],
+  lang: Lang,
+  s: PaneStrings,
+  onProgress: (done: number, total: number) => void,
+): Promise<MergeInput[]> {
   const reader = await batchReader(s);
   const inputs: MergeInput[] = [];
   try {

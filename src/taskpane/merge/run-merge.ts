@@ -21,10 +21,7 @@ export interface MergeHost {
 }
 
 export type MergeOutcome =
-  | { kind: 'refused' }
-  | { kind: 'clash'; sheets: string[] }
-  | { kind: 'nothing'; report: MergeReport }
-  | { kind: 'written'; report: MergeReport };
+  { kind: 'refused' } | { kind: 'clash'; sheets: string[] } | { kind: 'nothing'; report: MergeReport } | { kind: 'written'; report: MergeReport };
 
 export interface RunMergeOptions {
   lang: Lang;
@@ -48,15 +45,19 @@ export async function runMerge(host: MergeHost, files: readonly File[], o: RunMe
   let result: MergeResult | undefined;
   try {
     // Merged with the rows in the workbook as it is when written, not as it was before the files were read.
-    await host.mergeInto((target) => {
-      result = bureauMerge(rubric, target.rows, inputs, {
-        strict: o.strict,
-        lang: o.lang,
-        today: localIsoDate(new Date()),
-        locate: (path, input) => cellForPath(layout, input.rubric, path),
-      });
-      return result.rows.length > 0 ? result : null;
-    }, o.header, o.onWriting);
+    await host.mergeInto(
+      (target) => {
+        result = bureauMerge(rubric, target.rows, inputs, {
+          strict: o.strict,
+          lang: o.lang,
+          today: localIsoDate(new Date()),
+          locate: (path, input) => cellForPath(layout, input.rubric, path),
+        });
+        return result.rows.length > 0 ? result : null;
+      },
+      o.header,
+      o.onWriting,
+    );
   } catch (e) {
     if (e instanceof AssessmentWorkbookError) return { kind: 'refused' };
     if (e instanceof SheetNameClashError) return { kind: 'clash', sheets: e.sheets };

@@ -19,8 +19,7 @@ export type WireMergeInput = Omit<MergeInput, 'rubric'> & { rubricId: string };
 
 export type MergeWorkerMessage =
   /** Posted once when the worker's script has loaded: errors before it mean the worker cannot run at all. */
-  | { kind: 'ready' }
-  | { kind: 'read'; id: number; input: WireMergeInput };
+  { kind: 'ready' } | { kind: 'read'; id: number; input: WireMergeInput };
 
 export function toWire({ rubric, ...rest }: MergeInput): WireMergeInput {
   return { ...rest, rubricId: rubric.id };

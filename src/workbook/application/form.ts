@@ -159,7 +159,13 @@ export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, r
       helpers.push(h);
       if (!('label' in c)) {
         const rank = `IFERROR(INDEX(${ctx.Sc.ranks},MATCH(TRIM(${v}),${ctx.scenarioList},0)),-1)`;
-        b.set(h, { f: `IF(TRIM(${v})="",${str(L.scenarioPick)},IF(COUNTIF(${ctx.scenarioList},TRIM(${v}))=0,${str(L.scenarioPick)},IF(${rank}>=${ctx.minRank},"",${str(L.scenarioNotClaimed)})))` }, 'helper');
+        b.set(
+          h,
+          {
+            f: `IF(TRIM(${v})="",${str(L.scenarioPick)},IF(COUNTIF(${ctx.scenarioList},TRIM(${v}))=0,${str(L.scenarioPick)},IF(${rank}>=${ctx.minRank},"",${str(L.scenarioNotClaimed)})))`,
+          },
+          'helper',
+        );
         return;
       }
       const ff = fieldFormulas(c, v, ctx.checks, L);

@@ -65,7 +65,9 @@ export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): Sheet
   const last = r - 2;
   ctx.errorFlags.push(absRange(S, 24, first, 24, last));
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
-  b.widths(...formWidths()).hideColumns('F', 'G', 'H', 'I', 'V', 'W', 'X', 'Y').freeze(3, 1);
+  b.widths(...formWidths())
+    .hideColumns('F', 'G', 'H', 'I', 'V', 'W', 'X', 'Y')
+    .freeze(3, 1);
   b.print(`A1:E${last}`, 'portrait', '3:3');
   return b.build();
 }

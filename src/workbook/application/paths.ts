@@ -6,7 +6,12 @@ import { cell, rangeBounds, splitRef } from '../a1';
 import type { WorkbookLayout } from '../types';
 import { applicationInputNames, OUTCOME_CUSTOM_COLUMNS, tableColumns } from './names';
 
-export function applicationCellForPath(layout: WorkbookLayout, app: ApplicationRubric, rubric: Rubric, path: string): { sheet: string; cell: string } | undefined {
+export function applicationCellForPath(
+  layout: WorkbookLayout,
+  app: ApplicationRubric,
+  rubric: Rubric,
+  path: string,
+): { sheet: string; cell: string } | undefined {
   const [head, section, a, b] = path.split('.');
   if (head !== 'application' || !section) return undefined;
   const at = (name: string, row: number, col: number) => {
@@ -23,25 +28,66 @@ export function applicationCellForPath(layout: WorkbookLayout, app: ApplicationR
         if (n.section === section && n.field.key === a) return at(n.name, 0, 0);
         break;
       case 'table':
-        if (n.section.key === section) return at(n.name, Number(a ?? 0), Math.max(0, tableColumns(n.section).findIndex((c) => c.key === b)));
+        if (n.section.key === section)
+          return at(
+            n.name,
+            Number(a ?? 0),
+            Math.max(
+              0,
+              tableColumns(n.section).findIndex((c) => c.key === b),
+            ),
+          );
         break;
       case 'yearly':
-        if (n.section.key === section) return at(n.name, Math.max(0, n.section.metrics.findIndex((m) => m.key === b)), Math.max(0, n.section.years.indexOf(Number(a))));
+        if (n.section.key === section)
+          return at(
+            n.name,
+            Math.max(
+              0,
+              n.section.metrics.findIndex((m) => m.key === b),
+            ),
+            Math.max(0, n.section.years.indexOf(Number(a))),
+          );
         break;
       case 'outcomes':
-        if (n.section.key === section && a !== 'custom') return at(n.name, Math.max(0, n.section.indicators.findIndex((i) => i.key === a)), b === 'after' ? 1 : 0);
+        if (n.section.key === section && a !== 'custom')
+          return at(
+            n.name,
+            Math.max(
+              0,
+              n.section.indicators.findIndex((i) => i.key === a),
+            ),
+            b === 'after' ? 1 : 0,
+          );
         break;
       case 'outcomesCustom':
-        if (n.section.key === section && a === 'custom') return at(n.name, Number(b ?? 0), Math.max(0, OUTCOME_CUSTOM_COLUMNS.indexOf(path.split('.')[4] as (typeof OUTCOME_CUSTOM_COLUMNS)[number])));
+        if (n.section.key === section && a === 'custom')
+          return at(n.name, Number(b ?? 0), Math.max(0, OUTCOME_CUSTOM_COLUMNS.indexOf(path.split('.')[4] as (typeof OUTCOME_CUSTOM_COLUMNS)[number])));
         break;
       case 'instance':
-        if (n.section.key === section && n.scenario === a) return at(n.name, Math.max(0, n.section.fields.findIndex((f) => f.key === b)), 0);
+        if (n.section.key === section && n.scenario === a)
+          return at(
+            n.name,
+            Math.max(
+              0,
+              n.section.fields.findIndex((f) => f.key === b),
+            ),
+            0,
+          );
         break;
       case 'pledge':
         if (n.section.key === section) return at(n.name, a === 'date' ? n.section.statements.length : Number(b ?? 0), 0);
         break;
       case 'attachments':
-        if (n.section.key === section) return at(n.name, Math.max(0, n.section.items.findIndex((i) => i.key === a)), b === 'file' ? 1 : 0);
+        if (n.section.key === section)
+          return at(
+            n.name,
+            Math.max(
+              0,
+              n.section.items.findIndex((i) => i.key === a),
+            ),
+            b === 'file' ? 1 : 0,
+          );
         break;
     }
   }

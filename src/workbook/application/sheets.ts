@@ -37,11 +37,13 @@ function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric) {
     lists.set(id, absRange(S, c, 2, c, 1 + options.length));
   });
   const sc = Object.keys(app.choices).length + 1;
-  b.set(`${colLetter(sc)}1`, 'scenarios').column(`${colLetter(sc)}2`, rubric.scenarios.map((s) => scenarioOption(s.id, s.name.zh)));
+  b.set(`${colLetter(sc)}1`, 'scenarios').column(
+    `${colLetter(sc)}2`,
+    rubric.scenarios.map((s) => scenarioOption(s.id, s.name.zh)),
+  );
   b.print('A1:B2', 'portrait');
   return { sheet: b.build(), lists, scenarioList: absRange(S, sc, 2, sc, 1 + rubric.scenarios.length) };
 }
-
 
 function sectionsOn(app: ApplicationRubric, sheet: string): AppSection[] {
   return app.sections.filter((s) => s.sheet === sheet);
@@ -170,7 +172,9 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   ctx.errorFlags.push(absRange(S, 24, first, 24, last));
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
   b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge('A2:E2');
-  b.widths(...(landscape ? tableWidths() : formWidths())).hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y').freeze(3);
+  b.widths(...(landscape ? tableWidths() : formWidths()))
+    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y')
+    .freeze(3);
   // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
   b.print(`A1:${landscape ? 'K' : 'E'}${last}`, landscape ? 'landscape' : 'portrait');
   return b.build();
@@ -198,7 +202,17 @@ export function buildApplicationSheets(
     errorFlags: [],
     missingFlags: [],
   };
-  const tabs: Record<string, string> = { basic: '1F4E79', factory: '1F4E79', outcomes: '4F7F3F', text: '1F4E79', instances: '7F3F6F', resources: '7F3F6F', lists: '7F3F6F', pledge: '595959', attachments: '595959' };
+  const tabs: Record<string, string> = {
+    basic: '1F4E79',
+    factory: '1F4E79',
+    outcomes: '4F7F3F',
+    text: '1F4E79',
+    instances: '7F3F6F',
+    resources: '7F3F6F',
+    lists: '7F3F6F',
+    pledge: '595959',
+    attachments: '595959',
+  };
   const sheets: SheetSpec[] = [];
   for (const meta of app.sheets) {
     const own = sectionsOn(app, meta.id);

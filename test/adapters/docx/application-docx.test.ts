@@ -52,7 +52,10 @@ describe('the printed 申报书 (.docx)', () => {
   });
 
   test('every part validates against the vendored WordprocessingML schemas', async () => {
-    const reports = await validatePackages([{ name: 'application.docx', data: docx }, { name: 'blank.docx', data: await writeApplicationDocx({ app, rubric: J, assessment: { rubric: 'jiangsu-2025' } }) }]);
+    const reports = await validatePackages([
+      { name: 'application.docx', data: docx },
+      { name: 'blank.docx', data: await writeApplicationDocx({ app, rubric: J, assessment: { rubric: 'jiangsu-2025' } }) },
+    ]);
     expect(describeErrors(reports)).toBe('');
     expect([...reports.values()].every((r) => r.parts.some((p) => p.part === 'word/document.xml'))).toBe(true);
   });

@@ -16,11 +16,15 @@ import { findSoffice, printToPdf } from '../../parity/libreoffice';
 import { runCli } from '../../cli/run-cli';
 
 const input = (file: string, a: ReturnType<typeof enterprise>): MergeInput => ({ file, modified: 1000, rubric: J, assessment: a });
-const rows = bureauMerge(J, [], [
-  input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
-  input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78)),
-  input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, basicTier)),
-]).rows;
+const rows = bureauMerge(
+  J,
+  [],
+  [
+    input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
+    input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78)),
+    input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, basicTier)),
+  ],
+).rows;
 const header = { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' };
 const content = letterContent(J, { ...header, date: '2025-04-03', rows });
 /** What LibreOffice prints the document's fonts with here (Windows fonts are not installed). */
@@ -94,7 +98,8 @@ const ci = (process.env.CI ?? '') !== '' && process.env.CI !== 'false';
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
     // pdftotext puts spaces between Chinese and Latin text: compare without white space.
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const s of ['关于推荐2025年江苏省先进级智能工厂的函', '江苏省工业和信息化厅：', '南京市工业和信息化局', '2025年4月3日', '—1—']) expect(text).toContain(s);
+    for (const s of ['关于推荐2025年江苏省先进级智能工厂的函', '江苏省工业和信息化厅：', '南京市工业和信息化局', '2025年4月3日', '—1—'])
+      expect(text).toContain(s);
     // SFA_DOCS=1 refreshes the picture in docs/ (look at it before committing).
     if (process.env.SFA_DOCS) {
       execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', path, join(dir, 'letter')]);

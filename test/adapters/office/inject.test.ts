@@ -100,7 +100,11 @@ describe('injecting the layout through Office.js', () => {
 
   it('upgrades a workbook of an older layout version, keeping every input', async () => {
     const { model, context } = simWorkbook();
-    const older = { ...layout, layoutVersion: LAYOUT_VERSION - 1, sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[LAYOUT_VERSION - 1]] }] } : s)) };
+    const older = {
+      ...layout,
+      layoutVersion: LAYOUT_VERSION - 1,
+      sheets: layout.sheets.map((s) => (s.key === 'rubric' ? { ...s, blocks: [...s.blocks, { at: 'B2', rows: [[LAYOUT_VERSION - 1]] }] } : s)),
+    };
     const a = advancedAssessment();
     await injectLayout(context, older, ALL_FEATURES, inputsFromAssessment(J, a));
     expect((await readWorkbookState(context, (id) => getRubric(id), 'zh')).layoutVersion).toBe(LAYOUT_VERSION - 1);

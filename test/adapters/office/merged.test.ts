@@ -20,7 +20,11 @@ describe('the merged summary through Office.js', () => {
     const { model, ctx, context } = simWorkbook(['Sheet1']);
     const wrote: boolean[] = [];
     model.onWrite = () => wrote.push(model.enableEvents);
-    const { syncs } = await writeMergedSheets(context, built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
+    const { syncs } = await writeMergedSheets(
+      context,
+      built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]),
+      ALL_FEATURES,
+    );
     expect(syncs).toBe(3);
     expect(ctx.syncs).toBe(3);
     expect(wrote[0]).toBe(false); // the write batch ran with events off
@@ -28,13 +32,21 @@ describe('the merged summary through Office.js', () => {
     expect(model.sheets.map((s) => s.name)).toEqual(['推荐汇总表', '审核', '统计', DETAILS_SHEET, 'Sheet1']);
     expect(model.active).toBe('推荐汇总表');
     const s = model.sheet('推荐汇总表')!;
-    expect(model.values(s, { c1: 1, r1: 4, c2: 2, r2: 5 })).toEqual([[1, '乙企业'], [2, '甲企业']]);
+    expect(model.values(s, { c1: 1, r1: 4, c2: 2, r2: 5 })).toEqual([
+      [1, '乙企业'],
+      [2, '甲企业'],
+    ]);
     expect(model.peek(s, 2, 3)!.value).toBe(HEADER.unit);
     expect([...s.hiddenColumns].sort((a, b) => a - b)).toEqual([10, 11, 12, 13, 14, 15, 16]);
     expect(s.page.orientation).toBe('Landscape');
     expect(model.names.get(NAMES.mergedTable)).toBe("='推荐汇总表'!$A$4:$O$5");
     // One write of the whole grid per sheet: values (not formulas), after their formats.
-    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual(["Range(推荐汇总表!A1:Q5).values", "Range(审核!A1:U5).values", "Range(统计!A1:F155).values", `Range(${DETAILS_SHEET}!A1:I4).values`]);
+    expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual([
+      'Range(推荐汇总表!A1:Q5).values',
+      'Range(审核!A1:U5).values',
+      'Range(统计!A1:F155).values',
+      `Range(${DETAILS_SHEET}!A1:I4).values`,
+    ]);
   });
 
   it('reads back what it wrote: rows with their hidden keys, and the header', async () => {
@@ -59,14 +71,22 @@ describe('the merged summary through Office.js', () => {
 
   it('reads the bureau’s 推荐顺序 row for row, also for rows typed under the table', async () => {
     const { model, context } = simWorkbook([]);
-    await writeMergedSheets(context, built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]), ALL_FEATURES);
+    await writeMergedSheets(
+      context,
+      built([input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)), input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78))]),
+      ALL_FEATURES,
+    );
     expect(model.names.get(NAMES.mergedOrder)).toBe("='推荐汇总表'!$Q$4:$Q$5");
     const s = model.sheet('推荐汇总表')!;
     model.cell(s, 4, 17).value = 2; // 乙
     ['3', '手工补录企业', '某厂'].forEach((v, i) => (model.cell(s, 6, i + 1).value = v));
     model.cell(s, 6, 17).value = 1;
     const target = await readMergeTarget(context);
-    expect(target.rows.map((r) => [r.enterpriseName, r.priority])).toEqual([['乙企业', 2], ['甲企业', undefined], ['手工补录企业', 1]]);
+    expect(target.rows.map((r) => [r.enterpriseName, r.priority])).toEqual([
+      ['乙企业', 2],
+      ['甲企业', undefined],
+      ['手工补录企业', 1],
+    ]);
     const again = mergeSummary(target.rows, []);
     expect(again.rows.map((r) => r.enterpriseName)).toEqual(['手工补录企业', '乙企业', '甲企业']);
   });

@@ -103,7 +103,10 @@ describe('the add-in on the strict host', () => {
     const model = new SimWorkbook();
     const ctx = new SimContext(model, { limits: { requestBytes: limit } });
     const progress: number[] = [];
-    const { requests } = await writeMergedSheets(ctx as unknown as Excel.RequestContext, built, ALL_FEATURES, { budgetBytes: limit * 0.7, onProgress: (d, t) => progress.push(d / t) });
+    const { requests } = await writeMergedSheets(ctx as unknown as Excel.RequestContext, built, ALL_FEATURES, {
+      budgetBytes: limit * 0.7,
+      onProgress: (d, t) => progress.push(d / t),
+    });
     expect(requests.length).toBeGreaterThan(2);
     expect(Math.max(...ctx.requests)).toBeLessThanOrEqual(limit);
     expect(progress.at(-1)).toBe(1);

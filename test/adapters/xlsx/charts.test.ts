@@ -19,7 +19,10 @@ import { findSoffice, printToPdf } from '../../parity/libreoffice';
 const input = (file: string, a: ReturnType<typeof enterprise>): MergeInput => ({ file, modified: 1000, rubric: J, assessment: a });
 const batch = [
   input('甲.xlsx', enterprise('甲企业', '91320500MA1AAAAA0', 75)),
-  input('乙.xlsx', enterprise('乙企业', '91320500MA1BBBBB0', 78, (a) => (a.profile!.cluster = '新能源'))),
+  input(
+    '乙.xlsx',
+    enterprise('乙企业', '91320500MA1BBBBB0', 78, (a) => (a.profile!.cluster = '新能源')),
+  ),
   input('丙.xlsx', enterprise('丙企业', '91320500MA1CCCCC0', 85, basicTier)),
 ];
 const header = { unit: '苏州市工业和信息化局', contact: '王五', phone: '0512-1' };

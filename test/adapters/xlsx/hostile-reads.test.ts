@@ -18,7 +18,9 @@ const problemAt = async (data: Buffer, cell: string) => (await read(data)).probl
 
 let good: Buffer;
 beforeAll(async () => {
-  good = await enterpriseWorkbook(enterpriseAssessment({ name: '样本企业有限公司', code17: '91320100MA1A00010', aim: 'advanced', score: 75, fillDate: '2025-03-01' }));
+  good = await enterpriseWorkbook(
+    enterpriseAssessment({ name: '样本企业有限公司', code17: '91320100MA1A00010', aim: 'advanced', score: 75, fillDate: '2025-03-01' }),
+  );
 });
 
 describe('issue 14 item 3: bombs the regex guard missed are bounded by construction', () => {
@@ -28,17 +30,25 @@ describe('issue 14 item 3: bombs the regex guard missed are bounded by construct
   });
 
   it('thousands of unclosed <definedName> tags (quadratic for the guard regex) are refused in one pass', async () => {
-    const unclosed = editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace('<definedNames>', `<definedNames>${'<definedName name="X">'.repeat(5000)}`)));
+    const unclosed = editParts(good, (entries) =>
+      setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace('<definedNames>', `<definedNames>${'<definedName name="X">'.repeat(5000)}`)),
+    );
     await expect(read(unclosed)).rejects.toThrow(/已损坏.*workbook\.xml/);
   });
 
   it('millions of <xf/> in styles.xml and conditional formats covering whole sheets are never expanded', async () => {
     const styles = editParts(good, (entries) => {
       const e = entries.find((x) => x.name === 'xl/styles.xml')!;
-      const xml = e.data!.toString('utf8').replace(/<cellXfs count="\d+">/, (m) => `${m}${'<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'.repeat(200_000)}`);
+      const xml = e
+        .data!.toString('utf8')
+        .replace(/<cellXfs count="\d+">/, (m) => `${m}${'<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'.repeat(200_000)}`);
       e.data = Buffer.from(xml);
     });
-    const cf = Array.from({ length: 2000 }, (_, i) => `<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" dxfId="0" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`).join('');
+    const cf = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" dxfId="0" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
+    ).join('');
     const formats = insertIntoSheet(good, '企业信息', '</worksheet>', cf);
     const base = (await read(good)).assessment;
     expect((await read(styles)).assessment).toEqual(base);
@@ -102,7 +112,11 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
   });
 
   it('xsd:double in every form Excel and others write: 7.5E1, +75, 75.', async () => {
-    for (const v of ['7.5E1', '+75', '75.', ' 75 ']) expect([v, (await read(replaceCell(good, '数字化转型自评', 'G3', `<c r="G3"><v>${v}</v></c>`))).assessment.indicators?.['1']]).toMatchObject([v, { score: 75 }]);
+    for (const v of ['7.5E1', '+75', '75.', ' 75 '])
+      expect([v, (await read(replaceCell(good, '数字化转型自评', 'G3', `<c r="G3"><v>${v}</v></c>`))).assessment.indicators?.['1']]).toMatchObject([
+        v,
+        { score: 75 },
+      ]);
   });
 
   it('t="s" needs the shared-strings part and an index inside it', async () => {
@@ -110,7 +124,10 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
     expect((await read(outOfRange)).assessment.profile?.enterpriseName).toBeUndefined();
     expect(await problemAt(outOfRange, '企业信息!B3')).toBeDefined();
     const noStrings = editParts(good, (entries) => {
-      entries.splice(entries.findIndex((e) => e.name === 'xl/sharedStrings.xml'), 1);
+      entries.splice(
+        entries.findIndex((e) => e.name === 'xl/sharedStrings.xml'),
+        1,
+      );
       setText(entries, 'xl/_rels/workbook.xml.rels', text(entries, 'xl/_rels/workbook.xml.rels').replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
     });
     // Even the rubric id (a shared string) cannot be read then: the file is refused, never read as indexes.
@@ -118,7 +135,12 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
   });
 
   it('inline strings and rich text are their text; phonetic runs are not part of it', async () => {
-    const inline = replaceCell(good, '企业信息', 'B3', '<c r="B3" t="inlineStr"><is><r><t>南京</t></r><r><rPr><b/></rPr><t xml:space="preserve">某某 公司</t></r><rPh sb="0" eb="1"><t>nan</t></rPh></is></c>');
+    const inline = replaceCell(
+      good,
+      '企业信息',
+      'B3',
+      '<c r="B3" t="inlineStr"><is><r><t>南京</t></r><r><rPr><b/></rPr><t xml:space="preserve">某某 公司</t></r><rPh sb="0" eb="1"><t>nan</t></rPh></is></c>',
+    );
     expect((await read(inline)).assessment.profile?.enterpriseName).toBe('南京某某 公司');
   });
 
@@ -143,7 +165,13 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
 
 describe('issue 14 item 5: names are checked against where the layout version puts them', () => {
   const redirect = (name: string, ref: string) =>
-    editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace(new RegExp(`(<definedName name="${name}">)[^<]*`), (_m, head: string) => `${head}${ref}`)));
+    editParts(good, (entries) =>
+      setText(
+        entries,
+        'xl/workbook.xml',
+        text(entries, 'xl/workbook.xml').replace(new RegExp(`(<definedName name="${name}">)[^<]*`), (_m, head: string) => `${head}${ref}`),
+      ),
+    );
 
   it('refuses a score name pointed at hidden cells of 规则, saying where it points and where it should', async () => {
     const data = redirect('SFA_IND_SCORE', '&apos;规则&apos;!$D$3:$D$12');
@@ -154,13 +182,18 @@ describe('issue 14 item 5: names are checked against where the layout version pu
   it('refuses a result name moved, a name defined twice or also on one sheet, and a name that is not a range', async () => {
     await expect(read(redirect('SFA_COMPOSITE', '&apos;规则&apos;!$B$9'))).rejects.toThrow(/SFA_COMPOSITE 指向 规则!B9/);
     await expect(read(redirect('SFA_PROFILE', 'OFFSET(&apos;企业信息&apos;!$B$3,0,0,15,1)'))).rejects.toThrow(/SFA_PROFILE 应指向一个单元格区域/);
-    const twice = (extra: string) => editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace('<definedNames>', `<definedNames>${extra}`)));
+    const twice = (extra: string) =>
+      editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace('<definedNames>', `<definedNames>${extra}`)));
     await expect(read(twice('<definedName name="sfa_maturity">&apos;规则&apos;!$B$9</definedName>'))).rejects.toThrow(/SFA_MATURITY 被定义了不止一次/);
-    await expect(read(twice('<definedName name="SFA_MATURITY" localSheetId="3">&apos;规则&apos;!$B$9</definedName>'))).rejects.toThrow(/SFA_MATURITY 被定义了不止一次/);
+    await expect(read(twice('<definedName name="SFA_MATURITY" localSheetId="3">&apos;规则&apos;!$B$9</definedName>'))).rejects.toThrow(
+      /SFA_MATURITY 被定义了不止一次/,
+    );
   });
 
   it('refuses a workbook missing a name its version has', async () => {
-    const data = editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace(/<definedName name="SFA_TIER">[^<]*<\/definedName>/, '')));
+    const data = editParts(good, (entries) =>
+      setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace(/<definedName name="SFA_TIER">[^<]*<\/definedName>/, '')),
+    );
     await expect(read(data)).rejects.toThrow('缺少名称 SFA_TIER（应为 评估结果!B4）');
   });
 });

@@ -23,7 +23,12 @@ describe('layout names per version', () => {
   });
 
   it('the merged summary’s names are where buildMergedWorkbook writes them', () => {
-    const inputs = [1, 2, 3].map((i) => ({ file: `${i}.json`, modified: i, rubric: J, assessment: { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: `企业${i}` } } }));
+    const inputs = [1, 2, 3].map((i) => ({
+      file: `${i}.json`,
+      modified: i,
+      rubric: J,
+      assessment: { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: `企业${i}` } },
+    }));
     const { names } = buildMergedWorkbook(J, mergeSummary([], inputs), { unit: '', contact: '', phone: '' }, 'zh');
     const ref = (n: string) => names.find((x) => x.name === n)?.ref;
     for (const [name, want] of Object.entries(MERGED_NAMES.fixed)) expect([name, ref(name)]).toEqual([name, want]);

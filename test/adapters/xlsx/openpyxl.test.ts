@@ -49,7 +49,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Every defined name of a file through our reader (the one the engine uses). */
 async function ourNames(data: Uint8Array): Promise<NamedRead> {
   const { definedNames } = await readNamedRanges(data, [], ASSESSMENT_LIMITS, nodeInflater);
-  return readNamedRanges(data, [...definedNames].map((name) => ({ name, maxCells: 1_000_000 })), ASSESSMENT_LIMITS, nodeInflater);
+  return readNamedRanges(
+    data,
+    [...definedNames].map((name) => ({ name, maxCells: 1_000_000 })),
+    ASSESSMENT_LIMITS,
+    nodeInflater,
+  );
 }
 
 /** openpyxl's cell as the reader interface's RawCell: a formula has no cached result in our files. */
@@ -104,7 +109,13 @@ describe('openpyxl opens every written file', () => {
             // A date is a number in the file (ECMA-376 serial, as our reader reports it); openpyxl applies the
             // date format. Formulas compare by their text; no cached results are written.
             const norm = (x: RawCell) =>
-              x instanceof Date ? x.getTime() / 86_400_000 + 25_569 : typeof x === 'object' && x !== null && 'formula' in x ? { formula: x.formula } : x === undefined ? null : x;
+              x instanceof Date
+                ? x.getTime() / 86_400_000 + 25_569
+                : typeof x === 'object' && x !== null && 'formula' in x
+                  ? { formula: x.formula }
+                  : x === undefined
+                    ? null
+                    : x;
             expect({ file: f.name, name, i, j, v: norm(v) }).toEqual({ file: f.name, name, i, j, v: norm(m) });
           }),
         );
@@ -129,10 +140,14 @@ describe('openpyxl opens every written file', () => {
     for (const f of files.filter((x) => x.kind === 'merged')) {
       const engine = await readMergedSummary(f.data, f.lang, { inflate: nodeInflater });
       const names = pyRanges(books.get(f.name)!);
-      const plain = (n: string) => (names.get(n)?.values ?? []).map((r) => r.map((c) => (typeof c === 'object' && c !== null && !(c instanceof Date) ? null : c)));
+      const plain = (n: string) =>
+        (names.get(n)?.values ?? []).map((r) => r.map((c) => (typeof c === 'object' && c !== null && !(c instanceof Date) ? null : c)));
       const one = (n: string) => String(names.get(n)?.values[0]?.[0] ?? '');
       // The table with the bureau's columns beside it (推荐顺序, the statistics' facts) and 审核 by enterprise.
-      const rows = withEarlierReviews(summaryRowsFromValues(plain(NAMES.mergedTable), plain(NAMES.mergedOrder), plain(NAMES.mergedFacts), f.rubric), reviewsFromValues(plain(NAMES.reviewTable)));
+      const rows = withEarlierReviews(
+        summaryRowsFromValues(plain(NAMES.mergedTable), plain(NAMES.mergedOrder), plain(NAMES.mergedFacts), f.rubric),
+        reviewsFromValues(plain(NAMES.reviewTable)),
+      );
       expect({ file: f.name, rows, unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) }).toEqual({
         file: f.name,
         rows: engine.rows,

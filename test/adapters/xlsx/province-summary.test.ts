@@ -13,7 +13,12 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const inline = (ref: string, s: string) => `<c r="${ref}" t="inlineStr"><is><t>${esc(s)}</t></is></c>`;
 
 it('reads back a summary of 20,000 enterprises, every row with its hidden keys', async () => {
-  const inputs = [0, 1, 2].map((i) => ({ file: `${i}.json`, modified: i, rubric: J, assessment: { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: `企业${i}` } } }));
+  const inputs = [0, 1, 2].map((i) => ({
+    file: `${i}.json`,
+    modified: i,
+    rubric: J,
+    assessment: { ...advancedAssessment(), profile: { ...advancedAssessment().profile, enterpriseName: `企业${i}` } },
+  }));
   const small = await writeMergedSummary(J, mergeSummary([], inputs), { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh');
   const big = editParts(small, (entries) => {
     const name = sheetPart(entries, '推荐汇总表');
@@ -29,10 +34,21 @@ it('reads back a summary of 20,000 enterprises, every row with its hidden keys',
     const tail = xml.slice(xml.indexOf('</sheetData>'));
     setText(entries, name, `${head}${rows.join('')}${tail}`);
     const last = 3 + ROWS;
-    setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace(/(SFA_MERGED_(?:TABLE|ORDER)">[^<]*\$)6</g, (_m, head: string) => `${head}${last}<`));
+    setText(
+      entries,
+      'xl/workbook.xml',
+      text(entries, 'xl/workbook.xml').replace(/(SFA_MERGED_(?:TABLE|ORDER)">[^<]*\$)6</g, (_m, head: string) => `${head}${last}<`),
+    );
   });
   const back = await readMergedSummary(big, 'zh', { inflate: nodeInflater });
   expect(back.rows).toHaveLength(ROWS);
-  expect(back.rows[ROWS - 1]).toMatchObject({ seq: ROWS, enterpriseName: `某某${ROWS}号智能制造有限公司`, tier: 'advanced', composite: 70 + ((ROWS - 1) % 10), fillDate: '2025-03-01', creditCode: `91320100MA${String(ROWS - 1).padStart(7, '0')}X` });
+  expect(back.rows[ROWS - 1]).toMatchObject({
+    seq: ROWS,
+    enterpriseName: `某某${ROWS}号智能制造有限公司`,
+    tier: 'advanced',
+    composite: 70 + ((ROWS - 1) % 10),
+    fillDate: '2025-03-01',
+    creditCode: `91320100MA${String(ROWS - 1).padStart(7, '0')}X`,
+  });
   expect(back.header).toEqual({ unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' });
 });

@@ -15,13 +15,17 @@ const read = (data: Uint8Array, inflate: BoundedInflate = nodeInflater) => readA
 /** An inflater that records which compressed parts it was asked for (by their size). */
 function counting(): { inflate: BoundedInflate; calls: number[] } {
   const calls: number[] = [];
-  const inflate: BoundedInflate = Object.assign(async (c: Uint8Array, max: number) => (calls.push(c.length), nodeInflater(c, max)), { crc32: nodeInflater.crc32 });
+  const inflate: BoundedInflate = Object.assign(async (c: Uint8Array, max: number) => (calls.push(c.length), nodeInflater(c, max)), {
+    crc32: nodeInflater.crc32,
+  });
   return { inflate, calls };
 }
 
 let good: Buffer;
 beforeAll(async () => {
-  good = await enterpriseWorkbook(enterpriseAssessment({ name: '样本企业有限公司', code17: '91320100MA1A00010', aim: 'advanced', score: 75, fillDate: '2025-03-01' }));
+  good = await enterpriseWorkbook(
+    enterpriseAssessment({ name: '样本企业有限公司', code17: '91320100MA1A00010', aim: 'advanced', score: 75, fillDate: '2025-03-01' }),
+  );
 });
 
 describe('what the reader inflates', () => {
@@ -48,8 +52,15 @@ describe('what the reader inflates', () => {
     const saved = editParts(good, (entries) => {
       const name = sheetPart(entries, '评估结果');
       let xml = text(entries, name);
-      for (const [ref, v] of [['B3', '<v>70.5</v>'], ['B4', '<v>先进级</v>'], ['B6', '<v>0</v>']] as const)
-        xml = xml.replace(new RegExp(`(<c r="${ref}"[^>]*?)(/>|>(<f>.*?</f>)?(<v>.*?</v>)?</c>)`), (_m, head: string, _t: string, f: string | undefined) => `${head.replace(/ t="[^"]*"/, '')}${ref === 'B4' ? ' t="str"' : ''}>${f ?? ''}${v}</c>`);
+      for (const [ref, v] of [
+        ['B3', '<v>70.5</v>'],
+        ['B4', '<v>先进级</v>'],
+        ['B6', '<v>0</v>'],
+      ] as const)
+        xml = xml.replace(
+          new RegExp(`(<c r="${ref}"[^>]*?)(/>|>(<f>.*?</f>)?(<v>.*?</v>)?</c>)`),
+          (_m, head: string, _t: string, f: string | undefined) => `${head.replace(/ t="[^"]*"/, '')}${ref === 'B4' ? ' t="str"' : ''}>${f ?? ''}${v}</c>`,
+        );
       setText(entries, name, xml);
     });
     expect((await read(saved)).cached).toEqual({ composite: 70.5, tier: '先进级', errors: 0 });
@@ -85,14 +96,23 @@ describe('limits', () => {
   });
 
   it('counts every row and cell of the sheets it reads, and never reads the sheets nobody names', async () => {
-    const cells = Array.from({ length: 1001 }, (_, r) => `<row r="${2000 + r}">${Array.from({ length: 100 }, (_, c) => `<c><v>${c}</v></c>`).join('')}</row>`).join('');
+    const cells = Array.from(
+      { length: 1001 },
+      (_, r) => `<row r="${2000 + r}">${Array.from({ length: 100 }, (_, c) => `<c><v>${c}</v></c>`).join('')}</row>`,
+    ).join('');
     await expect(read(insertIntoSheet(good, sheet, '</sheetData>', cells))).rejects.toThrow('工作表中的单元格超过 100000 个');
     const unnamed = await read(insertIntoSheet(good, '推荐汇总表', '</sheetData>', cells));
     expect(unnamed.assessment).toEqual((await read(good)).assessment);
   });
 
   it('refuses a defined name covering a whole sheet, by its name', async () => {
-    const whole = editParts(good, (entries) => setText(entries, 'xl/workbook.xml', text(entries, 'xl/workbook.xml').replace(/(<definedName name="SFA_SCENARIO_TIER">)[^<]*/, (_m, head: string) => `${head}'场景自评'!$A$1:$XFD$1048576`)));
+    const whole = editParts(good, (entries) =>
+      setText(
+        entries,
+        'xl/workbook.xml',
+        text(entries, 'xl/workbook.xml').replace(/(<definedName name="SFA_SCENARIO_TIER">)[^<]*/, (_m, head: string) => `${head}'场景自评'!$A$1:$XFD$1048576`),
+      ),
+    );
     await expect(read(whole)).rejects.toThrow(/区域过大：名称 SFA_SCENARIO_TIER 覆盖 17179869184 个单元格/);
   });
 
@@ -143,5 +163,7 @@ describe('defined names as formulas', () => {
     ["'it''s'!B2", { sheet: "it's", c1: 2, r1: 2, c2: 2, r2: 2 }],
     ["'a'!$B$9:$A$1", { sheet: 'a', c1: 1, r1: 1, c2: 2, r2: 9 }],
   ])('%s is one area', (f, area) => expect(parseArea(f)).toEqual(area));
-  it.each(["'a'!A1,'a'!B2", "OFFSET('a'!A1,0,0)", "'a'!#REF!", "'a'!A:A", "'a'!1:3", "'a'!A1:XFE1", "'a'!A1048577", 'A1', "'a'!A1:B2:C3"])('%s is not', (f) => expect(parseArea(f)).toBeUndefined());
+  it.each(["'a'!A1,'a'!B2", "OFFSET('a'!A1,0,0)", "'a'!#REF!", "'a'!A:A", "'a'!1:3", "'a'!A1:XFE1", "'a'!A1048577", 'A1', "'a'!A1:B2:C3"])('%s is not', (f) =>
+    expect(parseArea(f)).toBeUndefined(),
+  );
 });

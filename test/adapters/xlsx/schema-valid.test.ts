@@ -19,7 +19,9 @@ describe('OOXML schema validity of written files', () => {
     for (const f of files) {
       const parts = reports.get(f.name)!.parts.map((p) => p.part);
       // The package parts, the workbook and every sheet were checked, not skipped.
-      expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'docProps/core.xml']));
+      expect(parts).toEqual(
+        expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'docProps/core.xml']),
+      );
       const workbookXml = await (await JSZip.loadAsync(f.data)).file('xl/workbook.xml')!.async('string');
       expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).length).toBe(workbookXml.match(/<sheet /g)!.length);
       // The charts written as DrawingML (评估结果's radar; 统计's charts) were checked against dml-chart.xsd,
@@ -49,7 +51,10 @@ describe('OOXML schema validity of written files', () => {
     const withFallback = await patchPart(good.data, sheet, (x) => {
       expect(x).toContain('mc:Ignorable="x14ac"');
       expect(x).toContain('x14ac:dyDescent=');
-      return x.replace(/<\/worksheet>$/, '<mc:AlternateContent><mc:Choice Requires="x14ac"><x14ac:thing/></mc:Choice><mc:Fallback></mc:Fallback></mc:AlternateContent></worksheet>');
+      return x.replace(
+        /<\/worksheet>$/,
+        '<mc:AlternateContent><mc:Choice Requires="x14ac"><x14ac:thing/></mc:Choice><mc:Fallback></mc:Fallback></mc:AlternateContent></worksheet>',
+      );
     });
     expect((await validatePackage(withFallback)).errors).toEqual([]);
     // Without the mc:Ignorable declaration the same x14ac attributes are schema errors.
@@ -60,7 +65,8 @@ describe('OOXML schema validity of written files', () => {
   });
 
   it('keeps what markup-compatibility processing must keep', () => {
-    const xml = '<a xmlns="urn:a" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:i="urn:i" mc:Ignorable="i"><b i:x="1" xml:space="preserve">t</b><i:c/><mc:AlternateContent><mc:Choice Requires="i"><i:d/></mc:Choice><mc:Fallback><e/></mc:Fallback></mc:AlternateContent></a>';
+    const xml =
+      '<a xmlns="urn:a" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:i="urn:i" mc:Ignorable="i"><b i:x="1" xml:space="preserve">t</b><i:c/><mc:AlternateContent><mc:Choice Requires="i"><i:d/></mc:Choice><mc:Fallback><e/></mc:Fallback></mc:AlternateContent></a>';
     const out = processMarkupCompatibility(xml);
     expect(out).toContain('<b>t</b>');
     expect(out).toContain('<e/>');
@@ -72,8 +78,14 @@ describe('the validator on WordprocessingML (.docx)', () => {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   async function docx(body: string): Promise<Buffer> {
     const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-    zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
     zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
     return zip.generateAsync({ type: 'nodebuffer' });
   }

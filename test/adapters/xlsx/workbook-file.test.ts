@@ -32,7 +32,10 @@ describe('the .xlsx file', () => {
   });
 
   it('has the sheets in order (the assessment, then the 申报书), the rubric and options sheets hidden', () => {
-    const app = ['申报书-基本信息', '申报书-工厂', '建设成效', '申报书-正文', '场景实例', '附1-2', '附1-3至1-7', '真实性承诺', '附件清单'].map((n) => [n, 'visible']);
+    const app = ['申报书-基本信息', '申报书-工厂', '建设成效', '申报书-正文', '场景实例', '附1-2', '附1-3至1-7', '真实性承诺', '附件清单'].map((n) => [
+      n,
+      'visible',
+    ]);
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['企业信息', 'visible'],
       ['数字化转型自评', 'visible'],
@@ -61,7 +64,8 @@ describe('the .xlsx file', () => {
   });
 
   it('is protected without a password; inputs unlocked, formulas locked', () => {
-    for (const w of wb.worksheets) expect((w as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
+    for (const w of wb.worksheets)
+      expect((w as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
     for (const w of wb.worksheets) expect((w as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue).toBeUndefined();
     const ind = wb.getWorksheet('数字化转型自评')!;
     expect(ind.getCell('G5').protection).toMatchObject({ locked: false });
@@ -79,7 +83,8 @@ describe('the .xlsx file', () => {
   });
 
   it('paints invalid inputs with conditional formats', () => {
-    const cfs = (wb.getWorksheet('数字化转型自评') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const cfs = (wb.getWorksheet('数字化转型自评') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
     expect(cfs.map((c) => [c.ref, c.rules[0]!.formulae[0]])).toContainEqual(['E3:G12', '$Y3=1']);
   });
 });
@@ -142,7 +147,12 @@ describe('reading workbooks back', () => {
   it('tells a merged summary given as an input apart from a foreign workbook', async () => {
     const { writeMergedSummary } = await import('../../../src/adapters/xlsx/merged');
     const { mergeSummary } = await import('../../../src/domain');
-    const merged = await writeMergedSummary(J, mergeSummary([], [{ file: 'a.json', modified: 0, rubric: J, assessment: advancedAssessment() }]), { unit: '', contact: '', phone: '' }, 'zh');
+    const merged = await writeMergedSummary(
+      J,
+      mergeSummary([], [{ file: 'a.json', modified: 0, rubric: J, assessment: advancedAssessment() }]),
+      { unit: '', contact: '', phone: '' },
+      'zh',
+    );
     await expect(readAssessmentWorkbook(merged)).rejects.toThrow(/合并生成的推荐汇总表.*--into/);
     await expect(readAssessmentWorkbook(merged, 'en')).rejects.toThrow(/merged summary.*--into/);
   });

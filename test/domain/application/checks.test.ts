@@ -34,10 +34,12 @@ describe('checkApplication', () => {
   });
 
   test('an instance of a scenario that is not claimed (or only at 基础级) is an error', () => {
-    const r = check(variant((a, whole) => {
-      a.instances['2'] = { name: '数字孪生工厂' };
-      whole.scenarios!['3'] = 'basic';
-    }));
+    const r = check(
+      variant((a, whole) => {
+        a.instances['2'] = { name: '数字孪生工厂' };
+        whole.scenarios!['3'] = 'basic';
+      }),
+    );
     expect(codes(r)).toEqual(expect.arrayContaining(['E instance-unclaimed application.instances.2', 'E instance-unclaimed application.instances.3']));
   });
 
@@ -71,13 +73,19 @@ describe('checkApplication', () => {
   });
 
   test('建成后 worse than 建设前 is a warning, in the direction the indicator should move', () => {
-    const r = check(variant((a) => {
-      a.outcomes.defectRate = { before: 1.5, after: 2.3 }; // should fall
-      a.outcomes.oee = { before: 79, after: 68 }; // should rise
-      a.outcomes.devCycle = { before: 180, after: 120 }; // fell: better
-      a.outcomes.custom.push({ label: '能耗', direction: 'down', before: 1, after: 2 });
-    }));
-    expect(codes(r)).toEqual(['W outcome-worse application.outcomes.defectRate.after', 'W outcome-worse application.outcomes.oee.after', 'W outcome-worse application.outcomes.custom.1.after']);
+    const r = check(
+      variant((a) => {
+        a.outcomes.defectRate = { before: 1.5, after: 2.3 }; // should fall
+        a.outcomes.oee = { before: 79, after: 68 }; // should rise
+        a.outcomes.devCycle = { before: 180, after: 120 }; // fell: better
+        a.outcomes.custom.push({ label: '能耗', direction: 'down', before: 1, after: 2 });
+      }),
+    );
+    expect(codes(r)).toEqual([
+      'W outcome-worse application.outcomes.defectRate.after',
+      'W outcome-worse application.outcomes.oee.after',
+      'W outcome-worse application.outcomes.custom.1.after',
+    ]);
   });
 
   test('a factory not yet completed (after the 申报日期, or today without one) is an error', () => {
@@ -91,7 +99,9 @@ describe('checkApplication', () => {
   });
 
   test('a missing required attachment is an error; 荣誉证明 only when an honour is claimed', () => {
-    expect(codes(check(variant((a) => (a.attachments.license = { provided: false }))))).toEqual(['E attachment-missing application.attachments.license.provided']);
+    expect(codes(check(variant((a) => (a.attachments.license = { provided: false }))))).toEqual([
+      'E attachment-missing application.attachments.license.provided',
+    ]);
     expect(codes(check(variant((a) => delete a.attachments.honours)))).toEqual(['E attachment-missing application.attachments.honours.provided']);
     const noHonours = variant((a) => {
       delete a.attachments.honours;
@@ -103,12 +113,14 @@ describe('checkApplication', () => {
   });
 
   test('企业类型, 自评得分, 成熟度等级 and 自评等级 must equal what the assessment computes', () => {
-    const r = check(variant((a) => {
-      a.basic.enterpriseType = '大型';
-      a.ratings.selfScore = 75;
-      a.ratings.selfTier = 'excellent';
-      a.ratings.maturityLevel = 3;
-    }));
+    const r = check(
+      variant((a) => {
+        a.basic.enterpriseType = '大型';
+        a.ratings.selfScore = 75;
+        a.ratings.selfTier = 'excellent';
+        a.ratings.maturityLevel = 3;
+      }),
+    );
     expect(codes(r)).toEqual([
       'E auto-mismatch application.basic.enterpriseType',
       'E auto-mismatch application.ratings.selfScore',
@@ -122,20 +134,25 @@ describe('checkApplication', () => {
   });
 
   test('附1-2 rows must belong to a claimed scenario; half-filled rows name the missing column', () => {
-    const r = check(variant((a) => {
-      a.equipment[0].scenario = '2';
-      delete a.software[0].scenario;
-      delete a.processes[0].name;
-    }));
-    expect(codes(r)).toEqual(['E resource-scenario application.equipment.0.scenario', 'E resource-scenario application.software.0.scenario', 'E required application.processes.0.name']);
+    const r = check(
+      variant((a) => {
+        a.equipment[0].scenario = '2';
+        delete a.software[0].scenario;
+        delete a.processes[0].name;
+      }),
+    );
+    expect(codes(r)).toEqual([
+      'E resource-scenario application.equipment.0.scenario',
+      'E resource-scenario application.software.0.scenario',
+      'E required application.processes.0.name',
+    ]);
   });
 
   test('conditional fields are asked only when their condition holds; numbers outside their bounds', () => {
     expect(codes(check(variant((a) => (a.ratings.nationalProject = true))))).toEqual(['W required application.ratings.nationalProjectName']);
     expect(codes(check(variant((a) => (a.finance['2023'].debtRatio = 120))))).toEqual(['W check-value application.finance.2023.debtRatio']);
     expect(codes(check(variant((a) => (a.finance['2023'].totalAssets = -1))))).toEqual(['E out-of-range application.finance.2023.totalAssets']);
-    expect(codes(check(variant((a) => (a.basic.legalPhone = '电话')))))
-      .toEqual(['E phone-invalid application.basic.legalPhone']);
+    expect(codes(check(variant((a) => (a.basic.legalPhone = '电话'))))).toEqual(['E phone-invalid application.basic.legalPhone']);
   });
 
   test('an unconfirmed pledge is a warning; completeness counts it', () => {
@@ -147,7 +164,10 @@ describe('checkApplication', () => {
   });
 
   test('messages in English with lang en', () => {
-    const r = check(variant((a) => delete a.instances['10']), 'en');
+    const r = check(
+      variant((a) => delete a.instances['10']),
+      'en',
+    );
     expect(r.errors[0]!.message).toBe('scenario “10 Human-robot collaborative manufacturing” is self-assessed at Advanced but 附1-1 has no instance for it');
   });
 

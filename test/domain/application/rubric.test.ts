@@ -33,7 +33,19 @@ describe('application rubric jiangsu-2025', () => {
   test('word limits: 500 for 企业简介, 工厂简述, plans and instance fields; 1,000 for the main sections', () => {
     const narrative = section('narrative', 'form');
     const limits = Object.fromEntries(narrative.fields.map((f) => [f.key, f.limit]));
-    expect(limits).toMatchObject({ overall: 1000, factoryBuild: 1000, operations: 1000, multiSegment: 1000, integration: 1000, advancement: 1000, results: 1000, goals: 500, nextSteps: 500, growth: 500, promotion: 500 });
+    expect(limits).toMatchObject({
+      overall: 1000,
+      factoryBuild: 1000,
+      operations: 1000,
+      multiSegment: 1000,
+      integration: 1000,
+      advancement: 1000,
+      results: 1000,
+      goals: 500,
+      nextSteps: 500,
+      growth: 500,
+      promotion: 500,
+    });
     expect(section('intro', 'form').fields[0]!.limit).toBe(500);
     expect(section('factory', 'form').fields.find((f) => f.key === 'summary')!.limit).toBe(500);
     const instance = section('instances', 'instances');
@@ -42,7 +54,7 @@ describe('application rubric jiangsu-2025', () => {
     expect(instance.fields.filter((f) => !f.required).map((f) => f.key)).toEqual(['safeguards', 'other']);
   });
 
-  test('工厂整体建设成效 lists the annex\'s 20 indicators, each with a direction, and room for 10 more', () => {
+  test("工厂整体建设成效 lists the annex's 20 indicators, each with a direction, and room for 10 more", () => {
     const o = section('outcomes', 'outcomes');
     expect(o.indicators).toHaveLength(20);
     expect(o.indicators[0]!.label.zh).toBe('关键设备数控化率');

@@ -14,7 +14,32 @@ describe('application section of the exchange JSON', () => {
     if (!r.ok) return;
     expect(r.assessment.application).toEqual(example.application);
     expect(Object.keys(r.assessment.application!).sort()).toEqual(
-      ['attachments', 'basic', 'cover', 'dataModels', 'equipment', 'factory', 'finance', 'instances', 'intro', 'keyEquipment', 'keySoftware', 'keyTechnologies', 'narrative', 'outcomes', 'patents', 'pledge', 'processes', 'provincialProjects', 'ratings', 'software', 'standards', 'suppliers', 'talents', 'technologies'].sort(),
+      [
+        'attachments',
+        'basic',
+        'cover',
+        'dataModels',
+        'equipment',
+        'factory',
+        'finance',
+        'instances',
+        'intro',
+        'keyEquipment',
+        'keySoftware',
+        'keyTechnologies',
+        'narrative',
+        'outcomes',
+        'patents',
+        'pledge',
+        'processes',
+        'provincialProjects',
+        'ratings',
+        'software',
+        'standards',
+        'suppliers',
+        'talents',
+        'technologies',
+      ].sort(),
     );
   });
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { EXCEL_CELL_MAX_CHARS, REPLACEMENT_CHAR, needsSanitising, sanitiseText } from '../../../src/domain/text/sanitise';
 
 /** XML 1.0 Char, code point by code point, written independently of the sanitiser's pattern. */
-const xmlChar = (cp: number) => cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+const xmlChar = (cp: number) =>
+  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 const allXml = (s: string) => {
   for (let i = 0; i < s.length; i++) {
     const c = s.codePointAt(i)!;
@@ -16,7 +17,11 @@ const allXml = (s: string) => {
 
 describe('sanitiseText', () => {
   it('replaces U+FFFE, U+FFFF, lone surrogates and C0 controls (but tab, LF, CR) with U+FFFD', () => {
-    expect(sanitiseText('甲\uFFFE乙\uFFFF丙\uD800丁\uDC00戊\u0000\u0007\u001B\t\n\r')).toEqual({ text: `甲${REPLACEMENT_CHAR}乙${REPLACEMENT_CHAR}丙${REPLACEMENT_CHAR}丁${REPLACEMENT_CHAR}戊${REPLACEMENT_CHAR.repeat(3)}\t\n\r`, replaced: 7, truncated: 0 });
+    expect(sanitiseText('甲\uFFFE乙\uFFFF丙\uD800丁\uDC00戊\u0000\u0007\u001B\t\n\r')).toEqual({
+      text: `甲${REPLACEMENT_CHAR}乙${REPLACEMENT_CHAR}丙${REPLACEMENT_CHAR}丁${REPLACEMENT_CHAR}戊${REPLACEMENT_CHAR.repeat(3)}\t\n\r`,
+      replaced: 7,
+      truncated: 0,
+    });
   });
 
   it('keeps pairs outside the BMP, CJK and markup characters as they are', () => {

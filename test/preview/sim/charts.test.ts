@@ -5,7 +5,10 @@ describe('what clear() leaves', () => {
   it('charts survive clear("All"); a second add makes a second chart', async () => {
     const { model, wb, context } = host();
     const ws = wb.worksheets.getItem('Sheet1');
-    ws.getRange('A1:B2').values = [['a', 1], ['b', 2]];
+    ws.getRange('A1:B2').values = [
+      ['a', 1],
+      ['b', 2],
+    ];
     ws.charts.add('RadarMarkers' as Excel.ChartType, ws.getRange('A1:B2'));
     ws.getRange('C:C').columnHidden = true;
     await context.sync();
