@@ -76,6 +76,10 @@ export interface PrintSpec {
   footer?: string;
   /** Rows that start a new printed page (a section with a chart is never cut by a page break). */
   breaks?: number[];
+  /** Pages across, 1 unless the sheet is too wide to read on one (审核's twenty columns print at 4 pt). */
+  pagesWide?: number;
+  /** Columns repeated on every page across, e.g. "A:B". */
+  titleColumns?: string;
 }
 
 export interface SheetSpec {

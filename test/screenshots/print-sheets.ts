@@ -1,5 +1,5 @@
-// `npm run screenshots` (first half): prints every visible sheet of a filled enterprise workbook and of a merged
-// 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
+// `npm run screenshots` (first half): prints every visible sheet of the empty template, of a filled enterprise
+// workbook and of a merged 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
 // docs/print/. Each sheet is printed from a copy of the whole workbook in which the other sheets are hidden
 // (and their print ranges dropped: LibreOffice prints neither then), so its formulas still compute from the others.
 import { execFileSync } from 'node:child_process';
@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   const rubric = getRubric()!;
   const adv = example('advanced');
   const workbooks: { prefix: string; data: Buffer }[] = [
+    // The empty template as `sfa template` writes it, and the same filled from examples/advanced.json.
+    { prefix: 'template', data: await writeWorkbook(buildLayout(rubric)) },
     { prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) },
   ];
   // The bureau's workbook as sfa itself writes it: three example workbooks, then `sfa merge` over them.

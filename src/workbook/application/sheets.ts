@@ -137,7 +137,9 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   const S = sheetName(ctx, sheetId);
   const meta = ctx.app.sheets.find((x) => x.id === sheetId)!;
   const b = new SheetBuilder(`app-${sheetId}`, S).tab(tab);
-  b.set('A1', meta.title[ctx.lang], 'title').merge('A1:E1');
+  // The title is centred over the printed width: A:E on a form, A:K on a landscape sheet of tables.
+  const lastPrinted = landscape ? 'K' : 'E';
+  b.set('A1', meta.title[ctx.lang], 'title').merge(`A1:${lastPrinted}1`);
   // Row 2: this sheet's open problems; the totals of every sheet on the first one.
   let r = 4;
   let header = false;
@@ -171,12 +173,12 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   const last = r - 1;
   ctx.errorFlags.push(absRange(S, 24, first, 24, last));
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
-  b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge('A2:E2');
+  b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge(`A2:${lastPrinted}2`);
   b.widths(...(landscape ? tableWidths() : formWidths()))
     .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y')
     .freeze(3);
   // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
-  b.print(`A1:${landscape ? 'K' : 'E'}${last}`, landscape ? 'landscape' : 'portrait');
+  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
   return b.build();
 }
 
