@@ -81,8 +81,9 @@ export function rowHeights(spec: SheetSpec, values: Map<string, CellValue | Date
     const top = rangeBounds(b.at);
     b.rows.forEach((row, i) =>
       row.forEach((content, j) => {
-        // A formula shows one line unless the layout says how long its text can be ('' : leave the row alone).
-        const text = typeof content === 'object' && content !== null ? (b.fit ?? '0') : shown(content);
+        // A formula shows one line unless the layout says how long its text can be ('' : leave the row alone);
+        // an empty cell can reserve room the same way (the seal on 真实性承诺).
+        const text = typeof content === 'object' && content !== null ? (b.fit ?? '0') : content === null ? (b.fit ?? '') : shown(content);
         consider(top.c1 + j, top.r1 + i, text, size, wrap);
       }),
     );

@@ -38,7 +38,7 @@ export interface Block {
   input?: boolean;
   /**
    * For formula cells: the longest text the formula can show (e.g. the longest level description), so the row
-   * is tall enough for it when printed (see ./row-heights.ts).
+   * is tall enough for it when printed (see ./row-heights.ts); for an empty cell, the room it keeps (line breaks).
    */
   fit?: string;
 }

@@ -7,7 +7,8 @@ import { workbookLabels } from '../../src/workbook/labels';
 import { buildLayout } from '../../src/workbook/layout';
 import { buildMergedWorkbook } from '../../src/workbook/merged-summary';
 import { firstPageLastColumn, pageCapacity, printScale, rowsHeight } from '../../src/workbook/print-pages';
-import { rowHeights } from '../../src/workbook/row-heights';
+import { heightFor, rowHeights } from '../../src/workbook/row-heights';
+import { SEAL_LINES } from '../../src/workbook/application/sheets';
 import type { SheetSpec } from '../../src/workbook/types';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 
@@ -90,5 +91,15 @@ describe('printed pages (estimated from the layout)', () => {
     const onFirst = firstPageLastColumn(review);
     expect(onFirst).toBeGreaterThan(4);
     for (const m of review.merges.filter((x) => /^A[12]:/.test(x))) expect(rangeBounds(m).c2).toBeLessThanOrEqual(onFirst);
+  });
+});
+
+describe('the seal on 真实性承诺', () => {
+  it('keeps a row about 4 cm tall for the stamp', () => {
+    const pledge = buildLayout(J).sheets.find((s) => s.key === 'app-pledge')!;
+    const seal = pledge.blocks.find((x) => typeof x.rows[0]![0] === 'string' && (x.rows[0]![0] as string).endsWith('公章：'))!;
+    const h = rowHeights(pledge).get(rangeBounds(seal.at).r1)!;
+    expect(h).toBe(heightFor(SEAL_LINES));
+    expect(h * printScale(pledge)).toBeGreaterThan(80); // points: ≈ 3 cm or more on paper
   });
 });

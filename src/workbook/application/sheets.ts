@@ -45,6 +45,9 @@ function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric) {
   return { sheet: b.build(), lists, scenarioList: absRange(S, sc, 2, sc, 1 + rubric.scenarios.length) };
 }
 
+/** Lines of body text the seal row of 真实性承诺 is tall. */
+export const SEAL_LINES = 8;
+
 function sectionsOn(app: ApplicationRubric, sheet: string): AppSection[] {
   return app.sections.filter((s) => s.sheet === sheet);
 }
@@ -101,7 +104,8 @@ function layoutPledge(ctx: AppContext, b: SheetBuilder, s: PledgeSection, row: n
   b.set(`X${dateRow}`, { f: `IF(${ff.empty},0,IF(${ff.error}<>"",1,0))` }, 'helper').set(`Y${dateRow}`, { f: `IF(${ff.empty},1,0)` }, 'helper');
   const seal = dateRow + 2;
   b.set(`A${seal}`, `${s.sealLabel[ctx.lang]}：`, 'label').merge(`B${seal}:D${seal}`);
-  b.set(`B${seal}`, null, 'text');
+  // Room for the seal (a 4.2 cm round stamp): eight lines, ≈ 4 cm printed at 100 %.
+  b.set(`B${seal}`, null, 'text', { fit: '\n'.repeat(SEAL_LINES - 1) });
   ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 2, first, 2, dateRow) });
   b.paint(`B${first}:B${dateRow}`, `$X${first}=1`, 'invalid');
   return seal + 1;
