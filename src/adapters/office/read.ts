@@ -13,6 +13,7 @@ const READ_NAMES = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
+  NAMES.recognition,
   NAMES.indicatorLevels,
   NAMES.indicatorFits,
   NAMES.indicatorScores,

@@ -10,7 +10,7 @@ import { range } from '../../workbook/a1';
 import { MERGED_VERSION } from '../../workbook/merged-summary';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import { REVIEW_SHEET } from '../../workbook/merged-review';
-import { REVIEW_COLUMNS } from '../../domain/bureau/review';
+import { REVIEW_COLUMNS, REVIEW_COLUMNS_BEFORE_RECOGNITION } from '../../domain/bureau/review';
 import { parseArea, type Area } from './parts';
 
 /** The names an assessment reader reads (inputs, identity, and the cached results for the tamper flag). */
@@ -20,6 +20,7 @@ export const ASSESSMENT_READ_NAMES = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
+  NAMES.recognition,
   NAMES.indicatorLevels,
   NAMES.indicatorFits,
   NAMES.indicatorScores,
@@ -30,25 +31,31 @@ export const ASSESSMENT_READ_NAMES = [
   NAMES.errors,
 ] as const;
 
-/** Frozen tables: layout version → rubric id → name → reference. */
-export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, Readonly<Record<(typeof ASSESSMENT_READ_NAMES)[number], string>>>>>> = {
-  1: {
-    'jiangsu-2025': {
-      SFA_RUBRIC_ID: "'规则'!$B$1",
-      SFA_LAYOUT_VERSION: "'规则'!$B$2",
-      SFA_PROFILE: "'企业信息'!$B$3:$B$17",
-      SFA_DECLARATIONS: "'企业信息'!$B$21:$B$24",
-      SFA_MATURITY: "'企业信息'!$B$27",
-      SFA_IND_LEVEL: "'数字化转型自评'!$E$3:$E$12",
-      SFA_IND_FIT: "'数字化转型自评'!$F$3:$F$12",
-      SFA_IND_SCORE: "'数字化转型自评'!$G$3:$G$12",
-      SFA_IND_AMOUNTS: "'数字化转型自评'!$G$14:$G$15",
-      SFA_SCENARIO_TIER: "'场景自评'!$E$3:$E$42",
-      SFA_COMPOSITE: "'评估结果'!$B$3",
-      SFA_TIER: "'评估结果'!$B$4",
-      SFA_ERRORS: "'评估结果'!$B$6",
-    },
-  },
+type ReadName = (typeof ASSESSMENT_READ_NAMES)[number];
+/** Names a later layout added: a frozen (older) table leaves them out, and its files are read without them. */
+type AddedLater = typeof NAMES.recognition;
+
+/** Layouts 1 and 2 put every name they have in the same cells (layout 2 added the 申报书 sheets after them). */
+const BEFORE_RECOGNITION: Readonly<Record<Exclude<ReadName, AddedLater>, string>> = {
+  SFA_RUBRIC_ID: "'规则'!$B$1",
+  SFA_LAYOUT_VERSION: "'规则'!$B$2",
+  SFA_PROFILE: "'企业信息'!$B$3:$B$17",
+  SFA_DECLARATIONS: "'企业信息'!$B$21:$B$24",
+  SFA_MATURITY: "'企业信息'!$B$27",
+  SFA_IND_LEVEL: "'数字化转型自评'!$E$3:$E$12",
+  SFA_IND_FIT: "'数字化转型自评'!$F$3:$F$12",
+  SFA_IND_SCORE: "'数字化转型自评'!$G$3:$G$12",
+  SFA_IND_AMOUNTS: "'数字化转型自评'!$G$14:$G$15",
+  SFA_SCENARIO_TIER: "'场景自评'!$E$3:$E$42",
+  SFA_COMPOSITE: "'评估结果'!$B$3",
+  SFA_TIER: "'评估结果'!$B$4",
+  SFA_ERRORS: "'评估结果'!$B$6",
+};
+
+/** Frozen tables: layout version → rubric id → name → reference (a name a version did not have is absent). */
+export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, Readonly<Partial<Record<ReadName, string>>>>>>> = {
+  1: { 'jiangsu-2025': BEFORE_RECOGNITION },
+  2: { 'jiangsu-2025': BEFORE_RECOGNITION },
 };
 
 /** Where `version` of `rubric`'s layout puts each name the reader uses, or undefined for a version we never made. */
@@ -78,8 +85,10 @@ export const MERGED_NAMES = {
   order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
   /** SFA_MERGED_FACTS: what 统计 counts of each row (企业类型, district, scenarios), hidden column P, row for row. */
   facts: { name: NAMES.mergedFacts, sheet: SUMMARY_SHEET, c1: 16, c2: 16, r1: 4 },
-  /** SFA_REVIEW: 审核's rows, columns A:U (the last one the hidden key) from row 4 down, as many rows as it has. */
+  /** SFA_REVIEW: 审核's rows, columns A:W (the last one the hidden key) from row 4 down, as many rows as it has. */
   review: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS.length + 1, r1: 4 },
+  /** SFA_REVIEW of summaries written before 审核 had 直接认定 and 申报书完整度 (A:U): still read. */
+  reviewBefore: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS_BEFORE_RECOGNITION.length + 1, r1: 4 },
 };
 
 export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;

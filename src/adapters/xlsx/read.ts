@@ -126,6 +126,7 @@ const INPUT_NAMES = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
+  NAMES.recognition,
   NAMES.indicatorLevels,
   NAMES.indicatorFits,
   NAMES.indicatorScores,

@@ -3,6 +3,7 @@ export * from './types';
 export {
   mergeSummary,
   compareSummaryRows,
+  recognisedFirst,
   compareAge,
   ageMode,
   type Stamp,

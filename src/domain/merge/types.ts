@@ -53,6 +53,11 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+  /**
+   * 直接认定类别 (a Rubric.recognitions id other than none): a directly recognised enterprise is listed first
+   * with that 备注 rather than ranked by score. Stored with the facts (hidden) for the next merge.
+   */
+  recognition?: string;
 
   // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
   /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
@@ -134,6 +139,8 @@ export interface MergeOptions {
    * `future-date` and does not count when ageing records. Without it no date is judged to be in the future.
    */
   today?: string;
+  /** The rubric of the rows kept from the summary (what their 直接认定类别 means); default: the first input's. */
+  rubric?: Rubric;
 }
 
 /**
