@@ -46,9 +46,10 @@ const LAYOUT_1: NameTable = {
 /** Frozen tables: layout version → rubric id → name → reference. */
 export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, NameTable>>>> = {
   1: { 'jiangsu-2025': LAYOUT_1 },
-  // Layout 2 added the 申报书 sheets after every layout-1 sheet: no checked name moved. Layout 3 added
-  // SFA_RECOGNITION below every earlier input: layouts 1 and 2 do not have it.
+  // Layout 2 added the 申报书 sheets after every layout-1 sheet: no checked name moved.
   2: { 'jiangsu-2025': LAYOUT_1 },
+  // Layout 3 added 企业信息's 直接认定类别 below every earlier input: layouts 1 and 2 do not have it.
+  3: { 'jiangsu-2025': { ...LAYOUT_1, SFA_RECOGNITION: "'企业信息'!$B$30" } },
 };
 
 /** Where `version` of `rubric`'s layout puts each name the reader checks, or undefined for a version we never made. */
