@@ -15,6 +15,10 @@ import { bureauMerge, REVIEW_COLUMNS, type Assessment, type MergeInput } from '.
 import { J } from '../../fixtures/jiangsu';
 import { enterprise } from '../../fixtures/enterprise-workbooks';
 import type { WorkbookLayout } from '../../../src/workbook/types';
+import { SimWorkbook } from '../../../src/preview/sim/model';
+import { SimContext } from '../../../src/preview/sim/context';
+import { injectLayout } from '../../../src/adapters/office/inject';
+import { recalculate } from '../../../src/preview/recalc';
 
 const layout = buildLayout(J);
 const read = (b: Buffer) => readAssessmentWorkbook(new Uint8Array(b), 'zh', { inflate: nodeInflater });
@@ -65,6 +69,31 @@ describe('企业信息: 直接认定类别', () => {
     const r = await read(await writeWorkbook(v2, inputs));
     expect(r.layoutVersion).toBe(2);
     expect(r.assessment.profile).toEqual(a.profile);
+  });
+});
+
+describe('企业信息 checks its 直接认定类别 by formula (HyperFormula, as the preview computes the sheet)', () => {
+  // One workbook computed once; then only the cell changes (a full recalculation per value is minutes on CI).
+  let set: (value: string | null) => { check: unknown; errors: unknown };
+  beforeAll(async () => {
+    const model = new SimWorkbook();
+    const inputs = inputsFromAssessment(J, enterprise('甲', '91320500MA1AAAAA0', 75));
+    await injectLayout(new SimContext(model) as unknown as Excel.RequestContext, layout, { core: true, pageLayout: true, charts: true }, inputs);
+    const hf = recalculate(model);
+    const profile = hf.getSheetId('企业信息')!;
+    const result = hf.getSheetId('评估结果')!;
+    set = (value) => {
+      hf.setCellContents({ sheet: profile, row: 29, col: 1 }, [[value]]); // B30
+      return { check: hf.getCellValue({ sheet: profile, row: 29, col: 2 }), errors: hf.getCellValue({ sheet: result, row: 5, col: 1 }) }; // C30, SFA_ERRORS (B6)
+    };
+  });
+
+  it('accepts each dropdown text (its full-width brackets typed either way) and blank; a typo is an error of the sheet', () => {
+    expect(layout.names.find((n) => n.name === NAMES.errors)?.ref).toBe("'评估结果'!$B$6");
+    expect(set('往年省示范类（直接进入专家评审）')).toEqual({ check: '', errors: 0 });
+    expect(set('往年省示范类(直接进入专家评审)')).toEqual({ check: '', errors: 0 });
+    expect(set(null)).toEqual({ check: '', errors: 0 });
+    expect(set('国家级')).toEqual({ check: '不在下拉列表中，填写的是「国家级」', errors: 1 });
   });
 });
 
