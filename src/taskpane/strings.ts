@@ -1,5 +1,6 @@
 // Every string the pane shows, one table per language. The language follows Office's display language.
 import type { Lang } from '../domain/i18n/lang';
+import { counted } from '../domain/i18n/plural';
 
 const zh = {
   appTitle: '智能工厂自评',
@@ -159,7 +160,8 @@ const en: PaneStrings = {
   application: {
     title: 'Application (附件5)',
     complete: 'The application is complete; no problems found.',
-    incomplete: (errors, warnings) => `The application is not complete: ${errors} error(s), ${warnings} missing entries or warnings.`,
+    incomplete: (errors, warnings) =>
+      `The application is not complete: ${counted(errors, 'error')}, ${counted(warnings, 'missing entry or warning', 'missing entries or warnings')}.`,
     filled: (filled, required) => `${filled}/${required}`,
     saveBody:
       'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
@@ -174,16 +176,16 @@ const en: PaneStrings = {
       'City bureaus: merge the workbooks enterprises sent into one recommendation summary of advanced smart factories, written into this blank workbook.',
     body: 'Pick the enterprises’ workbooks (.xlsx) or assessment files (.json), as many as you like. One row per enterprise, ordered by reference tier, then composite; what happened to each file is listed on the details sheet.',
     bodyExisting: (rows) =>
-      `This workbook is already a recommendation summary (${rows} enterprise${rows === 1 ? '' : 's'}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
+      `This workbook is already a recommendation summary (${counted(rows, 'enterprise')}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
     files: 'Assessment files (several allowed)',
     strict: 'Strict: do not merge files that have errors',
     button: 'Merge the summary',
     merging: 'Merging…',
-    progress: (done, total) => `${done} of ${total} files read`,
-    writing: (done, total) => `Writing the workbook: ${done} of ${total} rows`,
+    progress: (done, total) => `${done} of ${counted(total, 'file')} read`,
+    writing: (done, total) => `Writing the workbook: ${done} of ${counted(total, 'row')}`,
     noFiles: 'Pick the files to merge first.',
     done: (rows, merged, replaced, skipped, kept) =>
-      `The summary is written: ${rows} enterprise${rows === 1 ? '' : 's'} (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept).`,
+      `The summary is written: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept).`,
     nothingUsable: 'Nothing to merge: every file was unreadable or skipped. The workbook was not changed.',
     clash: (sheets) =>
       `The workbook already has sheets with these names (${sheets}) that are not a merged summary. Merge in a new blank workbook; they were not changed.`,
@@ -192,7 +194,7 @@ const en: PaneStrings = {
     bureauTitle: 'City bureaus: merging enterprises',
     bureauBody: 'The recommendation summary is merged in a new blank workbook, never into an enterprise’s assessment workbook.',
     back: 'Back',
-    resultTitle: (n) => `Results (${n} file${n === 1 ? '' : 's'})`,
+    resultTitle: (n) => `Results (${counted(n, 'file')})`,
     status: { merged: 'merged', replaced: 'replaced', skipped: 'skipped' },
     notAssessment: (why) => `not an assessment: ${why}`,
     notAnObject: 'expected a JSON object',
