@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { getRubric } from '../src/domain/rubrics';
 import { rangeBounds, splitRef } from '../src/workbook/a1';
 import { assessmentFromInputs, type NamedValues, type RawCell } from '../src/workbook/inputs';
-import { NAMES } from '../src/workbook/names';
+import { ASSESSMENT_INPUT_NAMES, NAMES } from '../src/workbook/names';
 import { nodeInflater } from '../src/adapters/xlsx/inflate-node';
 import { checkZip, DEFAULT_ZIP_LIMITS } from './old-zip-guard';
 
@@ -38,24 +38,13 @@ function namedValues(wb: ExcelJS.Workbook, name: string): NamedValues | undefine
   return { sheet, col: b.c1, row: b.r1, values };
 }
 
-const READ_NAMES = [
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
-];
-
 export async function readWithExcelJS(data: Uint8Array) {
   await checkZip(data, DEFAULT_ZIP_LIMITS, nodeInflater);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const rubric = getRubric(String(namedValues(wb, NAMES.rubricId)?.values[0]?.[0]))!;
   const ranges = new Map<string, NamedValues>();
-  for (const n of READ_NAMES) {
+  for (const n of ASSESSMENT_INPUT_NAMES) {
     const nv = namedValues(wb, n);
     if (nv) ranges.set(n, nv);
   }

@@ -63,7 +63,7 @@ async function main() {
   const again = new SimContext(model);
   const re = await injectLayout(again as unknown as Excel.RequestContext, layout, features);
   console.log(
-    `add-in re-injection:  ${re.syncs} syncs — one more than the first: the charts on 评估结果 are loaded to be deleted (Range.clear leaves charts), requests ${again.requests.map(kB).join(' + ')}`,
+    `add-in re-injection:  ${re.syncs} syncs — one more than the first: Range.clear leaves charts, so the chart on 评估结果 is loaded to be deleted, a load that needs the first sync's answer that the sheet exists; requests ${again.requests.map(kB).join(' + ')}`,
   );
   await mergedWriteBench(rubric, kB);
   const live = new SimContext(model);

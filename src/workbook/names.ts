@@ -39,8 +39,12 @@ export const NAMES = {
   reviewTable: 'SFA_REVIEW',
 } as const;
 
-/** The names whose cells are the user's inputs (read back into an assessment, kept on re-inject). */
-export const INPUT_NAMES: readonly string[] = [
+/**
+ * The inputs an assessment is made of, in the workbook's order. Both readers read them (the pane's and the
+ * .xlsx reader, which also checks where each points: src/adapters/xlsx/layout-names.ts) and injection keeps
+ * them: a new input of the assessment is one line here.
+ */
+export const ASSESSMENT_INPUT_NAMES: readonly string[] = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
@@ -49,6 +53,14 @@ export const INPUT_NAMES: readonly string[] = [
   NAMES.indicatorScores,
   NAMES.indicatorAmounts,
   NAMES.scenarioTiers,
+];
+
+/** What a reader reads back: the assessment's inputs and the 申报书's (layout 2; absent from layout-1 files). */
+export const READ_INPUT_NAMES: readonly string[] = [...ASSESSMENT_INPUT_NAMES, ...allApplicationInputNames()];
+
+/** The names whose cells are the user's inputs: what is read, plus what injection keeps but no reader scores. */
+export const INPUT_NAMES: readonly string[] = [
+  ...ASSESSMENT_INPUT_NAMES,
   NAMES.scenarioEvidence,
   NAMES.summaryUnit,
   NAMES.summaryContact,

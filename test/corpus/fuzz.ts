@@ -20,7 +20,7 @@ import { readAssessmentWorkbook, WorkbookReadError } from '../../src/adapters/xl
 import { nodeInflater } from '../../src/adapters/xlsx/inflate-node';
 import { getRubric } from '../../src/domain/rubrics';
 import { buildLayout } from '../../src/workbook/layout';
-import { NAMES } from '../../src/workbook/names';
+import { ASSESSMENT_INPUT_NAMES } from '../../src/workbook/names';
 import { cell as a1, rangeBounds, splitRef } from '../../src/workbook/a1';
 import { enterpriseAssessment, enterpriseWorkbook, type EnterpriseSpec } from './make-corpus';
 import { readZip, writeZip, type ZipEntry } from './zip';
@@ -252,22 +252,12 @@ async function bases(): Promise<Base[]> {
  * The input cells an assessment is read from (sheet and A1 reference). 佐证说明 and the summary header are
  * inputs too, but no assessment value comes from them: what they hold cannot make a value wrong.
  */
-const READ_NAMES: readonly string[] = [
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
-];
 function inputCells(): { sheet: string; ref: string }[] {
   const rubric = getRubric()!;
   const layout = buildLayout(rubric);
   const cells: { sheet: string; ref: string }[] = [];
   for (const n of layout.names) {
-    if (!READ_NAMES.includes(n.name)) continue;
+    if (!ASSESSMENT_INPUT_NAMES.includes(n.name)) continue;
     const { sheet, range } = splitRef(n.ref);
     const b = rangeBounds(range.replace(/\$/g, ''));
     for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) cells.push({ sheet, ref: a1(c, r) });

@@ -7,7 +7,7 @@ import { readAssessmentWorkbook } from '../../src/adapters/xlsx/read';
 import { buildLayout } from '../../src/workbook/layout';
 import { inputsOfLayout, withoutApplication } from '../fixtures/without-application';
 import { assessmentFromInputs, problemsAsIssues, type NamedValues, type RawCell } from '../../src/workbook/inputs';
-import { NAMES } from '../../src/workbook/names';
+import { ASSESSMENT_INPUT_NAMES, NAMES } from '../../src/workbook/names';
 import { score, type Report } from '../../src/domain';
 import { J } from '../fixtures/jiangsu';
 import { ComputedWorkbook, findSoffice, recalculate } from './libreoffice';
@@ -21,16 +21,6 @@ const ci = (process.env.CI ?? '') !== '' && process.env.CI !== 'false';
 // scoring formula and have suites of their own; with them each file costs LibreOffice several times as long.
 const layout = withoutApplication(buildLayout(J));
 const fileOf = (i: number) => `typed-${String(i).padStart(3, '0')}.xlsx`;
-const READ = [
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
-];
 
 interface Verdict {
   tier: string | null;
@@ -42,7 +32,7 @@ const verdictOf = (r: Report): Verdict => ({ tier: r.tier, composite: r.composit
 /** The pane's reading: the cells as Office.js returns `values` ("" for an empty cell), through the same reader. */
 function paneRead(wb: ComputedWorkbook) {
   const ranges = new Map<string, NamedValues>();
-  for (const n of READ) {
+  for (const n of ASSESSMENT_INPUT_NAMES) {
     const { sheet, c1, r1, c2, r2 } = resolveName(layout, n);
     const values: RawCell[][] = [];
     for (let r = r1; r <= r2; r++) {

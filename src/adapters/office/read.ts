@@ -5,21 +5,7 @@ import type { Assessment } from '../../domain/assessment/types';
 import type { Lang } from '../../domain/i18n/lang';
 import { splitRef, rangeBounds } from '../../workbook/a1';
 import { assessmentFromInputs, type NamedValues, type ReadProblem, type RawCell } from '../../workbook/inputs';
-import { NAMES } from '../../workbook/names';
-import { allApplicationInputNames } from '../../workbook/application/names';
-
-/** Names read for an assessment (the evidence and summary header are kept on re-inject but not scored). */
-const READ_NAMES = [
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
-  ...allApplicationInputNames(),
-];
+import { NAMES, READ_INPUT_NAMES } from '../../workbook/names';
 
 export interface WorkbookState {
   /** Layout version of the workbook's sheets, or null when it has none of ours. */
@@ -50,7 +36,7 @@ export async function readWorkbookState(context: Excel.RequestContext, rubricFor
     r.load('address');
     return r;
   });
-  const ranges = READ_NAMES.map((n) => {
+  const ranges = READ_INPUT_NAMES.map((n) => {
     const r = names.getItemOrNullObject(n).getRangeOrNullObject();
     r.load('values,address');
     return { name: n, r };

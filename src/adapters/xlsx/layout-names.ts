@@ -1,11 +1,12 @@
 // Where each layout version puts the defined names the reader uses, so a file whose names were pointed
-// elsewhere (at hidden cells holding a better score, say) is refused instead of read. Versions that are no
-// longer built are frozen here as data; the current version comes from buildLayout, so bumping
-// LAYOUT_VERSION needs nothing here but freezing the version before it (test/adapters/xlsx/layout-names.test.ts
-// checks a frozen table still matches buildLayout while its version is current).
+// elsewhere (at hidden cells holding a better score, say) is refused instead of read. Every version of the
+// shipped rubric is frozen here as data, the current one included: test/adapters/xlsx/layout-names.test.ts
+// fails when buildLayout puts a name anywhere else than the current version's table says (a layout that
+// moves, adds or drops a name needs LAYOUT_VERSION bumped and a table for the new version). A rubric with no
+// table (one not shipped yet) is checked against buildLayout for the current version.
 import type { Rubric } from '../../domain/rubric/schema';
 import { cachedLayout, LAYOUT_VERSION } from '../../workbook/layout';
-import { NAMES } from '../../workbook/names';
+import { ASSESSMENT_INPUT_NAMES, NAMES } from '../../workbook/names';
 import { range } from '../../workbook/a1';
 import { MERGED_VERSION } from '../../workbook/merged-summary';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
@@ -13,53 +14,56 @@ import { REVIEW_SHEET } from '../../workbook/merged-review';
 import { REVIEW_COLUMNS } from '../../domain/bureau/review';
 import { parseArea, type Area } from './parts';
 
-/** The names an assessment reader reads (inputs, identity, and the cached results for the tamper flag). */
-export const ASSESSMENT_READ_NAMES = [
+/** The names checked: identity, the assessment's inputs (the workbook's own list) and the cached results read for the tamper flag. */
+export const ASSESSMENT_READ_NAMES: readonly string[] = [
   NAMES.rubricId,
   NAMES.layoutVersion,
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
+  ...ASSESSMENT_INPUT_NAMES,
   NAMES.composite,
   NAMES.tier,
   NAMES.errors,
-] as const;
+];
 
-/** Frozen tables: layout version → rubric id → name → reference. */
-export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, Readonly<Record<(typeof ASSESSMENT_READ_NAMES)[number], string>>>>>> = {
-  1: {
-    'jiangsu-2025': {
-      SFA_RUBRIC_ID: "'规则'!$B$1",
-      SFA_LAYOUT_VERSION: "'规则'!$B$2",
-      SFA_PROFILE: "'企业信息'!$B$3:$B$17",
-      SFA_DECLARATIONS: "'企业信息'!$B$21:$B$24",
-      SFA_MATURITY: "'企业信息'!$B$27",
-      SFA_IND_LEVEL: "'数字化转型自评'!$E$3:$E$12",
-      SFA_IND_FIT: "'数字化转型自评'!$F$3:$F$12",
-      SFA_IND_SCORE: "'数字化转型自评'!$G$3:$G$12",
-      SFA_IND_AMOUNTS: "'数字化转型自评'!$G$14:$G$15",
-      SFA_SCENARIO_TIER: "'场景自评'!$E$3:$E$42",
-      SFA_COMPOSITE: "'评估结果'!$B$3",
-      SFA_TIER: "'评估结果'!$B$4",
-      SFA_ERRORS: "'评估结果'!$B$6",
-    },
-  },
+/** name → reference; a name a version did not have yet is absent (its files are read without it). */
+type NameTable = Readonly<Record<string, string>>;
+
+const LAYOUT_1: NameTable = {
+  SFA_RUBRIC_ID: "'规则'!$B$1",
+  SFA_LAYOUT_VERSION: "'规则'!$B$2",
+  SFA_PROFILE: "'企业信息'!$B$3:$B$17",
+  SFA_DECLARATIONS: "'企业信息'!$B$21:$B$24",
+  SFA_MATURITY: "'企业信息'!$B$27",
+  SFA_IND_LEVEL: "'数字化转型自评'!$E$3:$E$12",
+  SFA_IND_FIT: "'数字化转型自评'!$F$3:$F$12",
+  SFA_IND_SCORE: "'数字化转型自评'!$G$3:$G$12",
+  SFA_IND_AMOUNTS: "'数字化转型自评'!$G$14:$G$15",
+  SFA_SCENARIO_TIER: "'场景自评'!$E$3:$E$42",
+  SFA_COMPOSITE: "'评估结果'!$B$3",
+  SFA_TIER: "'评估结果'!$B$4",
+  SFA_ERRORS: "'评估结果'!$B$6",
 };
 
-/** Where `version` of `rubric`'s layout puts each name the reader uses, or undefined for a version we never made. */
+/** Frozen tables: layout version → rubric id → name → reference. */
+export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string, NameTable>>>> = {
+  1: { 'jiangsu-2025': LAYOUT_1 },
+  // Layout 2 added the 申报书 sheets after every layout-1 sheet: no checked name moved.
+  2: { 'jiangsu-2025': LAYOUT_1 },
+};
+
+/** Where `version` of `rubric`'s layout puts each name the reader checks, or undefined for a version we never made. */
 export function expectedNames(version: number, rubric: Rubric): Map<string, string> | undefined {
   const frozen = FROZEN_LAYOUT_NAMES[version]?.[rubric.id];
   if (frozen) return new Map(Object.entries(frozen));
   if (version !== LAYOUT_VERSION) return undefined;
-  const read = new Set<string>(ASSESSMENT_READ_NAMES);
+  return builtNames(rubric);
+}
+
+/** Where buildLayout puts each name the reader checks. */
+export function builtNames(rubric: Rubric): Map<string, string> {
+  const checked = new Set(ASSESSMENT_READ_NAMES);
   return new Map(
     cachedLayout(rubric)
-      .names.filter((n) => read.has(n.name))
+      .names.filter((n) => checked.has(n.name))
       .map((n) => [n.name, n.ref]),
   );
 }

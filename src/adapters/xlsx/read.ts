@@ -8,8 +8,7 @@ import { workbookReadText, type WorkbookReadText } from '../../domain/i18n/workb
 import { getRubric, RUBRIC_IDS } from '../../domain/rubrics';
 import { assessmentFromInputs, cachedValue, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
 import { LAYOUT_VERSION } from '../../workbook/layout';
-import { NAMES } from '../../workbook/names';
-import { allApplicationInputNames } from '../../workbook/application/names';
+import { NAMES, READ_INPUT_NAMES } from '../../workbook/names';
 import { ASSESSMENT_READ_NAMES, expectedNames, layoutArea, sameArea, showArea } from './layout-names';
 import { isOle, isZip, oleMessage } from './sniff';
 import {
@@ -119,20 +118,8 @@ export interface WorkbookAssessment {
 
 /** No name of an assessment covers more than a few hundred cells; a larger one is not our workbook. */
 const MAX_NAMED_CELLS = 10_000;
-/** The 申报书's inputs (layout 2): read when present, absent from layout-1 files. */
-const APPLICATION_NAMES = allApplicationInputNames();
-const REQUESTS: NameRequest[] = [...ASSESSMENT_READ_NAMES, ...APPLICATION_NAMES].map((name) => ({ name, maxCells: MAX_NAMED_CELLS }));
-const INPUT_NAMES = [
-  NAMES.profile,
-  NAMES.declarations,
-  NAMES.maturity,
-  NAMES.indicatorLevels,
-  NAMES.indicatorFits,
-  NAMES.indicatorScores,
-  NAMES.indicatorAmounts,
-  NAMES.scenarioTiers,
-  ...APPLICATION_NAMES,
-];
+/** The names checked against the layout, then the 申报书's inputs (layout 2; absent from layout-1 files, read when present). */
+const REQUESTS: NameRequest[] = [...new Set([...ASSESSMENT_READ_NAMES, ...READ_INPUT_NAMES])].map((name) => ({ name, maxCells: MAX_NAMED_CELLS }));
 
 const first = (nv: NamedValues | undefined): RawCell => cachedValue(nv?.values[0]?.[0] ?? null);
 /** A cell in a message: its text, the text of a malformed cell with its type, an error value. */
@@ -163,7 +150,7 @@ export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh'
   if (!expected) throw new WorkbookReadError(t.badVersion(String(v)));
   verifyNames(read, expected, v, t);
   const ranges = new Map<string, NamedValues>();
-  for (const n of INPUT_NAMES) {
+  for (const n of READ_INPUT_NAMES) {
     const nv = read.values.get(n);
     if (nv) ranges.set(n, nv);
   }

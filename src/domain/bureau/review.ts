@@ -172,7 +172,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
           : !anyCached
             ? R.noCachedSaved(lang) // a workbook never saved by a spreadsheet (or read without them)
             : R.same(lang);
-    const p = input.assessment?.profile ?? {};
+    const p = input.digest?.profile ?? input.assessment?.profile ?? {};
     const missing = REQUIRED_PROFILE_KEYS.filter((k) => {
       const v = p[k];
       return v === undefined || (typeof v === 'string' && v.trim() === '');

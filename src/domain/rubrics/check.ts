@@ -4,6 +4,7 @@ import { loadRubric } from '../rubric/load';
 import { loadApplicationRubric } from '../application/load';
 import { SHIPPED_APPLICATION_RUBRICS } from './applications';
 import { SHIPPED_RUBRICS } from './index';
+import type { Shipped } from './shipped';
 
 /** Structural equality of JSON values (key order aside). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -16,18 +17,23 @@ function sameJson(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** Each kind of shipped data with the loader that parses it as data from anywhere else would be parsed. */
+const SHIPPED: readonly [Shipped<unknown>, (data: unknown) => unknown][] = [
+  [SHIPPED_RUBRICS, loadRubric],
+  [SHIPPED_APPLICATION_RUBRICS, loadApplicationRubric],
+];
+
 /** Problems with the shipped rubric data, one line each; empty when all of it may ship. */
 export function checkShippedRubrics(): string[] {
   const problems: string[] = [];
-  const check = (what: string, data: unknown, load: (d: unknown) => unknown) => {
-    try {
-      if (!sameJson(load(data), data))
-        problems.push(`${what}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
-    } catch (e) {
-      problems.push((e as Error).message);
+  for (const [set, load] of SHIPPED)
+    for (const [id, data] of set.entries()) {
+      try {
+        if (!sameJson(load(data), data))
+          problems.push(`${set.kind} ${id}: the schema changes the data as it parses it (trim, defaults…); write the data in its parsed form`);
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
     }
-  };
-  for (const [id, data] of SHIPPED_RUBRICS) check(`rubric ${id}`, data, loadRubric);
-  for (const [id, data] of SHIPPED_APPLICATION_RUBRICS) check(`application rubric ${id}`, data, loadApplicationRubric);
   return problems;
 }

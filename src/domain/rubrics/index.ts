@@ -5,13 +5,13 @@
 // goes through loadRubric (src/domain/rubric/load.ts).
 import jiangsu2025 from './jiangsu-2025.json';
 import type { Rubric } from '../rubric/schema';
+import { shipped } from './shipped';
 
-/** Shipped data by id; a Map so an id such as `__proto__` finds nothing. */
-export const SHIPPED_RUBRICS: ReadonlyMap<string, unknown> = new Map<string, unknown>([['jiangsu-2025', jiangsu2025]]);
+export const SHIPPED_RUBRICS = shipped<Rubric>('rubric', [['jiangsu-2025', jiangsu2025]]);
 export const DEFAULT_RUBRIC_ID = 'jiangsu-2025';
-export const RUBRIC_IDS = [...SHIPPED_RUBRICS.keys()];
+export const RUBRIC_IDS = SHIPPED_RUBRICS.ids;
 
 /** The rubric with this id, or undefined when the product does not ship it. */
 export function getRubric(id: string = DEFAULT_RUBRIC_ID): Rubric | undefined {
-  return SHIPPED_RUBRICS.get(id) as Rubric | undefined;
+  return SHIPPED_RUBRICS.get(id);
 }

@@ -21,6 +21,19 @@ export function formatOf(ctx: SimContext, resolve: () => Resolved, label: string
     for (const p of paths) Object.defineProperty(o, p, { set: style(`${prefix}${p}`), enumerable: true });
     return o;
   };
+  /** A row height or column width: set on every row or column of the range; each axis has its own protection option. */
+  const size = (axis: 'rows' | 'columns', v: number) =>
+    ctx.record(
+      `Range(${label}).format.${axis === 'rows' ? 'rowHeight' : 'columnWidth'}=${v}`,
+      () => {
+        const r = resolve();
+        if (!r) throw new SimError('ItemNotFound', `range ${label}`);
+        assertAllowed(ctx.model, r.sheet, axis === 'rows' ? 'formatRows' : 'formatColumns');
+        const [from, to, sizes] = axis === 'rows' ? [r.bounds.r1, r.bounds.r2, r.sheet.rowHeights] : [r.bounds.c1, r.bounds.c2, r.sheet.columnWidths];
+        for (let i = from; i <= to; i++) sizes.set(i, v);
+      },
+      { args: v },
+    );
   return {
     font: obj(['name', 'bold', 'size', 'color', 'italic'], 'font.'),
     fill: obj(['color'], 'fill.'),
@@ -40,28 +53,10 @@ export function formatOf(ctx: SimContext, resolve: () => Resolved, label: string
       style('verticalAlignment')(v);
     },
     set rowHeight(h: number) {
-      ctx.record(
-        `Range(${label}).format.rowHeight=${h}`,
-        () => {
-          const r = resolve();
-          if (!r) throw new SimError('ItemNotFound', `range ${label}`);
-          assertAllowed(ctx.model, r.sheet, 'formatRows');
-          for (let row = r.bounds.r1; row <= r.bounds.r2; row++) r.sheet.rowHeights.set(row, h);
-        },
-        { args: h },
-      );
+      size('rows', h);
     },
     set columnWidth(w: number) {
-      ctx.record(
-        `Range(${label}).format.columnWidth=${w}`,
-        () => {
-          const r = resolve();
-          if (!r) throw new SimError('ItemNotFound', `range ${label}`);
-          assertAllowed(ctx.model, r.sheet, 'formatColumns');
-          for (let c = r.bounds.c1; c <= r.bounds.c2; c++) r.sheet.columnWidths.set(c, w);
-        },
-        { args: w },
-      );
+      size('columns', w);
     },
   };
 }

@@ -58,6 +58,24 @@ describe('a protected worksheet', () => {
     expect(model.sheet('Sheet1')!.hiddenColumns.size).toBe(0);
   });
 
+  it('row heights need allowFormatRows, column widths allowFormatColumns, each set on every row or column of the range', async () => {
+    const refused = await protectedSheet({ allowFormatColumns: true });
+    refused.ws.getRange('A2:B3').format.rowHeight = 30;
+    await expect(refused.context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+    const { ws, context, model } = await protectedSheet({ allowFormatRows: true, allowFormatColumns: true });
+    ws.getRange('A2:B3').format.rowHeight = 30;
+    ws.getRange('B2:C2').format.columnWidth = 40;
+    await context.sync();
+    expect([...model.sheet('Sheet1')!.rowHeights]).toEqual([
+      [2, 30],
+      [3, 30],
+    ]);
+    expect([...model.sheet('Sheet1')!.columnWidths]).toEqual([
+      [2, 40],
+      [3, 40],
+    ]);
+  });
+
   it('protect() fails on a sheet already protected; unprotect() then protect() works', async () => {
     const { ws, context, model } = await protectedSheet();
     ws.protection.protect();
