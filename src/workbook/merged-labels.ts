@@ -2,6 +2,7 @@
 // English. The official 推荐汇总表 wording itself stays in ./labels.ts.
 import type { Lang } from '../domain/i18n/lang';
 import type { ReviewColumn } from '../domain/bureau/review';
+import { counted } from '../domain/i18n/plural';
 
 const zh = {
   priority: '推荐顺序',
@@ -77,8 +78,8 @@ const en: BureauLabels = {
   statsTitle: 'Statistics (of the summary table)',
   statsBasis: (n, withFacts) =>
     withFacts === n
-      ? `${n} enterprises.`
-      : `${n} enterprises; size, district, scenarios and segments count the ${withFacts} with assessment details (the others are rows kept from an earlier summary).`,
+      ? `${counted(n, 'enterprise')}.`
+      : `${counted(n, 'enterprise')}; size, district, scenarios and segments count the ${withFacts} with assessment details (the others are rows kept from an earlier summary).`,
   compositeSummary: (n, mean, min, max) => `${n} with a composite: mean ${mean}, lowest ${min}, highest ${max}.`,
   byTier: 'By reference tier',
   compositeBins: 'Composite distribution',

@@ -18,7 +18,8 @@ import { SheetBuilder } from './sheet-builder';
 import type { NameSpec, SheetSpec, TableSpec } from './types';
 
 export const REVIEW_SHEET = '审核';
-const FIRST_ROW = 4;
+export const REVIEW_FIRST_ROW = 4;
+const FIRST_ROW = REVIEW_FIRST_ROW;
 /** The hidden key column after the visible ones. */
 const KEY_COL = REVIEW_COLUMNS.length + 1;
 

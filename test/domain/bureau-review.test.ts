@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   bureauMerge,
   creditCodeCheckDigit,
+  digested,
   earlierReviews,
   parseAssessment,
   reviewCells,
@@ -220,5 +221,10 @@ describe('审核: how complete the 申报书 is', () => {
     expect(byName.get('丙企业')).toBe('无申报书');
     const cells = reviewCells(r.review[0]!);
     expect(cells[REVIEW_COLUMNS.indexOf('application')]).toBe(r.review[0]!.application);
+    // The CLI keeps only each file's digest (the assessment dropped once scored): the column says the same.
+    const batch = [input('全.json', full), input('缺正文.json', named(noNarrative, '乙企业'))].map((x) => digested(x, { today: '2025-03-15' }));
+    expect(batch.every((x) => x.assessment === undefined)).toBe(true);
+    const fromDigests = bureauMerge(J, [], batch, { today: '2025-03-15' });
+    expect(fromDigests.review.map((x) => x.application)).toEqual(r.review.filter((x) => x.enterpriseName !== '丙企业').map((x) => x.application));
   });
 });

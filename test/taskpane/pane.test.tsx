@@ -20,9 +20,11 @@ const LAZY = { timeout: 15_000 };
 
 const FEATURES = { core: true, pageLayout: true, charts: true };
 
-function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES) {
+function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES, events = true) {
   const office = installSimOffice(model);
   const actions = createExcelActions(features, lang);
+  // A host without change events: the subscription fails and the pane cannot follow edits by itself.
+  if (!events) actions.subscribe = () => Promise.reject(new Error('events are not supported'));
   render(
     <FluentProvider theme={webLightTheme}>
       <App actions={actions} lang={lang} />
@@ -75,6 +77,23 @@ describe('task pane', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('says what 重新读取 is for: a rare missed pick while edits are live, every edit where the host has no events', async () => {
+    renderPane(await prefilled());
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'), LAZY);
+    await waitFor(() => expect(screen.getByRole('button', { name: '重新读取', description: /填写后会自动重新计算/ })).toBeTruthy());
+
+    document.body.innerHTML = '';
+    const model = await prefilled();
+    renderPane(model, 'zh', FEATURES, false);
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'), LAZY);
+    const button = await screen.findByRole('button', { name: '重新读取', description: /不会通知工作表的更改/ });
+    await act(async () => model.userEdit('数字化转型自评', 'G5', 40));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.getByTestId('tier').textContent).toBe('先进级'); // no event: nothing re-read yet
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('未达到'));
   });
 
   it('what-if moves the score without touching the sheet; revert drops it; apply writes it in one batch', async () => {

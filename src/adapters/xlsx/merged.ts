@@ -18,8 +18,8 @@ import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
-  const { sheets, names, charts, tables } = buildMergedWorkbook(rubric, result, header, lang);
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables });
+  const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang);
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables });
 }
 
 /** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */

@@ -18,10 +18,10 @@ export interface BureauMergeResult extends MergeResult {
  * keeps the facts that summary stored (none for summaries written before they were stored).
  */
 export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInput[]): SummaryRow[] {
-  const byFile = new Map(inputs.filter((i) => i.assessment !== undefined).map((i) => [i.file, i]));
+  const byFile = new Map(inputs.filter((i) => i.digest !== undefined || i.assessment !== undefined).map((i) => [i.file, i]));
   return rows.map((r) => {
     const input = r.source !== undefined ? byFile.get(r.source) : undefined;
-    return input ? { ...r, facts: factsOf(input.rubric, input.assessment!) } : r;
+    return input ? { ...r, facts: input.digest?.facts ?? factsOf(input.rubric, input.assessment!) } : r;
   });
 }
 

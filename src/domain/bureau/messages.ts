@@ -1,5 +1,6 @@
 // Every sentence of 审核, in Chinese and English.
 import type { Lang } from '../i18n/lang';
+import { counted } from '../i18n/plural';
 
 const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
@@ -24,7 +25,8 @@ export const reviewMessages = {
     pick(
       lang,
       `已填 ${filled}/${required} 项${open.length ? `；未完成：${open.join('、')}` : ''}${errors ? `；${errors} 个错误` : ''}`,
-      `${filled}/${required} filled${open.length ? `; not complete: ${open.join(', ')}` : ''}${errors ? `; ${errors} errors` : ''}`,
+      `${filled}/${required} filled${open.length ? `; not complete: ${open.join(', ')}` : ''}${errors ? `; ${counted(errors, 'error')}` : ''}`,
     ),
-  problems: (lang: Lang, errors: number, warnings: number) => pick(lang, `${errors} 个错误，${warnings} 个提示`, `${errors} errors, ${warnings} warnings`),
+  problems: (lang: Lang, errors: number, warnings: number) =>
+    pick(lang, `${errors} 个错误，${warnings} 个提示`, `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`),
 };

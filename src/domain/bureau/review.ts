@@ -14,8 +14,7 @@ import { keyCreditCode, normaliseCreditCode, normaliseNameKey } from '../merge/m
 import type { FileReport, MergeInput, MergeResult, SummaryRow } from '../merge/types';
 import { reviewMessages as R } from './messages';
 import { recognitionRemark } from '../profile/recognition';
-import { getApplicationRubric } from '../rubrics/applications';
-import { applicationTotals, checkApplication } from '../application/checks';
+import { applicationStatus } from './application-status';
 
 /** The columns of 审核, in order. Reviewer columns (`opinion`, `recommend`) are the bureau's inputs. */
 export const REVIEW_COLUMNS = [
@@ -125,13 +124,10 @@ function creditCheck(lang: Lang, code: string | undefined): string {
 /** One row per enterprise of the merged table, in the table's order. */
 export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh', today?: string): ReviewRow[] {
   const t = textsFor(rubric, lang);
-  const app = getApplicationRubric(rubric.id);
-  /** The 申报书 as the pane's 申报书 tab counts it (checkApplication), summed over its sections. */
+  /** The 申报书 as the pane's 申报书 tab counts it, from the digest made when the file was read, else now. */
   const applicationText = (input: MergeInput): string => {
-    const a = input.assessment;
-    if (!app || !a?.application) return R.noApplication(lang);
-    const x = applicationTotals(checkApplication(app, input.rubric, a, { lang, ...(today ? { today } : {}) }));
-    return R.application(lang, x.filled, x.required, x.open, x.errors);
+    const x = input.digest ? input.digest.application : input.assessment && applicationStatus(input.rubric, input.assessment, lang, today);
+    return x ? R.application(lang, x.filled, x.required, x.open, x.errors) : R.noApplication(lang);
   };
   const byFile = new Map<string, { input: MergeInput; report: FileReport }>();
   for (const f of result.report.files) {
@@ -194,7 +190,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
           : !anyCached
             ? R.noCachedSaved(lang) // a workbook never saved by a spreadsheet (or read without them)
             : R.same(lang);
-    const p = input.assessment?.profile ?? {};
+    const p = input.digest?.profile ?? input.assessment?.profile ?? {};
     const missing = REQUIRED_PROFILE_KEYS.filter((k) => {
       const v = p[k];
       return v === undefined || (typeof v === 'string' && v.trim() === '');

@@ -2,6 +2,8 @@
 export * from './types';
 export {
   mergeSummary,
+  digestInput,
+  digested,
   compareSummaryRows,
   recognisedFirst,
   compareAge,

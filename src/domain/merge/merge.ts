@@ -14,11 +14,14 @@ import { PROFILE_TEXT_KEYS, type Assessment } from '../assessment/types';
 import type { Lang } from '../i18n/lang';
 import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
 import { compareWithPriority, parsePriority } from './priority';
+import { factsOf } from '../bureau/facts';
+import { applicationStatus } from '../bureau/application-status';
 import type {
   AgeBasis,
   AgeMode,
   CachedResults,
   ExistingRowReport,
+  FileDigest,
   FileReport,
   MergeFlag,
   MergeInput,
@@ -267,6 +270,54 @@ function textWarnings(rubric: Rubric, a: Assessment, lang: Lang): { path: string
 /** 企业名称 as records of one credit code are compared: NFKC, white space removed. */
 const nameOf = (name: string) => cleanText(name).normalize('NFKC').replace(/\s+/gu, '');
 
+// ─── one file ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Gives an issue its cell through `options.locate` when it has none. */
+const locatedIn =
+  (input: MergeInput, options: MergeOptions) =>
+  <T extends { path: string; sheet?: string; cell?: string }>(issue: T): T => {
+    if (issue.cell !== undefined) return { ...issue };
+    const where = options.locate?.(issue.path, input);
+    return where ? { ...issue, sheet: where.sheet, cell: where.cell } : { ...issue };
+  };
+
+const readIssues = (input: MergeInput, options: MergeOptions): MergeIssue[] =>
+  (input.readProblems ?? []).map((p): MergeIssue => locatedIn(input, options)({ ...p, code: 'read' as const }));
+
+/**
+ * What the merge needs of one file, scored once: undefined when the file could not be read. Made with the
+ * options the merge will use (`lang`, `locate`); the caller may then drop the assessment (`MergeInput.digest`).
+ */
+export function digestInput(input: MergeInput, options: MergeOptions = {}): FileDigest | undefined {
+  if (input.failure !== undefined || input.assessment === undefined) return undefined;
+  const lang: Lang = options.lang ?? 'zh';
+  const located = locatedIn(input, options);
+  const a = input.assessment;
+  const report = score(input.rubric, a, { lang });
+  const application = applicationStatus(input.rubric, a, lang, options.today);
+  return {
+    profile: { ...(a.profile ?? {}) },
+    composite: report.composite,
+    tier: report.tier,
+    remark: summaryRemark(input.rubric, report, lang, a.profile?.recognition),
+    errors: [...readIssues(input, options), ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))],
+    warnings: [
+      ...report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message })),
+      ...textWarnings(input.rubric, a, lang).map((w) => located(w)),
+    ],
+    cachedFlags: cachedFlags(input.rubric, input.cached, report, lang),
+    facts: factsOf(input.rubric, a),
+    ...(application ? { application } : {}),
+  };
+}
+
+/** The input as the merge keeps it once read: its digest, not its assessment. */
+export function digested(input: MergeInput, options: MergeOptions = {}): MergeInput {
+  const digest = input.digest ?? digestInput(input, options);
+  const { assessment: _dropped, ...rest } = input;
+  return digest ? { ...rest, digest } : rest;
+}
+
 // ─── merge ───────────────────────────────────────────────────────────────────────────────────────────────
 
 interface Rec {
@@ -338,50 +389,38 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     return { index, row, status: 'kept', message: M.existingKept(lang), flags: [] };
   });
 
-  // Files, in input order: score, list issues, decide whether they take part.
+  // Files, in input order: score (or take the digest made when the file was read), decide whether they take part.
   const files: FileReport[] = inputs.map((input, i) => {
-    const located = <T extends { path: string; sheet?: string; cell?: string }>(issue: T): T => {
-      if (issue.cell !== undefined) return { ...issue };
-      const where = options.locate?.(issue.path, input);
-      return where ? { ...issue, sheet: where.sheet, cell: where.cell } : { ...issue };
-    };
-    const readErrors = (input.readProblems ?? []).map((p): MergeIssue => located({ ...p, code: 'read' as const }));
     const base = { file: input.file, input: i, composite: null, tier: null, replaced: [], warnings: [] as MergeIssue[], flags: [] as MergeFlag[] };
-
-    if (input.failure !== undefined || input.assessment === undefined)
+    const d = input.digest ?? digestInput(input, options);
+    if (d === undefined)
       return {
         ...base,
         status: 'skipped',
         reason: 'unreadable',
         message: M.unreadable(lang, input.failure),
-        errors: readErrors,
+        errors: readIssues(input, options),
         ...(input.failure !== undefined ? { failure: input.failure } : {}),
       };
 
-    const a = input.assessment;
-    const report = score(input.rubric, a, { lang });
-    const errors = [...readErrors, ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))];
-    const warnings: MergeIssue[] = [
-      ...report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message })),
-      ...textWarnings(input.rubric, a, lang).map((w) => located(w)),
-    ];
-    const p = a.profile ?? {};
+    const { errors, warnings } = d;
+    const p = d.profile;
     const code = keyCreditCode(p.creditCode);
     const shownCode = normaliseCreditCode(p.creditCode);
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
     const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
     const r: FileReport = {
       ...base,
-      flags: [...(date.flag ? [located({ ...date.flag, path: 'profile.fillDate' })] : []), ...cachedFlags(input.rubric, input.cached, report, lang)],
+      flags: [...(date.flag ? [locatedIn(input, options)({ ...date.flag, path: 'profile.fillDate' })] : []), ...d.cachedFlags.map((x) => ({ ...x }))],
       status: 'merged',
       reason: 'added',
       message: '',
       ...(p.enterpriseName !== undefined ? { enterpriseName: p.enterpriseName } : {}),
       ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
-      composite: report.composite,
-      tier: report.tier,
-      errors,
-      warnings,
+      composite: d.composite,
+      tier: d.tier,
+      errors: errors.map((e) => ({ ...e })),
+      warnings: warnings.map((w) => ({ ...w })),
     };
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
@@ -397,10 +436,10 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       industry: asText(p.industry),
       contactName: asText(p.contactName),
       contactMobile: asText(p.contactMobile),
-      remark: summaryRemark(input.rubric, report, lang, recognition?.id),
+      remark: d.remark,
       ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
-      tier: report.tier,
-      composite: report.composite,
+      tier: d.tier,
+      composite: d.composite,
       ...(fillDate !== undefined ? { fillDate } : {}),
       ...(finite(input.modified) !== null ? { modified: input.modified } : {}),
       source: input.file,

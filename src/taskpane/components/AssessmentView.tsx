@@ -67,7 +67,7 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
   };
   return (
     <>
-      <ScoreHeader rubric={rubric} report={report} strings={s} lang={lang} onRefresh={() => void wb.refresh()} />
+      <ScoreHeader rubric={rubric} report={report} strings={s} lang={lang} onRefresh={() => void wb.refresh()} live={wb.live} />
       {wb.whatIf.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.pendingChanges(wb.whatIf.length)}</MessageBarBody>
