@@ -106,7 +106,7 @@ const fmtUsage = (u: Usage) => `${(u.cpuMs / 1000).toFixed(1)} s CPU, peak RSS $
  * curve up to a province round (100 … 20,000 distinct workbooks, cloned fast from the generated 1,000), and
  * `--into` the 20,000-enterprise summary. Workbooks are cached in the temp folder per count and layout version.
  */
-async function mergeFiles(root: string): Promise<void> {
+export async function mergeFiles(root: string): Promise<void> {
   const { writeEnterpriseWorkbooks, batchEnterprise } = await import('../test/corpus/make-corpus');
   const { cloneWorkbooks } = await import('./clone-workbooks');
   const { LAYOUT_VERSION } = await import('../src/workbook/layout');
@@ -143,7 +143,7 @@ async function mergeFiles(root: string): Promise<void> {
     console.log(
       `${label}sfa merge ${fmtUsage(lean.usage)}, ${lean.wallS.toFixed(1)} s wall (${(count / lean.wallS).toFixed(0)} files/s); output ${(statSync(out).size / 1024).toFixed(0)} kB`,
     );
-    if (count !== 1000) continue;
+    if (count !== 1000 || process.env.SFA_BENCH_BASELINES === '0') continue;
     // Baselines on the same 1,000 files, in the same run.
     const baseOut = join(cache, '推荐汇总表-exceljs.xlsx');
     const leanOut = join(cache, '推荐汇总表-lean.xlsx');

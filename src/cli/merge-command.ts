@@ -4,7 +4,7 @@
 import { relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { bureauMerge, localIsoDate, type Lang, type MergeInput, type SummaryRow } from '../domain';
+import { bureauMerge, digested, localIsoDate, type Lang, type MergeInput, type MergeOptions, type SummaryRow } from '../domain';
 import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
 import { shownPath, UsageError, type CliIO } from './io';
@@ -119,6 +119,13 @@ async function mergeLocked(
     header = { unit: opts.unit ?? prior.header.unit, contact: opts.contact ?? prior.header.contact, phone: opts.phone ?? prior.header.phone };
   }
 
+  const layout = cachedLayout(rubric, opts.lang);
+  const mergeOptions: MergeOptions = {
+    strict: opts.strict,
+    lang: opts.lang,
+    today: localIsoDate(new Date()),
+    locate: (path, input) => cellForPath(layout, input.rubric, path),
+  };
   const inputs: MergeInput[] = [];
   for (const u of unreadable) {
     const name = relative(io.cwd, u.path) || u.path;
@@ -149,7 +156,8 @@ async function mergeLocked(
       const name = nameOf(file);
       if (result) {
         const { modified, r, sha256 } = result;
-        inputs.push({
+        // Scored now and kept as a digest: the assessment is not held until the end of a province round.
+        const input: MergeInput = {
           file: name,
           modified,
           rubric: r.rubric,
@@ -158,7 +166,8 @@ async function mergeLocked(
           ...(r.cached ? { cached: r.cached } : {}),
           // The hash of the file reviewed, for 审核.
           ...(sha256 !== undefined ? { sha256 } : {}),
-        });
+        };
+        inputs.push(digested(input, mergeOptions));
       } else {
         // Ours say what is wrong; JavaScript's own text never reaches 合并明细 or the console.
         const why = readFailureText(error, opts.lang).replace(`${name}: `, '');
@@ -174,13 +183,7 @@ async function mergeLocked(
   }
   if (opts.tty) io.err('\n');
 
-  const layout = cachedLayout(rubric, opts.lang);
-  const result = bureauMerge(rubric, existing, inputs, {
-    strict: opts.strict,
-    lang: opts.lang,
-    today: localIsoDate(new Date()),
-    locate: (path, input) => cellForPath(layout, input.rubric, path),
-  });
+  const result = bureauMerge(rubric, existing, inputs, mergeOptions);
   // The report, with the statistics the 统计 sheet shows (the same numbers).
   const json = () => JSON.stringify({ ...result.report, stats: result.stats }, null, 2) + '\n';
   if (result.rows.length === 0) {

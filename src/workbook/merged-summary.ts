@@ -15,7 +15,7 @@ import { SUMMARY_SHEET, summaryHeading } from './summary-sheet';
 import type { CellValue, ChartSpec, NameSpec, SheetSpec, TableSpec } from './types';
 import { bureauStats, type BureauStats } from '../domain/bureau/stats';
 import { reviewRows, type ReviewRow } from '../domain/bureau/review';
-import { buildReviewSheet } from './merged-review';
+import { buildReviewSheet, REVIEW_FIRST_ROW, REVIEW_SHEET } from './merged-review';
 import { factsFromText, factsToText } from '../domain/bureau/facts';
 import { buildStatsSheet } from './merged-stats';
 
@@ -34,6 +34,7 @@ export interface SummaryHeader {
 }
 
 const TABLE_FIRST_ROW = 4;
+const DETAILS_FIRST_ROW = 3;
 /** 推荐顺序, the bureau's column: after the hidden keys and the marker column P, so it shows beside 备注. */
 export const PRIORITY_COLUMN = 'Q';
 /** The facts of each row (factsToText), hidden under the kind marker of P1. */
@@ -68,7 +69,14 @@ export function buildMergedWorkbook(
   result: MergeResult & { stats?: BureauStats; review?: ReviewRow[] },
   header: SummaryHeader,
   lang: Lang,
-): { sheets: SheetSpec[]; names: NameSpec[]; charts: ChartSpec[]; tables: TableSpec[] } {
+): {
+  sheets: SheetSpec[];
+  names: NameSpec[];
+  charts: ChartSpec[];
+  tables: TableSpec[];
+  /** The first row of each sheet's table, one row per enterprise or file: every row after it is made like it. */
+  longTables: { sheet: string; from: number }[];
+} {
   const B = bureauLabels(lang);
   const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
 
@@ -164,7 +172,7 @@ export function buildMergedWorkbook(
     if (flags.length === 0) rows.push([...head, '', '']);
     flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
   }
-  if (rows.length) d.block('A3', rows, 'wrap', { numFmt: '@' });
+  if (rows.length) d.block(`A${DETAILS_FIRST_ROW}`, rows, 'wrap', { numFmt: '@' });
   d.widths(22, 8, 24, 22, 20, 9, 9, 18, 50).freeze(2);
   d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');
   const details = d.build();
@@ -185,7 +193,17 @@ export function buildMergedWorkbook(
   const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
   const review = buildReviewSheet(result.review ?? reviewRows(rubric, result, [], lang), lang);
   for (const sheet of [summary, review.sheet, stats.sheet, details]) sheet.print.footer = PRINT.footer[lang];
-  return { sheets: [summary, review.sheet, stats.sheet, details], names: [...names, ...review.names], charts: stats.charts, tables: [review.table] };
+  return {
+    sheets: [summary, review.sheet, stats.sheet, details],
+    names: [...names, ...review.names],
+    charts: stats.charts,
+    tables: [review.table],
+    longTables: [
+      { sheet: SUMMARY_SHEET, from: TABLE_FIRST_ROW },
+      { sheet: REVIEW_SHEET, from: REVIEW_FIRST_ROW },
+      { sheet: DETAILS_SHEET, from: DETAILS_FIRST_ROW },
+    ],
+  };
 }
 
 /**
@@ -239,6 +257,7 @@ export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = 
     const f = facts[i]?.[0];
     const parsed = rubric && typeof f === 'string' ? factsFromText(rubric, f) : undefined;
     if (parsed) r.facts = parsed;
+    if (parsed?.recognition) r.recognition = parsed.recognition;
     out.push(r);
   }
   return out;

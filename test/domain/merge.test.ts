@@ -19,6 +19,8 @@ import {
   type TierId,
 } from '../../src/domain';
 import { advancedAssessment, allScores, indicatorsFromScores, J, validCreditCode } from '../fixtures/jiangsu';
+import { enterprise } from '../fixtures/enterprise-workbooks';
+import { bureauMerge, digested } from '../../src/domain';
 
 // ─── builders ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -985,5 +987,27 @@ describe('flags (issue 14 item 6)', () => {
     expect(flags[0]!.message).toBe('文件中保存的综合得分为「91.11」，按填报内容重新计算为「75.00」；以重新计算的为准（文件可能在 Excel 之外被改动过）');
     // the recomputed result is the one used
     expect(res.rows.find((r) => r.enterpriseName === '乙公司')).toMatchObject({ tier: 'advanced', composite: 75 });
+  });
+});
+
+describe('digested inputs (what sfa merge keeps of each file once read)', () => {
+  it('merge to the same table, report, 审核 and 统计 as the assessments themselves', () => {
+    const files = Array.from({ length: 12 }, (_, i) => ({
+      file: `${i}.xlsx`,
+      modified: 1000 + i,
+      rubric: J,
+      // Two files of one enterprise, a future 填表日期, an error, a tampered saved result, an unreadable file.
+      assessment: enterprise(`企业${i % 10}`, `91320500MA1${String(i % 10).padStart(5, '0')}0`, 60 + i, (a) => {
+        if (i === 3) a.profile!.fillDate = '2099-01-01';
+        if (i === 4) delete a.indicators!['2'];
+      }),
+      ...(i === 5 ? { cached: { composite: 99, tier: '领航级', errors: 0 } } : {}),
+      ...(i === 6 ? { failure: 'not a zip' } : {}),
+      readProblems: i === 7 ? [{ path: 'profile.employees', message: 'cannot read' }] : [],
+    }));
+    const options = { lang: 'zh' as const, today: '2026-01-01', locate: (path: string) => ({ sheet: '企业信息', cell: path.length > 10 ? 'B3' : 'B4' }) };
+    const lean = files.map((f) => digested(f, options));
+    expect(lean.every((f) => f.assessment === undefined)).toBe(true);
+    expect(bureauMerge(J, [], lean, options)).toEqual(bureauMerge(J, [], files, options));
   });
 });

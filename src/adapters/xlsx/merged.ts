@@ -18,8 +18,8 @@ import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
 
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
-  const { sheets, names, charts, tables } = buildMergedWorkbook(rubric, result, header, lang);
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables });
+  const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang);
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables });
 }
 
 /** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */
@@ -79,7 +79,7 @@ export async function readMergedSummary(
   const factsArea = read.areas.get(facts.name);
   if (factsArea) checkColumns(facts.name, factsArea, facts, factsArea.r2, t); // row for row from r1; its length may differ
   const reviewArea = read.areas.get(review.name);
-  if (reviewArea) checkColumns(review.name, reviewArea, review, reviewArea.r2, t);
+  if (reviewArea) checkColumns(review.name, reviewArea, reviewArea.c2 === MERGED_NAMES.reviewBefore.c2 ? MERGED_NAMES.reviewBefore : review, reviewArea.r2, t);
   verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
   const one = (name: string) => {
     const v = cachedValue(read.values.get(name)?.values[0]?.[0] ?? null);

@@ -2,7 +2,8 @@
 // tables): new parts with their content types, relationships from a worksheet, and elements inserted into a
 // worksheet at the place CT_Worksheet (sml.xsd) gives them.
 import JSZip from 'jszip';
-import type { ChartSpec, TableSpec } from '../../workbook/types';
+import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/types';
+import { appendTableRows, SharedStrings, xmlText } from './table-rows';
 import { addChartParts, type CellLookup } from './charts';
 import { addTableParts } from './tables';
 
@@ -102,6 +103,30 @@ export class XlsxPackage {
     this.zip.file(part, text);
   }
 
+  /** Appends the streamed rows of each sheet (./table-rows.ts), their strings to the shared strings. */
+  async appendRows(streamed: readonly { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> }[]): Promise<void> {
+    if (streamed.length === 0) return;
+    const sst = new SharedStrings(await this.zip.file('xl/sharedStrings.xml')!.async('string'));
+    for (const { spec, from, heights } of streamed) {
+      const part = await this.sheetPart(spec.name);
+      this.zip.file(part, Buffer.concat(appendTableRows(await this.zip.file(part)!.async('string'), spec, from, heights, sst)));
+    }
+    this.zip.file('xl/sharedStrings.xml', sst.toXml());
+  }
+
+  /** Gives defined names their whole reference (ExcelJS was given them cut to the rows it wrote). */
+  async setNames(names: readonly NameSpec[]): Promise<void> {
+    if (names.length === 0) return;
+    let wb = await this.zip.file('xl/workbook.xml')!.async('string');
+    for (const n of names) {
+      const at = wb.indexOf(`<definedName name="${xmlText(n.name)}">`);
+      if (at < 0) throw new Error(`no defined name ${n.name}`);
+      const open = wb.indexOf('>', at) + 1;
+      wb = `${wb.slice(0, open)}${xmlText(n.ref)}${wb.slice(wb.indexOf('</definedName>', open))}`;
+    }
+    this.zip.file('xl/workbook.xml', wb);
+  }
+
   async save(): Promise<Buffer> {
     const types = await this.zip.file('[Content_Types].xml')!.async('string');
     this.zip.file('[Content_Types].xml', types.replace('</Types>', `${this.overrides.join('')}</Types>`));
@@ -109,10 +134,21 @@ export class XlsxPackage {
   }
 }
 
-/** Adds charts and tables to an .xlsx written by ExcelJS. Nothing to add: the same bytes. */
-export async function addParts(xlsx: Buffer, add: { charts: readonly ChartSpec[]; tables: readonly TableSpec[]; lookup: CellLookup }): Promise<Buffer> {
-  if (add.charts.length === 0 && add.tables.length === 0) return xlsx;
+/** Adds charts, tables and streamed table rows to an .xlsx written by ExcelJS. Nothing to add: the same bytes. */
+export async function addParts(
+  xlsx: Buffer,
+  add: {
+    charts: readonly ChartSpec[];
+    tables: readonly TableSpec[];
+    lookup: CellLookup;
+    streamed?: readonly { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> }[];
+    names?: readonly NameSpec[];
+  },
+): Promise<Buffer> {
+  if (add.charts.length === 0 && add.tables.length === 0 && !add.streamed?.length) return xlsx;
   const pkg = await XlsxPackage.open(xlsx);
+  await pkg.appendRows(add.streamed ?? []);
+  await pkg.setNames(add.names ?? []);
   await addChartParts(pkg, add.charts, add.lookup);
   await addTableParts(pkg, add.tables);
   return pkg.save();

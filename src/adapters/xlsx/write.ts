@@ -12,6 +12,7 @@ import { cleanText } from '../../domain/text/sanitise';
 import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
 import { layoutLookup } from './charts';
 import { addParts } from './package-parts';
+import { clipRef, clipSheet, type StreamedSheet } from './table-rows';
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const DATE_FORMAT = /y.*m.*d/i;
@@ -129,13 +130,27 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   return ws;
 }
 
-/** Writes the layout (and, optionally, values into its named input ranges) as an .xlsx file. */
-export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string, (CellValue | Date)[][]>): Promise<Buffer> {
+/**
+ * Writes the layout (and, optionally, values into its named input ranges) as an .xlsx file. The long tables of
+ * `streamed` sheets (rows after `from`) are written by ./table-rows.ts, not held as ExcelJS cells.
+ */
+export async function writeWorkbook(
+  layout: WorkbookLayout,
+  inputs?: Map<string, (CellValue | Date)[][]>,
+  options: { streamed?: readonly StreamedSheet[] } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '智能工厂自评助手 (smart-factory-assess)';
   wb.calcProperties.fullCalcOnLoad = true;
-  const sheets = new Map(layout.sheets.map((spec) => [spec.name, { spec, ws: renderSheet(wb, spec) }]));
-  for (const n of layout.names) wb.definedNames.add(n.ref, n.name);
+  const cut = new Map((options.streamed ?? []).map((s) => [s.sheet, s.from]));
+  if (cut.size && inputs) throw new Error('streamed tables take no inputs');
+  const sheets = new Map(
+    layout.sheets.map((spec) => {
+      const from = cut.get(spec.name);
+      return [spec.name, { spec, ws: renderSheet(wb, from === undefined ? spec : clipSheet(spec, from)) }];
+    }),
+  );
+  for (const n of layout.names) wb.definedNames.add(clipRef(n.ref, cut), n.name);
   const written = new Map<string, Map<string, CellValue | Date>>();
   for (const [name, values] of inputs ?? []) {
     const n = layout.names.find((x) => x.name === name);
@@ -156,7 +171,13 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
     );
   }
   // Rows as tall as their wrapped text (layout and typed inputs), so nothing prints cut off.
-  for (const { spec, ws } of sheets.values()) for (const [r, h] of rowHeights(spec, written.get(spec.name))) ws.getRow(r).height = h;
+  const streamed: { spec: SheetSpec; from: number; heights: Map<number, number> }[] = [];
+  for (const { spec, ws } of sheets.values()) {
+    const heights = rowHeights(spec, written.get(spec.name));
+    const from = cut.get(spec.name) ?? Infinity;
+    for (const [r, h] of heights) if (r <= from) ws.getRow(r).height = h;
+    if (from !== Infinity) streamed.push({ spec, from, heights });
+  }
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
   for (const { spec, ws } of sheets.values())
     if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
@@ -164,5 +185,6 @@ export async function writeWorkbook(layout: WorkbookLayout, inputs?: Map<string,
   // Only the chart's sheets are looked into for the values a chart caches.
   const charted = new Set(layout.charts.map((c) => c.sheet));
   const lookup = layoutLookup(layout.sheets.filter((x) => charted.has(x.name)));
-  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup });
+  const names = layout.names.filter((n) => clipRef(n.ref, cut) !== n.ref);
+  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup, streamed, names });
 }

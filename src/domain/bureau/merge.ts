@@ -18,17 +18,17 @@ export interface BureauMergeResult extends MergeResult {
  * keeps the facts that summary stored (none for summaries written before they were stored).
  */
 export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInput[]): SummaryRow[] {
-  const byFile = new Map(inputs.filter((i) => i.assessment !== undefined).map((i) => [i.file, i]));
+  const byFile = new Map(inputs.filter((i) => i.digest !== undefined || i.assessment !== undefined).map((i) => [i.file, i]));
   return rows.map((r) => {
     const input = r.source !== undefined ? byFile.get(r.source) : undefined;
-    return input ? { ...r, facts: factsOf(input.rubric, input.assessment!) } : r;
+    return input ? { ...r, facts: input.digest?.facts ?? factsOf(input.rubric, input.assessment!) } : r;
   });
 }
 
 export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
-  const merged = mergeSummary(existingRows, inputs, options);
+  const merged = mergeSummary(existingRows, inputs, { rubric, ...options });
   const rows = withFacts(merged.rows, inputs);
   const lang = options.lang ?? 'zh';
   const withRows = { ...merged, rows };
-  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang) };
+  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang, options.today) };
 }

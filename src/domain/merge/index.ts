@@ -2,7 +2,10 @@
 export * from './types';
 export {
   mergeSummary,
+  digestInput,
+  digested,
   compareSummaryRows,
+  recognisedFirst,
   compareAge,
   ageMode,
   type Stamp,

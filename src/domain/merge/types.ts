@@ -1,10 +1,11 @@
 // Types of the bureau merge (RULES §5, issue 6): many enterprise assessments + an existing
 // 先进级智能工厂推荐汇总表 → one table in priority order, and a report on every file and every existing row.
 import type { Rubric, TierId } from '../rubric/schema';
-import type { Assessment } from '../assessment/types';
+import type { Assessment, Profile } from '../assessment/types';
 import type { IssueCode } from '../scoring/types';
 import type { Lang } from '../i18n/lang';
 import type { EnterpriseFacts } from '../bureau/facts';
+import type { ApplicationStatus } from '../bureau/application-status';
 import type { EarlierReview, ReviewerInputs } from '../bureau/review';
 
 /**
@@ -53,6 +54,11 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+  /**
+   * 直接认定类别 (a Rubric.recognitions id other than none): a directly recognised enterprise is listed first
+   * with that 备注 rather than ranked by score. Stored with the facts (hidden) for the next merge.
+   */
+  recognition?: string;
 
   // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
   /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
@@ -107,6 +113,31 @@ export interface MergeInput {
   cached?: CachedResults;
   /** SHA-256 of the file's bytes (hex), so the bureau can show which file it reviewed (审核). */
   sha256?: string;
+  /**
+   * What the merge keeps of the assessment once it is scored (digestInput, with the options of the merge): a
+   * province round then holds one small record per file, not 20,000 assessments. Used instead of `assessment`.
+   */
+  digest?: FileDigest;
+}
+
+/**
+ * One scored file as the merge, 统计 and 审核 use it: the profile (the row's texts, its key and dates, the fields
+ * 审核 checks), the results, the 备注, the problems located in the workbook, and the facts 统计 counts.
+ */
+export interface FileDigest {
+  profile: Profile;
+  composite: number | null;
+  tier: TierId | null;
+  remark: string;
+  /** Read problems first, then the scoring errors; with their cells when located. */
+  errors: MergeIssue[];
+  /** Scoring warnings, then the texts changed when written. */
+  warnings: MergeIssue[];
+  /** The file's saved results that differ from the recomputed ones (`cached-mismatch`). */
+  cachedFlags: MergeFlag[];
+  facts: EnterpriseFacts;
+  /** How complete the 申报书 is (审核), when the file has one. */
+  application?: ApplicationStatus;
 }
 
 /** What a workbook's result cells held when it was saved (the tier as its id or its label in either language). */
@@ -134,6 +165,8 @@ export interface MergeOptions {
    * `future-date` and does not count when ageing records. Without it no date is judged to be in the future.
    */
   today?: string;
+  /** The rubric of the rows kept from the summary (what their 直接认定类别 means); default: the first input's. */
+  rubric?: Rubric;
 }
 
 /**

@@ -1,0 +1,154 @@
+// The rows of a long table written as worksheet XML here, not by ExcelJS. ExcelJS keeps an object per cell (and
+// one per cell of every defined name over the table): a province round's 推荐汇总表, 审核 and 合并明细 (20,000
+// enterprises) cost it over a gigabyte. So ExcelJS renders each such sheet only down to the table's first row,
+// whose cells give the style (the xf ExcelJS chose) of every column, and the rows below are appended to its
+// output as it writes rows: the same cell types (shared strings, numbers, booleans, styled blanks), the row
+// heights of row-heights.ts, the spans and the sheet's dimension. Only literal values: a formula in a streamed
+// row is a programming error.
+import { colLetter, parseCell, rangeBounds, splitRef } from '../../workbook/a1';
+import { cleanText } from '../../domain/text/sanitise';
+import type { Block, CellValue, SheetSpec } from '../../workbook/types';
+
+/** A sheet whose rows after `from` (the table's first row) are written here. */
+export interface StreamedSheet {
+  sheet: string;
+  from: number;
+}
+
+/** The sheet as ExcelJS renders it: every block cut after row `from`. */
+export function clipSheet(spec: SheetSpec, from: number): SheetSpec {
+  const blocks = spec.blocks.flatMap((b) => {
+    const r1 = parseCell(b.at).row;
+    if (r1 > from) return [];
+    const keep = from - r1 + 1;
+    return b.rows.length > keep ? [{ ...b, rows: b.rows.slice(0, keep) }] : [b];
+  });
+  return { ...spec, blocks };
+}
+
+/** A defined name as ExcelJS is given it: cut after row `from` of its sheet (ExcelJS expands a name to its cells). */
+export function clipRef(ref: string, from: ReadonlyMap<string, number>): string {
+  const { sheet, range } = splitRef(ref);
+  const cut = from.get(sheet);
+  const b = rangeBounds(range);
+  if (cut === undefined || b.r2 <= cut) return ref;
+  return `${ref.slice(0, ref.length - ref.split('!').pop()!.length)}$${colLetter(b.c1)}$${b.r1}:$${colLetter(b.c2)}$${Math.max(b.r1, cut)}`;
+}
+
+/** What decides a cell's xf: two blocks with the same key render alike (see renderSheet in ./write.ts). */
+const renderKey = (b: Block) => `${b.style ?? ''}\u0001${b.numFmt ?? ''}\u0001${b.input ? 1 : 0}`;
+
+/** ExcelJS's text escaping (utils.xmlEncode): the five XML entities. */
+export const xmlText = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+
+/** xl/sharedStrings.xml as ExcelJS wrote it, with the strings of the streamed rows added (deduplicated as it does). */
+export class SharedStrings {
+  private readonly ids = new Map<string, number>();
+  private readonly added: string[] = [];
+  private count: number;
+  private size: number;
+
+  constructor(private readonly xml: string) {
+    this.count = Number(/<sst\b[^>]*\scount="(\d+)"/.exec(xml)?.[1] ?? 0);
+    let i = 0;
+    for (const m of xml.matchAll(/<si>(?:<t(?: xml:space="preserve")?>([^<]*)<\/t>|[^]*?)<\/si>/g)) {
+      if (m[1] !== undefined && !this.ids.has(unescape(m[1]))) this.ids.set(unescape(m[1]), i);
+      i++;
+    }
+    this.size = i;
+  }
+
+  id(text: string): number {
+    this.count++;
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.size++;
+      this.ids.set(text, id);
+      this.added.push(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`);
+    }
+    return id;
+  }
+
+  toXml(): string {
+    const end = this.xml.lastIndexOf('</sst>');
+    return `${this.xml.slice(0, end).replace(/(<sst\b[^>]*?)\scount="\d+" uniqueCount="\d+"/, `$1 count="${this.count}" uniqueCount="${this.size}"`)}${this.added.join('')}</sst>`;
+  }
+}
+
+function cellXml(ref: string, s: string, v: CellValue | { f: string }, sst: SharedStrings): string {
+  if (v === null) return `<c r="${ref}" s="${s}"/>`;
+  if (typeof v === 'object') throw new Error(`a formula in a streamed table row (${ref})`);
+  if (typeof v === 'string') return `<c r="${ref}" s="${s}" t="s"><v>${sst.id(cleanText(v))}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}" s="${s}" t="b"><v>${v ? '1' : '0'}</v></c>`;
+  return `<c r="${ref}" s="${s}"><v>${String(v)}</v></c>`;
+}
+
+/**
+ * Appends the rows of `spec` after row `from` to the worksheet XML ExcelJS wrote for clipSheet(spec, from),
+ * and widens its dimension. Returns the sheet as UTF-8 chunks (a province round's sheet is tens of MB of XML:
+ * never one string).
+ */
+export function appendTableRows(sheetXml: string, spec: SheetSpec, from: number, heights: ReadonlyMap<number, number>, sst: SharedStrings): Buffer[] {
+  // The xf of each kind of cell, from the table's first row as ExcelJS wrote it.
+  const protoRow = new RegExp(`<row r="${from}"[^>]*>([^]*?)</row>`).exec(sheetXml)?.[1] ?? '';
+  const xfAt = new Map<number, string>();
+  for (const m of protoRow.matchAll(/<c r="([A-Z]+)\d+" s="(\d+)"/g)) xfAt.set(parseCell(`${m[1]!}1`).col, m[2]!);
+  const xfOf = new Map<string, string>();
+  const below = spec.blocks
+    .map((b) => ({ b, top: parseCell(b.at), key: renderKey(b) }))
+    .filter(({ top, b }) => {
+      if (top.row <= from && top.row + b.rows.length - 1 >= from)
+        b.rows[from - top.row]!.forEach((_, j) => {
+          const xf = xfAt.get(top.col + j);
+          if (xf !== undefined) xfOf.set(renderKey(b), xf);
+        });
+      return top.row + b.rows.length - 1 > from;
+    })
+    .sort((x, y) => x.top.row - y.top.row);
+  const last = below.reduce((n, { top, b }) => Math.max(n, top.row + b.rows.length - 1), from);
+
+  const chunks: Buffer[] = [];
+  let part: string[] = [];
+  const at = sheetXml.lastIndexOf('</sheetData>');
+  chunks.push(Buffer.from(sheetXml.slice(0, at), 'utf8'));
+  let active: typeof below = [];
+  let next = 0;
+  let maxCol = 0;
+  for (let r = from + 1; r <= last; r++) {
+    while (next < below.length && Math.max(below[next]!.top.row, from + 1) <= r) active.push(below[next++]!);
+    active = active.filter(({ top, b }) => top.row + b.rows.length - 1 >= r);
+    const cells = new Map<number, string>();
+    for (const { top, b, key } of active) {
+      if (top.row > r) continue;
+      const xf = xfOf.get(key);
+      if (xf === undefined) throw new Error(`${spec.name}!${b.at}: a block styled unlike any cell of row ${from}`);
+      b.rows[r - top.row]!.forEach((v, j) => {
+        const col = top.col + j;
+        cells.set(col, cellXml(`${colLetter(col)}${r}`, xf, v, sst));
+      });
+    }
+    const cols = [...cells.keys()].sort((a, b) => a - b);
+    const h = heights.get(r);
+    if (cols.length === 0 && h === undefined) continue;
+    maxCol = Math.max(maxCol, cols[cols.length - 1] ?? 0);
+    const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
+    part.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}${spans} x14ac:dyDescent="0.25">`);
+    for (const c of cols) part.push(cells.get(c)!);
+    part.push('</row>');
+    if (part.length > 4096) {
+      chunks.push(Buffer.from(part.join(''), 'utf8'));
+      part = [];
+    }
+  }
+  chunks.push(Buffer.from(part.join(''), 'utf8'), Buffer.from(sheetXml.slice(at), 'utf8'));
+  // The dimension ExcelJS wrote covers row `from` at most.
+  chunks[0] = Buffer.from(
+    chunks[0]!.toString('utf8').replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)(\d+)"\/>/, (_m, tl: string, c2: string, r2: string) => {
+      const col = Math.max(parseCell(`${c2}1`).col, maxCol);
+      return `<dimension ref="${tl}:${colLetter(col)}${Math.max(Number(r2), last)}"/>`;
+    }),
+    'utf8',
+  );
+  return chunks;
+}
