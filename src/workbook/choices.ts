@@ -1,7 +1,7 @@
 // The dropdown texts each choice input accepts, from the rubric: one list for the reader (inputs.ts) and the
 // sheets' formulas (typed-formulas.ts), so both take the same words.
 import { FIT_IDS, type Rubric } from '../domain/rubric/schema';
-import { NA_ALIASES } from '../domain/input/grammar';
+import { NA_ALIASES, normalizeTyped } from '../domain/input/grammar';
 import { SCENARIO_NONE } from '../domain/i18n/texts';
 
 /** The dropdown texts a choice accepts, by the value it stands for (data from the rubric, as the sheet lists them). */
@@ -18,5 +18,10 @@ export function choiceTexts(rubric: Rubric) {
      * workbooks of earlier versions accepted for it, so they still read alike.
      */
     none: [SCENARIO_NONE.zh, rubric.tierLabelNone.zh],
+    /**
+     * The direct-recognition classes, by the rubric's order, as the grammar normalises text: their labels hold
+     * full-width brackets, which the sheet's ASC() and the reader both turn into ASCII ones.
+     */
+    recognitions: (rubric.recognitions ?? []).map((x) => normalizeTyped(x.label.zh)),
   };
 }

@@ -16,7 +16,7 @@ import { advancedAssessment, J } from '../fixtures/jiangsu';
 import type { Lang } from '../../src/domain';
 
 /** Tabs load their code on first use: the first render of one may take a moment in jest. */
-const LAZY = { timeout: 15_000 };
+const LAZY = { timeout: 60_000 }; // lazy chunks compile under ts-jest; a loaded machine takes long, a hang still fails
 
 const FEATURES = { core: true, pageLayout: true, charts: true };
 
@@ -163,6 +163,23 @@ describe('task pane', () => {
     const sheet = model.sheet('推荐汇总表')!;
     expect(model.peek(sheet, 2, 3)!.value).toBe('南京市工业和信息化局');
     expect(model.peek(sheet, 2, 8)!.value).toBe('025-12345678');
+  });
+
+  it('shows the sheet’s 直接认定类别 in the 汇总表 tab and writes a new choice into 企业信息', async () => {
+    const a = advancedAssessment();
+    a.profile = { ...a.profile, recognition: 'provincial-demonstration' };
+    const model = await prefilled(a);
+    renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '汇总表' }));
+    const select = (await screen.findByLabelText('已入选的国家、省级示范类', {}, LAZY)) as HTMLSelectElement;
+    expect(select.value).toBe('provincial-demonstration');
+    await act(async () => fireEvent.change(select, { target: { value: 'national-excellent-2024' } }));
+    await screen.findByText('已写入企业信息表。');
+    const sheet = model.sheet('企业信息')!;
+    expect(model.peek(sheet, 30, 2)!.value).toBe('2024 年国家卓越级智能工厂');
+    await act(async () => fireEvent.change(select, { target: { value: '' } }));
+    await waitFor(() => expect(model.peek(sheet, 30, 2)?.value ?? '').toBe(''));
   });
 
   it('offers 升级 for an older layout and keeps every input', async () => {

@@ -24,6 +24,7 @@ const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
   fillDate: { zh: '填表日期', en: 'date filled in' },
   employees: { zh: '从业人员（人）', en: 'employees' },
   revenue: { zh: '营业收入（万元）', en: 'revenue (10k CNY)' },
+  recognition: { zh: '直接认定类别', en: 'direct recognition' },
 };
 
 export function profileFieldLabel(key: string, t: Texts): string {
