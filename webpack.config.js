@@ -1,20 +1,24 @@
 // The Excel add-in (yo-office style): src/taskpane/index.tsx → dist/taskpane.html + bundle, icons and manifest.
 //   npm run build       production: minified, dist/manifest.xml for the production base URL (no dev certs needed)
-//   npm run dev-server  development over https://localhost:3000 with office-addin-dev-certs, manifest.xml's URLs
+//   npm run dev-server  development over https://localhost:3000 (or PORT) with office-addin-dev-certs, manifest.xml's URLs
 // ts-loader compiles with tsconfig.addin.json (module ESNext: tree-shaking of Fluent UI needs ES modules).
 // The preview host has its own config (webpack.preview.js): nothing of it enters this bundle.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { renderManifest, productionBaseUrl, assertDeployable, officeJsUrl, DEV_BASE_URL } = require('./scripts/manifest');
-const { httpsServerOptions, DEV_SERVER_PORT } = require('./scripts/office-tools');
+const { renderManifest, productionBaseUrl, assertDeployable, officeJsUrl, devBaseUrl } = require('./scripts/manifest');
+const { httpsServerOptions } = require('./scripts/office-tools');
+const { devServerPortOrExit, requireFreePort } = require('./scripts/dev-port');
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
-  // A production build refuses the placeholder host (assertDeployable says how to set the real one).
-  const baseUrl = production ? assertDeployable(productionBaseUrl()) : DEV_BASE_URL;
   // Certificates only for `webpack serve`: `npm run build` must work on a machine without them.
   const serve = Boolean(env.WEBPACK_SERVE);
+  const port = production ? undefined : devServerPortOrExit();
+  // A busy port: one sentence on how to choose another, not webpack-dev-server's EADDRINUSE stack trace.
+  if (serve) await requireFreePort(port, 'npm run dev-server');
+  // A production build refuses the placeholder host (assertDeployable says how to set the real one).
+  const baseUrl = production ? assertDeployable(productionBaseUrl()) : devBaseUrl(port);
 
   return {
     mode: production ? 'production' : 'development',
@@ -72,8 +76,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: serve
       ? {
           host: 'localhost',
-          port: DEV_SERVER_PORT,
-          server: { type: 'https', options: await httpsServerOptions() },
+          port,
+          server: { type: 'https', options: await httpsServerOptions(port) },
           headers: { 'Access-Control-Allow-Origin': '*' },
           static: false,
           hot: true,

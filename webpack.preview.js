@@ -2,6 +2,7 @@
 // add-in's production bundle: it pulls in HyperFormula (GPL-3.0) to compute the workbook's formulas.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { devServerPortOrExit } = require('./scripts/dev-port');
 
 module.exports = (_env = {}, argv = {}) => ({
   mode: argv.mode || 'development',
@@ -22,7 +23,7 @@ module.exports = (_env = {}, argv = {}) => ({
   performance: { hints: false },
   devServer: {
     host: 'localhost',
-    port: Number(process.env.PORT || 3000),
+    port: _env.WEBPACK_SERVE ? devServerPortOrExit() : undefined,
     // Plain http on localhost: browsers treat it as a secure context, and no dev certificate is needed.
     server: 'http',
     static: false,

@@ -5,7 +5,7 @@
 //   node scripts/manifest.js --check    fails if the committed manifest.xml is not what the template gives
 //   node scripts/manifest.js --validate the --check, then both manifests against the vendored Office XSDs (xmllint-wasm)
 //
-// The development manifest points at https://localhost:3000 (the dev server). The production base URL comes from
+// The development manifest points at https://localhost:3000 (the dev server; devBaseUrl(PORT) for another port). The production base URL comes from
 // the environment variable SFA_ADDIN_BASE_URL, else package.json's config.addinBaseUrl, else DEFAULT_PROD_BASE_URL.
 // webpack.config.js uses renderManifest() too, so `npm run build` writes the same dist/manifest.xml.
 'use strict';
@@ -16,7 +16,9 @@ const root = path.join(__dirname, '..');
 const TEMPLATE = path.join(root, 'manifest', 'manifest.template.xml');
 const DEV_MANIFEST = path.join(root, 'manifest.xml');
 const PROD_MANIFEST = path.join(root, 'dist', 'manifest.xml');
-const DEV_BASE_URL = 'https://localhost:3000';
+/** The dev server's base URL; the committed manifest.xml is the one for the default port 3000. */
+const devBaseUrl = (port = 3000) => `https://localhost:${port}`;
+const DEV_BASE_URL = devBaseUrl();
 const DEFAULT_PROD_BASE_URL = 'https://sfa.example.cn';
 /** Microsoft's manifest XSDs, vendored (vendor/schemas/office-addin-manifest/README.md names their source). */
 const SCHEMA_DIR = path.join(root, 'vendor', 'schemas', 'office-addin-manifest');
@@ -110,7 +112,11 @@ function escapeXmlAttr(s) {
  * The manifest for one base URL. The template's own comment (which names the placeholders) is replaced by a
  * "generated" note, so dev and production manifests differ only where the base URL (and its origin) stands.
  */
-function renderManifest(baseUrl, template = fs.readFileSync(TEMPLATE, 'utf8'), kind = baseUrl === DEV_BASE_URL ? 'development' : 'production') {
+function renderManifest(
+  baseUrl,
+  template = fs.readFileSync(TEMPLATE, 'utf8'),
+  kind = /^https:\/\/localhost:\d+$/.test(normalizeBaseUrl(baseUrl)) ? 'development' : 'production',
+) {
   const base = normalizeBaseUrl(baseUrl);
   const values = {
     BASE_URL: escapeXmlAttr(base),
@@ -196,6 +202,7 @@ module.exports = {
   DEV_MANIFEST,
   PROD_MANIFEST,
   DEV_BASE_URL,
+  devBaseUrl,
   DEFAULT_PROD_BASE_URL,
   SCHEMA,
   IDS,

@@ -14,10 +14,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
+const { devServerPortOrExit, DEFAULT_PORT } = require('./dev-port');
 
 const root = path.join(__dirname, '..');
 const DEBUGGING = 'office-addin-debugging@7';
-const DEV_SERVER_PORT = 3000;
 
 /**
  * Office add-in CLI tools (office-addin-*) read their usage-data setting from ~/office-addin-usage-data.json; the
@@ -49,7 +49,7 @@ function ensureUsageDataOff(home = os.homedir()) {
  * exist: serve with them anyway and say how to trust the CA. Without any files, undefined: webpack-dev-server then
  * uses its own self-signed certificate, which the browser or Office must be told to accept.
  */
-async function httpsServerOptions() {
+async function httpsServerOptions(port = devServerPortOrExit()) {
   ensureUsageDataOff();
   const devCerts = require('office-addin-dev-certs');
   try {
@@ -61,7 +61,7 @@ async function httpsServerOptions() {
     const reason = String(err instanceof Error ? err.message : err).split('\n')[0];
     if (Object.values(paths).every((p) => fs.existsSync(p))) {
       console.warn(
-        `\n[dev-certs] ${reason}\n[dev-certs] Serving https://localhost:${DEV_SERVER_PORT} with ${paths.cert}, but its CA is not ` +
+        `\n[dev-certs] ${reason}\n[dev-certs] Serving https://localhost:${port} with ${paths.cert}, but its CA is not ` +
           `trusted on this machine yet. Trust ${paths.ca} once (Windows/macOS: \`npx office-addin-dev-certs install\` ` +
           'as an administrator; Linux: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates, ' +
           'and import it into the browser), or Office will refuse to load the pane.\n',
@@ -89,6 +89,20 @@ function run({ cmd, args }) {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }
 
+/**
+ * The development manifest for the dev server's port: the committed manifest.xml for 3000; for another PORT a
+ * copy with that port in every URL, written to .sfa-dev/ (ignored by git), so Excel loads the pane from where the
+ * dev server actually listens.
+ */
+function devManifestFor(port) {
+  if (port === DEFAULT_PORT) return path.join(root, 'manifest.xml');
+  const { renderManifest, devBaseUrl } = require('./manifest');
+  const file = path.join(root, '.sfa-dev', `manifest-${port}.xml`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, renderManifest(devBaseUrl(port)));
+  return file;
+}
+
 function main([command]) {
   const desktop = ['win32', 'darwin'].includes(process.platform);
   if (command !== 'sideload' && command !== 'stop') {
@@ -105,14 +119,15 @@ function main([command]) {
     process.exit(1);
   }
   ensureUsageDataOff();
-  const manifest = path.join(root, 'manifest.xml');
+  const port = devServerPortOrExit();
+  const manifest = devManifestFor(port);
   const args =
     command === 'sideload'
-      ? ['start', manifest, 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', String(DEV_SERVER_PORT)]
+      ? ['start', manifest, 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', String(port)]
       : ['stop', manifest, 'desktop'];
   run(officeAddinDebugging(args));
 }
 
-module.exports = { ensureUsageDataOff, httpsServerOptions, DEV_SERVER_PORT };
+module.exports = { ensureUsageDataOff, httpsServerOptions, devManifestFor };
 
 if (require.main === module) main(process.argv.slice(2));

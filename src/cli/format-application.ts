@@ -2,6 +2,7 @@
 // with its path (or, for a workbook, its cell 工作表!单元格).
 import type { ApplicationReport } from '../domain/application/checks';
 import type { Lang } from '../domain';
+import { counted } from '../domain/i18n/plural';
 
 export function formatApplication(r: ApplicationReport, lang: Lang, locate?: (path: string) => string | undefined): string {
   const where = (path: string) => locate?.(path) ?? path;
@@ -10,7 +11,7 @@ export function formatApplication(r: ApplicationReport, lang: Lang, locate?: (pa
   for (const s of r.sections) {
     if (s.required === 0 && s.errors === 0 && s.warnings === 0) continue;
     const mark = s.errors ? '✗' : s.filled === s.required && s.warnings === 0 ? '✓' : '·';
-    lines.push(`  ${mark} ${s.title}  ${s.filled}/${s.required}${s.errors ? (zh ? `，错误 ${s.errors}` : `, ${s.errors} error(s)`) : ''}`);
+    lines.push(`  ${mark} ${s.title}  ${s.filled}/${s.required}${s.errors ? (zh ? `，错误 ${s.errors}` : `, ${counted(s.errors, 'error')}`) : ''}`);
   }
   if (r.errors.length) {
     lines.push('', zh ? `申报书错误（${r.errors.length}）` : `Application errors (${r.errors.length})`);

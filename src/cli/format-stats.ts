@@ -30,6 +30,7 @@ export function formatStats(stats: BureauStats, lang: Lang): string {
   section(B.byIndustry, stats.byIndustry, stats.enterprises);
   section(B.bySize, stats.bySize, stats.withFacts);
   section(B.byDistrict, stats.byDistrict, stats.withFacts);
+  section(B.byRecognition, stats.byRecognition, stats.enterprises);
   section(B.mostClaimed, stats.mostClaimed);
   section(B.leastClaimed, stats.leastClaimed);
   section(B.segments, stats.segments, stats.withFacts);

@@ -10,6 +10,7 @@ export { score, toReport, type ScoreOptions } from './scoring/score';
 export { nextTierGap, type Gap, type GapAction } from './scoring/gap';
 export { sweep, applyChanges, singleRaises, type Change, type WhatIfOption, type SweepResult } from './scoring/whatif';
 export * from './profile/checks';
+export * from './profile/recognition';
 export * from './i18n/lang';
 export { textsFor, fmt2, fmtNum, type Texts } from './i18n/texts';
 export { conditionMessage, describePath, gapMessage, profileFieldLabel } from './i18n/messages';

@@ -8,11 +8,11 @@ import { LAYOUT_VERSION } from '../workbook/version';
 import type { InjectResult } from '../adapters/office/inject';
 import { readWorkbookState, type WorkbookState } from '../adapters/office/read';
 import { runOptions, withCellEditRetry } from '../adapters/office/retry';
-import { cellsForChanges, selectCell, writeCells, writeSummaryHeader } from '../adapters/office/write-inputs';
+import { cellForRecognition, cellsForChanges, selectCell, writeCells, writeSummaryHeader } from '../adapters/office/write-inputs';
 import { subscribeToChanges } from '../adapters/office/live';
 import type { HostFeatures } from '../adapters/office/features';
 import type { MergeTarget } from '../adapters/office/merged';
-import type { MergeResult } from '../domain/merge/types';
+import type { MergeResult, SummaryRow } from '../domain/merge/types';
 import type { SummaryHeader } from '../workbook/merged-summary';
 
 export interface ExcelActions {
@@ -24,6 +24,8 @@ export interface ExcelActions {
   /** Writes the what-if changes over the sheet's answers `base` as the pane scored them (level, 符合程度, score). */
   applyChanges(rubric: Rubric, base: Assessment, changes: Change[]): Promise<void>;
   fillSummary(header: { unit: string; contact: string; phone: string }): Promise<void>;
+  /** Writes 企业信息's 直接认定类别 (a class id of the rubric, or undefined to clear it). */
+  setRecognition(rubric: Rubric, id: string | undefined): Promise<void>;
   /** What the workbook is for a bureau merge, with the rows and header of an earlier merged summary. */
   readMergeTarget(): Promise<MergeTarget>;
   /**
@@ -33,6 +35,11 @@ export interface ExcelActions {
   mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader, onWriting?: (done: number, total: number) => void): Promise<void>;
   /** Writes the printable 申报书 (.docx) of this assessment and hands it to the browser as a download; returns its file name. */
   saveApplication(rubric: Rubric, assessment: Assessment): Promise<string>;
+  /**
+   * Writes the bureau's cover letter (推荐函, as `sfa letter`) for the merged summary's rows and header, dated
+   * today, and hands it to the browser as a download; returns its file name.
+   */
+  saveLetter(header: SummaryHeader, rows: readonly SummaryRow[]): Promise<string>;
   /** Calls `onChange` (already debounced by the caller) on edits; returns the unsubscribe. */
   subscribe(onChange: () => void): Promise<() => Promise<void>>;
 }
@@ -63,6 +70,7 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     applyChanges: (rubric, base, changes) => run((ctx) => writeCells(ctx, cellsForChanges(rubric, base, changes))),
     fillSummary: (header) => run((ctx) => writeSummaryHeader(ctx, header)),
+    setRecognition: (rubric, id) => run((ctx) => writeCells(ctx, [cellForRecognition(rubric, id)])),
     // The bureau merge's code is loaded when a bureau uses it, not with the first screen.
     readMergeTarget: async () => {
       const { readMergeTarget } = await import('../adapters/office/merged');
@@ -92,6 +100,19 @@ export function createExcelActions(features: HostFeatures, lang: Lang): ExcelAct
       if (!app) throw new Error(rubric.id);
       const blob = await applicationDocxBlob({ app, rubric, assessment });
       const name = `${assessment.profile?.enterpriseName ?? ''}申报书.docx`.replace(/[\\/:*?"<>|]/g, '_');
+      downloadBlob(blob, name);
+      return name;
+    },
+    saveLetter: async (header, rows) => {
+      // The .docx writer and the letter's words load only when a bureau saves the letter.
+      const [{ letterContent }, { letterDocxBlob }, { localIsoDate }] = await Promise.all([
+        import('../domain/bureau/letter'),
+        import('../adapters/docx/letter'),
+        import('../domain/profile/checks'),
+      ]);
+      const date = localIsoDate(new Date());
+      const blob = await letterDocxBlob(letterContent(getRubric()!, { ...header, date, rows }));
+      const name = `推荐函-${date}.docx`;
       downloadBlob(blob, name);
       return name;
     },

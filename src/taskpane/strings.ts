@@ -1,5 +1,6 @@
 // Every string the pane shows, one table per language. The language follows Office's display language.
 import type { Lang } from '../domain/i18n/lang';
+import { counted } from '../domain/i18n/plural';
 
 const zh = {
   appTitle: '智能工厂自评',
@@ -19,7 +20,10 @@ const zh = {
   clash: (sheets: string) => `工作簿中已有同名工作表（${sheets}），但不是本加载项创建的。请先重命名它们，再插入自评表；这些表没有被改动。`,
   unsupported: '此版本的 Excel 不支持本加载项所需的功能（需要 ExcelApi 1.8）。请升级 Office，或使用 Excel 网页版。',
   noPageLayout: '此版本的 Excel 不支持打印设置（ExcelApi 1.9），打印区域需手动设置。',
-  refresh: '刷新',
+  refresh: '重新读取',
+  /** What 重新读取 is for: with live updates a rare miss (a dropdown pick some hosts do not report); without them, every time. */
+  refreshLive: '填写后会自动重新计算。若在下拉列表中选择后得分没有变化，点此重新读取工作表。',
+  refreshManual: '此版本的 Excel 不会通知工作表的更改：填写后请点此重新读取并计算。',
   composite: '综合得分',
   tier: '参考等级',
   noTier: '未达到',
@@ -54,6 +58,13 @@ const zh = {
   phone: '联系电话',
   fillSummary: '填写推荐汇总表',
   filled: '已写入推荐汇总表。',
+  recognition: {
+    title: '直接认定（通知第二（二）4 条）',
+    body: '已入选 2024 年国家卓越级智能工厂，或国家示范类且为原省智能制造示范工厂的，直接认定为省先进级智能工厂；往年省示范类满足申报条件的直接进入专家评审。写入企业信息表，合并时列入推荐汇总表备注。',
+    label: '已入选的国家、省级示范类',
+    unset: '（未选择）',
+    saved: '已写入企业信息表。',
+  },
   failed: (msg: string) => `操作未完成：${msg}`,
   tabs: { overview: '概览', whatif: '假设分析', summary: '汇总表', application: '申报书' },
   application: {
@@ -87,6 +98,10 @@ const zh = {
     bureauTitle: '设区市工信局：合并多家企业',
     bureauBody: '合并推荐汇总表需要在新建的空白工作簿中进行，不会写入企业的自评工作簿。',
     back: '返回',
+    letterBody: '按推荐汇总表生成报送省工信厅的推荐函（公文格式，一式 2 份；推荐单位、联系人、联系电话取自上方，日期为今天）。',
+    saveLetter: '保存推荐函（.docx）',
+    savingLetter: '正在生成…',
+    letterSaved: (name: string) => `已生成推荐函：${name}`,
     resultTitle: (n: number) => `处理结果（${n} 个文件）`,
     status: { merged: '已合并', replaced: '已被替换', skipped: '已跳过' },
     notAssessment: (why: string) => `不是自评数据：${why}`,
@@ -120,7 +135,9 @@ const en: PaneStrings = {
     `The workbook already has sheets with these names (${sheets}) that this add-in did not create. Rename them, then insert; they were not changed.`,
   unsupported: 'This version of Excel lacks features the add-in needs (ExcelApi 1.8). Update Office or use Excel on the web.',
   noPageLayout: 'This version of Excel has no page layout API (ExcelApi 1.9): set print areas by hand.',
-  refresh: 'Refresh',
+  refresh: 'Read again',
+  refreshLive: 'Scores update as you type. If a pick from a dropdown does not change them, click to read the sheets again.',
+  refreshManual: 'This version of Excel does not report changes to the sheets: click after editing to read and score them again.',
   composite: 'Composite',
   tier: 'Reference tier',
   noTier: 'None',
@@ -154,12 +171,20 @@ const en: PaneStrings = {
   phone: 'Phone',
   fillSummary: 'Fill the summary',
   filled: 'The summary sheet is filled in.',
+  recognition: {
+    title: 'Direct recognition (item 2(2)4 of the notice)',
+    body: 'A 2024 national Excellent smart factory, or a national demonstration that was also a provincial demonstration factory, is recognised directly; an earlier provincial demonstration meeting the conditions goes straight to expert review. Written to the profile sheet; the merge puts it in the summary’s remarks.',
+    label: 'Earlier national or provincial recognition',
+    unset: '(not chosen)',
+    saved: 'Written to the profile sheet.',
+  },
   failed: (msg) => `Not done: ${msg}`,
   tabs: { overview: 'Overview', whatif: 'What-if', summary: 'Summary', application: 'Application' },
   application: {
     title: 'Application (附件5)',
     complete: 'The application is complete; no problems found.',
-    incomplete: (errors, warnings) => `The application is not complete: ${errors} error(s), ${warnings} missing entries or warnings.`,
+    incomplete: (errors, warnings) =>
+      `The application is not complete: ${counted(errors, 'error')}, ${counted(warnings, 'missing entry or warning', 'missing entries or warnings')}.`,
     filled: (filled, required) => `${filled}/${required}`,
     saveBody:
       'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
@@ -174,16 +199,16 @@ const en: PaneStrings = {
       'City bureaus: merge the workbooks enterprises sent into one recommendation summary of advanced smart factories, written into this blank workbook.',
     body: 'Pick the enterprises’ workbooks (.xlsx) or assessment files (.json), as many as you like. One row per enterprise, ordered by reference tier, then composite; what happened to each file is listed on the details sheet.',
     bodyExisting: (rows) =>
-      `This workbook is already a recommendation summary (${rows} enterprise${rows === 1 ? '' : 's'}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
+      `This workbook is already a recommendation summary (${counted(rows, 'enterprise')}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
     files: 'Assessment files (several allowed)',
     strict: 'Strict: do not merge files that have errors',
     button: 'Merge the summary',
     merging: 'Merging…',
-    progress: (done, total) => `${done} of ${total} files read`,
-    writing: (done, total) => `Writing the workbook: ${done} of ${total} rows`,
+    progress: (done, total) => `${done} of ${counted(total, 'file')} read`,
+    writing: (done, total) => `Writing the workbook: ${done} of ${counted(total, 'row')}`,
     noFiles: 'Pick the files to merge first.',
     done: (rows, merged, replaced, skipped, kept) =>
-      `The summary is written: ${rows} enterprise${rows === 1 ? '' : 's'} (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept).`,
+      `The summary is written: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept).`,
     nothingUsable: 'Nothing to merge: every file was unreadable or skipped. The workbook was not changed.',
     clash: (sheets) =>
       `The workbook already has sheets with these names (${sheets}) that are not a merged summary. Merge in a new blank workbook; they were not changed.`,
@@ -192,7 +217,12 @@ const en: PaneStrings = {
     bureauTitle: 'City bureaus: merging enterprises',
     bureauBody: 'The recommendation summary is merged in a new blank workbook, never into an enterprise’s assessment workbook.',
     back: 'Back',
-    resultTitle: (n) => `Results (${n} file${n === 1 ? '' : 's'})`,
+    letterBody:
+      'The cover letter to the provincial department for this summary (an official document, two copies; unit, contact and phone from above, dated today).',
+    saveLetter: 'Save the cover letter (.docx)',
+    savingLetter: 'Writing…',
+    letterSaved: (name: string) => `Cover letter written: ${name}`,
+    resultTitle: (n) => `Results (${counted(n, 'file')})`,
     status: { merged: 'merged', replaced: 'replaced', skipped: 'skipped' },
     notAssessment: (why) => `not an assessment: ${why}`,
     notAnObject: 'expected a JSON object',

@@ -22,10 +22,14 @@ export interface MergeModel {
   files: File[];
   setFiles(f: File[]): void;
   busy: boolean;
+  /** The cover letter is being written. */
+  savingLetter: boolean;
   progress: { done: number; total: number; writing?: boolean } | null;
   results: FileReport[] | null;
   notice: MergeNotice | null;
   merge(): Promise<void>;
+  /** Saves the cover letter of the merged summary (its rows as last read, the header as shown). */
+  saveLetter(): Promise<void>;
 }
 
 function doneText(s: PaneStrings, r: MergeReport): string {
@@ -39,6 +43,7 @@ export function useMerge(host: MergeHost, lang: Lang, s: PaneStrings, onWritten:
   const [strict, setStrict] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
+  const [savingLetter, setSavingLetter] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; writing?: boolean } | null>(null);
   const [results, setResults] = useState<FileReport[] | null>(null);
   const [notice, setNotice] = useState<MergeNotice | null>(null);
@@ -106,5 +111,22 @@ export function useMerge(host: MergeHost, lang: Lang, s: PaneStrings, onWritten:
     }
   }, [files, host, lang, s, strict, header, load, onWritten]);
 
-  return { target, header, setHeader, strict, setStrict, files, setFiles, busy, progress, results, notice, merge };
+  const saveLetter = useCallback(async () => {
+    if (target?.kind !== 'merged' || target.rows.length === 0) return;
+    setBusy(true);
+    setSavingLetter(true);
+    try {
+      const name = await host.saveLetter(header, target.rows);
+      if (alive.current) setNotice({ intent: 'success', text: s.merge.letterSaved(name) });
+    } catch (e) {
+      if (alive.current) setNotice({ intent: 'error', text: s.failed((e as Error).message) });
+    } finally {
+      if (alive.current) {
+        setBusy(false);
+        setSavingLetter(false);
+      }
+    }
+  }, [host, header, target, s]);
+
+  return { target, header, setHeader, strict, setStrict, files, setFiles, busy, savingLetter, progress, results, notice, merge, saveLetter };
 }

@@ -12,6 +12,8 @@ export interface WorkbookModel {
   whatIf: Change[];
   setWhatIf(changes: Change[]): void;
   refresh(): Promise<void>;
+  /** Whether the sheets' change events are subscribed (the pane follows edits by itself). */
+  live: boolean;
 }
 
 export const LIVE_DEBOUNCE_MS = 300;
@@ -20,6 +22,7 @@ export function useWorkbook(actions: ExcelActions): WorkbookModel {
   const [state, setState] = useState<WorkbookState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [whatIf, setWhatIf] = useState<Change[]>([]);
+  const [live, setLive] = useState(false);
   const alive = useRef(true);
 
   const refresh = useCallback(async () => {
@@ -44,16 +47,21 @@ export function useWorkbook(actions: ExcelActions): WorkbookModel {
     if (ready)
       actions
         .subscribe(onChange)
-        .then((o) => (cancelled ? void o() : (off = o)))
-        .catch(() => undefined); // without events the Refresh button still works
+        .then((o) => {
+          if (cancelled) return void o();
+          off = o;
+          setLive(true);
+        })
+        .catch(() => setLive(false)); // without events the pane says 重新读取 is needed after each edit
     return () => {
       alive.current = false;
       cancelled = true;
       onChange.cancel();
+      if (off) setLive(false);
       void off?.();
     };
     // Re-subscribe when the sheets appear or change version.
   }, [actions, refresh, state?.layoutVersion]);
 
-  return { state, error, whatIf, setWhatIf, refresh };
+  return { state, error, whatIf, setWhatIf, refresh, live };
 }

@@ -1,7 +1,7 @@
 // The dropdown texts each choice input accepts, from the rubric: one list for the reader (inputs.ts) and the
 // sheets' formulas (typed-formulas.ts), so both take the same words.
 import { FIT_IDS, type Rubric } from '../domain/rubric/schema';
-import { NA_ALIASES } from '../domain/input/grammar';
+import { NA_ALIASES, normalizeTyped } from '../domain/input/grammar';
 
 /** The dropdown texts a choice accepts, by the value it stands for (data from the rubric, as the sheet lists them). */
 export function choiceTexts(rubric: Rubric) {
@@ -13,5 +13,10 @@ export function choiceTexts(rubric: Rubric) {
     maturity: rubric.maturityLevels.map((m) => [...new Set([m.label.zh, ...m.label.zh.split(' ')])]),
     tiers: rubric.tiers.map((t) => t.label.zh),
     none: rubric.tierLabelNone.zh,
+    /**
+     * The direct-recognition classes, by the rubric's order, as the grammar normalises text: their labels hold
+     * full-width brackets, which the sheet's ASC() and the reader both turn into ASCII ones.
+     */
+    recognitions: (rubric.recognitions ?? []).map((x) => normalizeTyped(x.label.zh)),
   };
 }

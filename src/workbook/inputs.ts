@@ -111,6 +111,8 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
         return `declarations.${rubric.declarations[i]?.key ?? i}`;
       case NAMES.maturity:
         return 'maturityLevel';
+      case NAMES.recognition:
+        return 'profile.recognition';
       case NAMES.indicatorLevels:
         return `indicators.${rubric.indicators[i]?.id ?? i}.level`;
       case NAMES.indicatorFits:
@@ -172,6 +174,18 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       if (v !== undefined) (profile as Record<string, string | number>)[key] = v;
     });
     if (Object.keys(profile).length) a.profile = profile;
+  }
+
+  // 直接认定类别 (layout 3 on; older workbooks have no such cell): the dropdown text → the class's id.
+  if (ranges.has(NAMES.recognition) && rubric.recognitions?.length) {
+    const k = read(
+      NAMES.recognition,
+      0,
+      (v) => parseChoice(v, C.recognitions),
+      (q) => `「${q}」不是直接认定类别，请从下拉列表中选择`,
+      (q) => `“${q}” is not a direct-recognition class; pick one from the list`,
+    );
+    if (k !== undefined) a.profile = { ...a.profile, recognition: rubric.recognitions[k - 1]!.id };
   }
 
   // 基础要求
@@ -284,6 +298,10 @@ export function inputsFromAssessment(rubric: Rubric, a: Assessment): Map<string,
     NAMES.declarations,
     rubric.declarations.map((d) => [a.declarations?.[d.key] === undefined ? null : a.declarations[d.key] ? YES : NO]),
   );
+  if (rubric.recognitions?.length) {
+    const label = rubric.recognitions.find((x) => x.id === p.recognition)?.label.zh;
+    out.set(NAMES.recognition, [[label ?? null]]);
+  }
   const m = a.maturityLevel;
   out.set(NAMES.maturity, [[m === undefined ? null : (rubric.maturityLevels[m - 1]?.label.zh ?? m)]]);
   const levels: CellValue[][] = [];

@@ -24,6 +24,10 @@ const zh = {
   declarationsTitle: '基础要求（附件2，须全部为「是」）',
   maturityTitle: '智能制造能力成熟度（GB/T 39116-2020）',
   maturity: '自评等级',
+  recognitionTitle: '直接认定（通知第二（二）4 条，可选）',
+  recognition: '已入选的国家、省级示范类',
+  recognitionHint:
+    '已入选 2024 年国家卓越级智能工厂的，或原国家示范类（智能制造示范工厂揭榜单位、数字领航企业、5G 工厂）且为原省智能制造示范工厂的，直接认定；往年省示范类满足申报条件的直接进入专家评审。均不属于的选「无」或留空。',
   missing: '未填写',
   notDeclared: '未声明',
   notMet: '不满足：各等级均要求全部基础要求为「是」',
@@ -113,6 +117,10 @@ const en: WorkbookLabels = {
   declarationsTitle: 'Basic requirements (Annex 2; all must be 是 = yes)',
   maturityTitle: 'Smart manufacturing maturity (GB/T 39116-2020)',
   maturity: 'Self-assessed level',
+  recognitionTitle: 'Direct recognition (item 2(2)4 of the notice, optional)',
+  recognition: 'Earlier national or provincial recognition',
+  recognitionHint:
+    'A 2024 national Excellent smart factory, or a former national demonstration (smart manufacturing pilot, digital leader, 5G factory) that was also a provincial demonstration factory, is recognised directly; an earlier provincial demonstration that meets the conditions goes straight to expert review. Pick 无 (none) or leave it blank otherwise.',
   missing: 'not filled in',
   notDeclared: 'not declared',
   notMet: 'not met: every tier needs all basic requirements',

@@ -42,6 +42,7 @@ export function buildLayout(rubric: Rubric, options: LayoutOptions = {}): Workbo
     { name: NAMES.profile, ref: profile.refs.fields },
     { name: NAMES.declarations, ref: profile.refs.declarations },
     { name: NAMES.maturity, ref: profile.refs.maturity },
+    ...(profile.refs.recognition ? [{ name: NAMES.recognition, ref: profile.refs.recognition }] : []),
     { name: NAMES.indicatorLevels, ref: indicators.refs.levels },
     { name: NAMES.indicatorFits, ref: indicators.refs.fits },
     { name: NAMES.indicatorScores, ref: indicators.refs.scores },

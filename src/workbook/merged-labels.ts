@@ -2,6 +2,7 @@
 // English. The official 推荐汇总表 wording itself stays in ./labels.ts.
 import type { Lang } from '../domain/i18n/lang';
 import type { ReviewColumn } from '../domain/bureau/review';
+import { counted } from '../domain/i18n/plural';
 
 const zh = {
   priority: '推荐顺序',
@@ -20,6 +21,8 @@ const zh = {
   byIndustry: '按所属行业',
   bySize: '按企业类型',
   byDistrict: '按所属地区（据地址）',
+  byRecognition: '直接认定（通知第二（二）4 条）',
+  recognitionHead: '类别',
   mostClaimed: '申报最多的场景（前 10）',
   leastClaimed: '申报最少的场景（前 10）',
   segments: '建设环节覆盖（至少一个场景已建设）',
@@ -45,6 +48,7 @@ const zh = {
     attention: '需核实',
     tier: '参考等级（重算）',
     composite: '综合得分（重算）',
+    recognition: '直接认定',
     cachedTier: '文件所称等级',
     cachedComposite: '文件所称得分',
     resultCheck: '计算结果核对',
@@ -52,6 +56,7 @@ const zh = {
     duplicates: '代码与名称重复',
     missing: '缺少的必填信息',
     problems: '错误与提示',
+    application: '申报书完整度',
     dateCheck: '日期核对',
     file: '文件名',
     fileDate: '文件修改时间',
@@ -73,8 +78,8 @@ const en: BureauLabels = {
   statsTitle: 'Statistics (of the summary table)',
   statsBasis: (n, withFacts) =>
     withFacts === n
-      ? `${n} enterprises.`
-      : `${n} enterprises; size, district, scenarios and segments count the ${withFacts} with assessment details (the others are rows kept from an earlier summary).`,
+      ? `${counted(n, 'enterprise')}.`
+      : `${counted(n, 'enterprise')}; size, district, scenarios and segments count the ${withFacts} with assessment details (the others are rows kept from an earlier summary).`,
   compositeSummary: (n, mean, min, max) => `${n} with a composite: mean ${mean}, lowest ${min}, highest ${max}.`,
   byTier: 'By reference tier',
   compositeBins: 'Composite distribution',
@@ -83,6 +88,8 @@ const en: BureauLabels = {
   byIndustry: 'By industry',
   bySize: 'By enterprise size',
   byDistrict: 'By district (from the address)',
+  byRecognition: 'Direct recognition (item 2(2)4 of the notice)',
+  recognitionHead: 'Class',
   mostClaimed: 'Scenarios most claimed (top 10)',
   leastClaimed: 'Scenarios least claimed (bottom 10)',
   segments: 'Segment coverage (at least one scenario built)',
@@ -108,6 +115,7 @@ const en: BureauLabels = {
     attention: 'Check',
     tier: 'Tier (recomputed)',
     composite: 'Composite (recomputed)',
+    recognition: 'Direct recognition',
     cachedTier: 'Tier claimed',
     cachedComposite: 'Composite claimed',
     resultCheck: 'Results check',
@@ -115,6 +123,7 @@ const en: BureauLabels = {
     duplicates: 'Duplicate codes and names',
     missing: 'Required fields missing',
     problems: 'Errors and warnings',
+    application: 'Application complete',
     dateCheck: 'Date check',
     file: 'File',
     fileDate: 'File modified',

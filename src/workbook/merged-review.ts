@@ -1,7 +1,15 @@
 // 审核: one row per enterprise of the merged table, as an Excel table (sortable, filterable) with the
 // reviewer's own columns 审核意见 and 是否推荐 (unlocked inputs, kept by the next merge through the hidden
 // key column). The rows are computed by reviewRows (src/domain/bureau/review.ts); this lays them out.
-import { REVIEW_COLUMNS, RECOMMEND_CHOICES, earlierReviews, reviewCells, type ReviewColumn, type ReviewRow } from '../domain/bureau/review';
+import {
+  REVIEW_COLUMNS,
+  REVIEW_COLUMNS_BEFORE_RECOGNITION,
+  RECOMMEND_CHOICES,
+  earlierReviews,
+  reviewCells,
+  type ReviewColumn,
+  type ReviewRow,
+} from '../domain/bureau/review';
 import type { Lang } from '../domain/i18n/lang';
 import { absRange, colLetter } from './a1';
 import { bureauLabels } from './merged-labels';
@@ -22,6 +30,7 @@ const WIDTHS: Record<ReviewColumn, number> = {
   attention: 8,
   tier: 9,
   composite: 9,
+  recognition: 20,
   cachedTier: 9,
   cachedComposite: 9,
   resultCheck: 30,
@@ -29,6 +38,7 @@ const WIDTHS: Record<ReviewColumn, number> = {
   duplicates: 26,
   missing: 18,
   problems: 14,
+  application: 24,
   dateCheck: 22,
   file: 24,
   fileDate: 17,
@@ -103,10 +113,16 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   };
 }
 
-/** What an earlier 审核 held, by enterprise key, from the values of SFA_REVIEW (the key is its last column). */
+/**
+ * What an earlier 审核 held, by enterprise key, from the values of SFA_REVIEW (the key is its last column): of
+ * this build's columns, or of a summary written before 直接认定 and 申报书 were added (fewer columns).
+ */
 export function reviewsFromValues(values: readonly (readonly unknown[])[]): ReturnType<typeof earlierReviews> {
+  const older = values.length > 0 && values[0]!.length === REVIEW_COLUMNS_BEFORE_RECOGNITION.length + 1;
+  const columns = older ? REVIEW_COLUMNS_BEFORE_RECOGNITION : REVIEW_COLUMNS;
   return earlierReviews(
     values,
-    values.map((r) => r[KEY_COL - 1]),
+    values.map((r) => r[columns.length]),
+    columns,
   );
 }

@@ -50,6 +50,17 @@ export function buildStatsSheet(rubric: Rubric, stats: BureauStats, lang: Lang):
     ...(stats.byDistrict.length
       ? [{ title: B.byDistrict, head: [B.districtHead, B.enterprises, B.share], rows: stats.byDistrict, base: stats.withFacts, chart: 'bar' as const }]
       : []),
+    ...(stats.byRecognition.length
+      ? [
+          {
+            title: B.byRecognition,
+            head: [B.recognitionHead, B.enterprises, B.share],
+            rows: stats.byRecognition,
+            base: stats.enterprises,
+            chart: 'bar' as const,
+          },
+        ]
+      : []),
     { title: B.mostClaimed, head: [B.scenarioHead, B.claimedBy, ...tierLabels], rows: stats.mostClaimed, chart: 'bar', extra: byTierScenario },
     { title: B.leastClaimed, head: [B.scenarioHead, B.claimedBy, ...tierLabels], rows: stats.leastClaimed, chart: 'bar', extra: byTierScenario },
     { title: B.segments, head: [B.segmentHead, B.enterprises, B.share], rows: stats.segments, base: stats.withFacts, chart: 'bar' },

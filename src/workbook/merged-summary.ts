@@ -257,6 +257,7 @@ export function summaryRowsFromValues(values: unknown[][], order: unknown[][] = 
     const f = facts[i]?.[0];
     const parsed = rubric && typeof f === 'string' ? factsFromText(rubric, f) : undefined;
     if (parsed) r.facts = parsed;
+    if (parsed?.recognition) r.recognition = parsed.recognition;
     out.push(r);
   }
   return out;

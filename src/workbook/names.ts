@@ -6,6 +6,8 @@ export const NAMES = {
   profile: 'SFA_PROFILE',
   declarations: 'SFA_DECLARATIONS',
   maturity: 'SFA_MATURITY',
+  /** 企业信息's 直接认定类别 (the notice's item 二（二）4), layout 3 on. */
+  recognition: 'SFA_RECOGNITION',
   indicatorLevels: 'SFA_IND_LEVEL',
   indicatorFits: 'SFA_IND_FIT',
   indicatorScores: 'SFA_IND_SCORE',
@@ -48,6 +50,7 @@ export const ASSESSMENT_INPUT_NAMES: readonly string[] = [
   NAMES.profile,
   NAMES.declarations,
   NAMES.maturity,
+  NAMES.recognition,
   NAMES.indicatorLevels,
   NAMES.indicatorFits,
   NAMES.indicatorScores,

@@ -26,6 +26,7 @@ export function cellForPath(layout: WorkbookLayout, rubric: Rubric, path: string
   const [head, id, field] = path.split('.');
   switch (head) {
     case 'profile':
+      if (id === 'recognition') return at(layout, NAMES.recognition, 0);
       return at(layout, NAMES.profile, PROFILE_LAYOUT.indexOf(id as (typeof PROFILE_LAYOUT)[number]));
     case 'declarations':
       return at(

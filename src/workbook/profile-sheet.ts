@@ -36,6 +36,8 @@ export interface ProfileRefs {
   declarationValues: string;
   declarationCells: string[];
   maturity: string;
+  /** 直接认定类别's input cell (layout 3), absent when the rubric has no recognitions. */
+  recognition?: string;
   /** The maturity level as a number 1…5, or "" when not chosen or not valid. */
   maturityNumber: string;
   /** 营业收入 as the grammar reads it (a number, "" or "?"), for the investment share. */
@@ -211,15 +213,43 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   b.set(`G${mRow}`, { f: `IF(ISERROR(${m}),0,IF(${mBlank},1,0))` }, 'helper');
   b.validate(m, { kind: 'list', source: R.maturityLabels, allowBlank: true, error: L.pickFromList });
 
+  // 直接认定类别 (the notice's item 二（二）4): optional, one of the rubric's classes. Below every earlier input,
+  // so no cell of layout 2 moved (the reader still finds a layout-2 workbook's names where they were).
+  const recognitions = choiceTexts(rubric).recognitions;
+  let lastRow = mRow;
+  let recognition: string | undefined;
+  if (recognitions.length) {
+    const rTitle = mRow + 2;
+    const rRow = rTitle + 1;
+    const v = `B${rRow}`;
+    const T = `J${rRow}`;
+    b.set(`A${rTitle}`, L.recognitionTitle, 'subtitle').merge(`A${rTitle}:D${rTitle}`);
+    b.set(`A${rRow}`, L.recognition, 'label');
+    b.set(v, null, 'input', { input: true, numFmt: '@' });
+    b.set(T, { f: normText(v) }, 'helper');
+    const blank = isBlankCell(v, T);
+    const ok = `OR(${recognitions.map((x) => `${T}=${str(x)}`).join(',')})`;
+    b.set(
+      `C${rRow}`,
+      { f: `IF(ISERROR(${v}),${str(L.cellError)},IF(${blank},"",IF(${ok},"",${str(L.notAChoice)}&${quoted(v)}&${str(L.typedEnd)})))` },
+      'check',
+    );
+    b.set(`F${rRow}`, { f: `IF(ISERROR(${v}),1,IF(${blank},0,IF(${ok},0,1)))` }, 'helper');
+    b.set(`D${rRow}`, L.recognitionHint, 'wrap');
+    b.validate(v, { kind: 'list', source: R.recognitionLabels, allowBlank: true, error: L.pickFromList });
+    recognition = `${q}${absCell(2, rRow)}`;
+    lastRow = rRow;
+  }
+
   // Running count of problems over every row with a check (blank rows count as 0).
-  for (let r = first; r <= mRow; r++) b.set(`H${r}`, { f: runningCount('C', first, r, 'H') }, 'helper');
+  for (let r = first; r <= lastRow; r++) b.set(`H${r}`, { f: runningCount('C', first, r, 'H') }, 'helper');
 
   // Red paint on invalid inputs, amber on missing tier inputs.
-  b.paint(`B${first}:B${mRow}`, `$F${first}=1`, 'invalid');
+  b.paint(`B${first}:B${lastRow}`, `$F${first}=1`, 'invalid');
   b.paint(`B${dFirst}:B${mRow}`, `$G${dFirst}=1`, 'warning');
 
   b.widths(26, 30, 26, 44, 2, 6, 6, 6, 6).hideColumns('E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N').freeze(2);
-  b.print(`A1:D${mRow}`, 'portrait', '1:2');
+  b.print(`A1:D${lastRow}`, 'portrait', '1:2');
 
   const refs: ProfileRefs = {
     field,
@@ -229,15 +259,16 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     declarationValues: absRange(S, 11, dFirst, 11, dLast),
     declarationCells,
     maturity: `${q}${absCell(2, mRow)}`,
+    ...(recognition ? { recognition } : {}),
     maturityNumber: `${q}${absCell(9, mRow)}`,
     revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
-    errorFlags: absRange(S, 6, first, 6, mRow),
+    errorFlags: absRange(S, 6, first, 6, lastRow),
     missingFlags: absRange(S, 7, first, 7, mRow),
     problems: {
-      labels: absRange(S, 1, first, 1, mRow),
-      checks: absRange(S, 3, first, 3, mRow),
-      run: absRange(S, 8, first, 8, mRow),
-      total: `${q}${absCell(8, mRow)}`,
+      labels: absRange(S, 1, first, 1, lastRow),
+      checks: absRange(S, 3, first, 3, lastRow),
+      run: absRange(S, 8, first, 8, lastRow),
+      total: `${q}${absCell(8, lastRow)}`,
       prefix: `${S}：`,
     },
   };

@@ -19,6 +19,8 @@ export interface RubricRefs {
   yesNo: string;
   maturityLabels: string;
   tierLabels: string;
+  /** The direct-recognition classes' dropdown texts (empty when the rubric has none). */
+  recognitionLabels: string;
   /** The interval table: (level−1)·4 + fitIndex + 1 → min, max, minInclusive, maxInclusive, display; last row = all bands. */
   intervalMin: string;
   intervalMax: string;
@@ -62,6 +64,8 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     'G2',
     rubric.maturityLevels.map((m) => m.label.zh),
   );
+  const recognitions = (rubric.recognitions ?? []).map((x) => x.label.zh);
+  b.set('I1', '直接认定').column('I2', recognitions);
   b.set('H1', '场景等级').column(
     'H2',
     rubric.tiers.map((t) => t.label.zh),
@@ -128,6 +132,7 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     yesNo: col(6, 2, 3),
     maturityLabels: col(7, 2, 1 + rubric.maturityLevels.length),
     tierLabels: col(8, 2, 1 + rubric.tiers.length),
+    recognitionLabels: recognitions.length ? col(9, 2, 1 + recognitions.length) : '',
     intervalMin: col(11, 2, iEnd),
     intervalMax: col(12, 2, iEnd),
     intervalMinInc: col(13, 2, iEnd),

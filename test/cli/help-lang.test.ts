@@ -84,7 +84,7 @@ describe('--lang works on every command', () => {
     writeFileSync(join(dir, 'bad.xlsx'), 'not a workbook');
     const r = await runCli(['merge', json, join(dir, 'bad.xlsx'), '-o', join(dir, 'm.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^wrote .*m\.xlsx: 1 enterprises/);
+    expect(r.out).toMatch(/^wrote .*m\.xlsx: 1 enterprise \(1 file merged,/);
     expect(r.err).toMatch(/bad\.xlsx: not an \.xlsx file/);
     expect(r.err).not.toMatch(/不是|文件|已写入/);
   });

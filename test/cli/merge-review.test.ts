@@ -29,8 +29,8 @@ describe('sfa merge: 审核', () => {
     const data = readFileSync(out1);
     const zip = await JSZip.loadAsync(data);
     const table = await zip.file('xl/tables/table1.xml')!.async('string');
-    expect(table).toMatch(/<table [^>]*name="SFA_Review"[^>]*ref="A3:U5"/);
-    expect(table).toContain('<autoFilter ref="A3:U5"/>');
+    expect(table).toMatch(/<table [^>]*name="SFA_Review"[^>]*ref="A3:W5"/);
+    expect(table).toContain('<autoFilter ref="A3:W5"/>');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('审核')!;
@@ -39,6 +39,8 @@ describe('sfa merge: 审核', () => {
     expect(cols).toEqual(
       expect.arrayContaining([
         '参考等级（重算）',
+        '直接认定',
+        '申报书完整度',
         '文件所称等级',
         '计算结果核对',
         '信用代码校验',

@@ -1,5 +1,20 @@
 // 审核: every flag a reviewer sees, one test each; the reviewer's columns through a second merge.
-import { bureauMerge, creditCodeCheckDigit, earlierReviews, reviewCells, REVIEW_COLUMNS, withEarlierReviews, type MergeInput } from '../../src/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bureauMerge,
+  creditCodeCheckDigit,
+  digested,
+  earlierReviews,
+  parseAssessment,
+  reviewCells,
+  REVIEW_COLUMNS,
+  withEarlierReviews,
+  type Assessment,
+  type MergeInput,
+} from '../../src/domain';
+import { checkApplication } from '../../src/domain/application/checks';
+import { getApplicationRubric } from '../../src/domain/rubrics/applications';
 import { J } from '../fixtures/jiangsu';
 import { enterprise } from '../fixtures/enterprise-workbooks';
 
@@ -171,5 +186,45 @@ describe('审核: what a reviewer checks', () => {
     expect([by('乙企业').opinion, by('乙企业').recommend, by('乙企业').file, by('乙企业').sha256]).toEqual(['需补充能耗数据', '', '乙.xlsx', 'c'.repeat(64)]);
     expect(by('乙企业').resultCheck).toBe('一致');
     expect([by('丙企业').opinion, by('丙企业').recommend]).toEqual(['', '']);
+  });
+});
+
+describe('审核: how complete the 申报书 is', () => {
+  const example = parseAssessment(J, JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'application.json'), 'utf8')));
+  if (!example.ok) throw new Error('examples/application.json does not parse');
+  const full = example.assessment;
+  const named = (a: Assessment, name: string): Assessment => ({ ...a, profile: { ...a.profile, enterpriseName: name, creditCode: undefined } });
+
+  it('counts the required entries filled as the pane’s 申报书 tab does, and names the sections not complete', () => {
+    const noNarrative = structuredClone(full);
+    delete noNarrative.application!.narrative;
+    const r = bureauMerge(
+      J,
+      [],
+      [input('全.json', full), input('缺正文.json', named(noNarrative, '乙企业')), input('无.json', named({ ...full, application: undefined }, '丙企业'))],
+      {
+        today: '2025-03-15',
+      },
+    );
+    const byName = new Map(r.review.map((x) => [x.enterpriseName, x.application]));
+    // the same figures the pane shows section by section (checkApplication), summed
+    const sum = (a: Assessment): [number, number] => {
+      const rep = checkApplication(getApplicationRubric(J.id)!, J, a, { today: '2025-03-15' });
+      return [rep.sections.reduce((n, s) => n + s.filled, 0), rep.sections.reduce((n, s) => n + s.required, 0)];
+    };
+    const [f, req] = sum(full);
+    expect(f).toBe(req);
+    expect(byName.get(full.profile!.enterpriseName!)).toBe(`已填 ${f}/${req} 项`);
+    const [f2] = sum(noNarrative);
+    expect(f2).toBeLessThan(req);
+    expect(byName.get('乙企业')).toMatch(new RegExp(`^已填 ${f2}/${req} 项；未完成：申报书正文；[1-9]\\d* 个错误$`));
+    expect(byName.get('丙企业')).toBe('无申报书');
+    const cells = reviewCells(r.review[0]!);
+    expect(cells[REVIEW_COLUMNS.indexOf('application')]).toBe(r.review[0]!.application);
+    // The CLI keeps only each file's digest (the assessment dropped once scored): the column says the same.
+    const batch = [input('全.json', full), input('缺正文.json', named(noNarrative, '乙企业'))].map((x) => digested(x, { today: '2025-03-15' }));
+    expect(batch.every((x) => x.assessment === undefined)).toBe(true);
+    const fromDigests = bureauMerge(J, [], batch, { today: '2025-03-15' });
+    expect(fromDigests.review.map((x) => x.application)).toEqual(r.review.filter((x) => x.enterpriseName !== '丙企业').map((x) => x.application));
   });
 });

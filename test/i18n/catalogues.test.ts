@@ -34,6 +34,28 @@ const RAW = [
 ];
 const rawIn = (s: string) => RAW.find((re) => re.test(s));
 
+/** "1 enterprises", "1 errors": a count of one with a plural noun (the nouns the catalogues count). */
+const ONE_PLURAL = /\b1 (?:[a-z-]+ )?(?:enterprises|files|errors|warnings|scenarios|rows|characters|entries|prompts|problems|cells)\b/;
+/** Calls an English message with 1 for every numeric argument (texts where it takes texts). */
+function saidWithOnes(fn: (...a: never[]) => unknown, prefix: unknown[] = []): string | undefined {
+  const n = Math.max(0, fn.length - prefix.length);
+  for (const args of [
+    Array(n).fill(1),
+    Array(n)
+      .fill('甲')
+      .map((v, i) => (i === 0 ? v : 1)),
+    ['甲', 1, 1, 1, 1, 1].slice(0, n),
+  ]) {
+    try {
+      const r = (fn as (...a: unknown[]) => unknown)(...prefix, ...args);
+      if (typeof r === 'string' && !GARBAGE.test(r)) return r;
+    } catch {
+      // the next kind of arguments
+    }
+  }
+  return undefined;
+}
+
 /** Sample arguments of the kinds catalogues take: numbers, texts, a field path, an interval, lists. */
 const TRIES = (n: number): unknown[][] => [
   Array(n).fill(3),
@@ -105,6 +127,14 @@ describe.each(Object.entries(CATALOGUES))('catalogue %s', (_name, get) => {
       }
     expect(exercised).toBeGreaterThan(all.length); // both languages of most keys were said
   });
+
+  it('counts one thing in the singular in English ("1 enterprise", never "1 enterprises")', () => {
+    for (const l of all) {
+      if (typeof l.en !== 'function') continue;
+      const said = saidWithOnes(l.en as () => unknown);
+      if (said !== undefined) expect([l.key, said, ONE_PLURAL.test(said)]).toEqual([l.key, said, false]);
+    }
+  });
 });
 
 describe('the engine’s and the merge’s messages', () => {
@@ -164,6 +194,22 @@ describe('the engine’s and the merge’s messages', () => {
     expect(g).toContain('提高到高于 70');
     expect(g).not.toContain('以上');
     expect(gapMessage({ kind: 'composite', from: 65, above: 70, points: 12, count: 10 }, en)).toContain('to above 70');
+  });
+
+  it('English counts one thing in the singular, in the engine’s and the merge’s messages too', () => {
+    const said = [
+      ...Object.values(issueMessages).map((fn) => saidWithOnes(fn as (...a: never[]) => unknown, [en])),
+      ...Object.values(mergeMessages).map((fn) => saidWithOnes(fn as (...a: never[]) => unknown, ['en'])),
+      gapMessage({ kind: 'fix-errors', paths: ['indicators.3.score'] }, en),
+      gapMessage({ kind: 'scenarios', tier: 'advanced', have: 0, need: 1 }, en),
+      bureauLabels('en').statsBasis(1, 1),
+      paneStrings('en').merge.done(1, 1, 0, 0, 1),
+      cliText('en').mergeSummary('x.xlsx', 1, 1, 0, 0, 1),
+    ].filter((s): s is string => s !== undefined);
+    expect(said.length).toBeGreaterThan(20);
+    for (const s of said) expect([s, ONE_PLURAL.test(s)]).toEqual([s, false]);
+    expect(paneStrings('en').merge.done(1, 1, 0, 0, 1)).toContain('1 enterprise (1 file merged');
+    expect(bureauLabels('en').statsBasis(2, 2)).toBe('2 enterprises.');
   });
 
   it('merge messages are said in both languages without raw keys', () => {

@@ -16,6 +16,7 @@ import { DETAILS_SHEET } from '../../src/workbook/merged-summary';
 import type { Lang } from '../../src/domain';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 import { BATCH, enterprise, workbookBytes } from '../fixtures/enterprise-workbooks';
+import JSZip from 'jszip';
 
 /** Tabs load their code on first use: the first render of one may take a moment in jest. */
 const LAZY = { timeout: 15_000 };
@@ -194,5 +195,46 @@ describe('合并推荐汇总表 in the pane', () => {
     expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['merged', 'skipped']);
     expect(items[1]!.textContent).toMatch(/严格模式下不合并/);
     expect(items[1]!.textContent).toMatch(/数字化转型自评!G5/); // the first error, with its cell
+  });
+
+  it('saves the cover letter of the merged summary from the merge panel (the .docx `sfa letter` writes)', async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    const created: Blob[] = [];
+    const url = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+    const before = { create: url.createObjectURL, revoke: url.revokeObjectURL };
+    url.createObjectURL = (b: Blob) => (created.push(b), `blob:letter-${created.length}`);
+    url.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ blob: created[created.length - 1]!, name: this.download });
+    });
+    try {
+      const model = blank();
+      renderPane(model);
+      await openMergePanel();
+      // No summary yet: no letter to save.
+      expect(screen.queryByRole('button', { name: '保存推荐函（.docx）' })).toBeNull();
+      const [jia, , yi] = await batchFiles();
+      const rec = enterprise('卓越企业', '91320500MA1EEEEE0', 72);
+      rec.profile = { ...rec.profile, recognition: 'national-excellent-2024' };
+      await merge([jia!, yi!, file('卓越.json', JSON.stringify(rec), Date.UTC(2025, 6, 1))], '苏州市工业和信息化局');
+      fireEvent.change(screen.getByLabelText('联系人'), { target: { value: '李四' } });
+      const button = await screen.findByRole('button', { name: '保存推荐函（.docx）' });
+      await act(async () => fireEvent.click(button));
+      await waitFor(() => expect(screen.getByTestId('merge-notice').textContent).toMatch(/^已生成推荐函：推荐函-\d{4}-\d{2}-\d{2}\.docx$/));
+      expect(saved).toHaveLength(1);
+      expect(saved[0]!.name).toMatch(/^推荐函-\d{4}-\d{2}-\d{2}\.docx$/);
+      const zip = await JSZip.loadAsync(saved[0]!.blob); // read through FileReader (jsdom's Blob has no arrayBuffer)
+      const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(text).toContain('关于推荐2025年江苏省先进级智能工厂的函');
+      expect(text).toContain('苏州市工业和信息化局组织本地区企业');
+      expect(text).toContain('推荐 3 家企业的智能工厂申报江苏省先进级智能工厂（直接认定 1 家：2024 年国家卓越级智能工厂 1 家；自评参考等级：先进级 2 家）');
+      expect(text).toContain('联系人：李四');
+      // The summary lists the directly recognised enterprise first, with its 备注.
+      expect(rowsOf(model).map((r) => [r[1], r[8]])[0]).toEqual(['卓越企业', '直接认定：2024 年国家卓越级智能工厂']);
+    } finally {
+      click.mockRestore();
+      url.createObjectURL = before.create;
+      url.revokeObjectURL = before.revoke;
+    }
   });
 });

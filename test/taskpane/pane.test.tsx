@@ -20,9 +20,11 @@ const LAZY = { timeout: 15_000 };
 
 const FEATURES = { core: true, pageLayout: true, charts: true };
 
-function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES) {
+function renderPane(model: SimWorkbook, lang: Lang = 'zh', features = FEATURES, events = true) {
   const office = installSimOffice(model);
   const actions = createExcelActions(features, lang);
+  // A host without change events: the subscription fails and the pane cannot follow edits by itself.
+  if (!events) actions.subscribe = () => Promise.reject(new Error('events are not supported'));
   render(
     <FluentProvider theme={webLightTheme}>
       <App actions={actions} lang={lang} />
@@ -75,6 +77,23 @@ describe('task pane', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('says what 重新读取 is for: a rare missed pick while edits are live, every edit where the host has no events', async () => {
+    renderPane(await prefilled());
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'), LAZY);
+    await waitFor(() => expect(screen.getByRole('button', { name: '重新读取', description: /填写后会自动重新计算/ })).toBeTruthy());
+
+    document.body.innerHTML = '';
+    const model = await prefilled();
+    renderPane(model, 'zh', FEATURES, false);
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('先进级'), LAZY);
+    const button = await screen.findByRole('button', { name: '重新读取', description: /不会通知工作表的更改/ });
+    await act(async () => model.userEdit('数字化转型自评', 'G5', 40));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.getByTestId('tier').textContent).toBe('先进级'); // no event: nothing re-read yet
+    await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(screen.getByTestId('tier').textContent).toBe('未达到'));
   });
 
   it('what-if moves the score without touching the sheet; revert drops it; apply writes it in one batch', async () => {
@@ -144,6 +163,23 @@ describe('task pane', () => {
     const sheet = model.sheet('推荐汇总表')!;
     expect(model.peek(sheet, 2, 3)!.value).toBe('南京市工业和信息化局');
     expect(model.peek(sheet, 2, 8)!.value).toBe('025-12345678');
+  });
+
+  it('shows the sheet’s 直接认定类别 in the 汇总表 tab and writes a new choice into 企业信息', async () => {
+    const a = advancedAssessment();
+    a.profile = { ...a.profile, recognition: 'provincial-demonstration' };
+    const model = await prefilled(a);
+    renderPane(model);
+    await waitFor(() => expect(screen.getByTestId('composite').textContent).toBe('75.00'));
+    fireEvent.click(screen.getByRole('tab', { name: '汇总表' }));
+    const select = (await screen.findByLabelText('已入选的国家、省级示范类', {}, LAZY)) as HTMLSelectElement;
+    expect(select.value).toBe('provincial-demonstration');
+    await act(async () => fireEvent.change(select, { target: { value: 'national-excellent-2024' } }));
+    await screen.findByText('已写入企业信息表。');
+    const sheet = model.sheet('企业信息')!;
+    expect(model.peek(sheet, 30, 2)!.value).toBe('2024 年国家卓越级智能工厂');
+    await act(async () => fireEvent.change(select, { target: { value: '' } }));
+    await waitFor(() => expect(model.peek(sheet, 30, 2)?.value ?? '').toBe(''));
   });
 
   it('offers 升级 for an older layout and keeps every input', async () => {

@@ -48,3 +48,8 @@ export function letterDocument(c: LetterContent): Document {
 export async function writeLetter(c: LetterContent): Promise<Buffer> {
   return Packer.toBuffer(letterDocument(c));
 }
+
+/** The letter as a Blob (the pane saves it from the browser); the same document as `sfa letter` writes. */
+export async function letterDocxBlob(c: LetterContent): Promise<Blob> {
+  return Packer.toBlob(letterDocument(c));
+}

@@ -1,5 +1,5 @@
 // Live re-scoring: our sheets' onChanged and onCalculated events, debounced, call one refresh. Hosts where a
-// dropdown pick raises no event are covered by the pane's Refresh button.
+// dropdown pick raises no event are covered by the pane's 重新读取 button, whose tooltip says so.
 export const LIVE_SHEETS_CHANGED = ['企业信息', '数字化转型自评', '场景自评', '推荐汇总表'];
 export const LIVE_SHEETS_CALCULATED = ['评估结果'];
 

@@ -55,6 +55,11 @@ export async function writeCells(context: Excel.RequestContext, writes: CellWrit
   await context.sync();
 }
 
+/** The 直接认定类别 cell with the dropdown text of the class `id` (blank for none chosen). */
+export function cellForRecognition(rubric: Rubric, id: string | undefined): CellWrite {
+  return { name: NAMES.recognition, index: 0, value: rubric.recognitions?.find((x) => x.id === id)?.label.zh ?? '' };
+}
+
 export async function writeSummaryHeader(context: Excel.RequestContext, header: { unit: string; contact: string; phone: string }): Promise<void> {
   await writeCells(context, [
     { name: NAMES.summaryUnit, index: 0, value: header.unit },

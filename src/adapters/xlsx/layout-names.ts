@@ -11,7 +11,7 @@ import { range } from '../../workbook/a1';
 import { MERGED_VERSION } from '../../workbook/merged-summary';
 import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
 import { REVIEW_SHEET } from '../../workbook/merged-review';
-import { REVIEW_COLUMNS } from '../../domain/bureau/review';
+import { REVIEW_COLUMNS, REVIEW_COLUMNS_BEFORE_RECOGNITION } from '../../domain/bureau/review';
 import { parseArea, type Area } from './parts';
 
 /** The names checked: identity, the assessment's inputs (the workbook's own list) and the cached results read for the tamper flag. */
@@ -48,6 +48,8 @@ export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string
   1: { 'jiangsu-2025': LAYOUT_1 },
   // Layout 2 added the 申报书 sheets after every layout-1 sheet: no checked name moved.
   2: { 'jiangsu-2025': LAYOUT_1 },
+  // Layout 3 added 企业信息's 直接认定类别 below every earlier input: layouts 1 and 2 do not have it.
+  3: { 'jiangsu-2025': { ...LAYOUT_1, SFA_RECOGNITION: "'企业信息'!$B$30" } },
 };
 
 /** Where `version` of `rubric`'s layout puts each name the reader checks, or undefined for a version we never made. */
@@ -82,8 +84,10 @@ export const MERGED_NAMES = {
   order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
   /** SFA_MERGED_FACTS: what 统计 counts of each row (企业类型, district, scenarios), hidden column P, row for row. */
   facts: { name: NAMES.mergedFacts, sheet: SUMMARY_SHEET, c1: 16, c2: 16, r1: 4 },
-  /** SFA_REVIEW: 审核's rows, columns A:U (the last one the hidden key) from row 4 down, as many rows as it has. */
+  /** SFA_REVIEW: 审核's rows, columns A:W (the last one the hidden key) from row 4 down, as many rows as it has. */
   review: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS.length + 1, r1: 4 },
+  /** SFA_REVIEW of summaries written before 审核 had 直接认定 and 申报书完整度 (A:U): still read. */
+  reviewBefore: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS_BEFORE_RECOGNITION.length + 1, r1: 4 },
 };
 
 export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;

@@ -79,7 +79,7 @@ export async function readMergedSummary(
   const factsArea = read.areas.get(facts.name);
   if (factsArea) checkColumns(facts.name, factsArea, facts, factsArea.r2, t); // row for row from r1; its length may differ
   const reviewArea = read.areas.get(review.name);
-  if (reviewArea) checkColumns(review.name, reviewArea, review, reviewArea.r2, t);
+  if (reviewArea) checkColumns(review.name, reviewArea, reviewArea.c2 === MERGED_NAMES.reviewBefore.c2 ? MERGED_NAMES.reviewBefore : review, reviewArea.r2, t);
   verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
   const one = (name: string) => {
     const v = cachedValue(read.values.get(name)?.values[0]?.[0] ?? null);

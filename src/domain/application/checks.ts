@@ -54,6 +54,17 @@ export interface ApplicationReport {
   warnings: AppIssue[];
 }
 
+/** The whole 申报书 at a glance (审核's 申报书 column): required entries filled over every section, and the open sections. */
+export function applicationTotals(report: ApplicationReport): { filled: number; required: number; open: string[]; errors: number } {
+  const sections = report.sections;
+  return {
+    filled: sections.reduce((n, x) => n + x.filled, 0),
+    required: sections.reduce((n, x) => n + x.required, 0),
+    open: sections.filter((x) => x.filled < x.required).map((x) => x.title),
+    errors: report.errors.length,
+  };
+}
+
 export interface CheckOptions {
   lang?: Lang;
   /** Today as YYYY-MM-DD: the completion date must not be later when no 申报日期 is given. */

@@ -18,6 +18,8 @@ export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
   const profileShape: Record<string, z.ZodType> = {};
   for (const k of PROFILE_TEXT_KEYS) profileShape[k] = z.string().optional();
   for (const k of PROFILE_NUMBER_KEYS) profileShape[k] = num.optional();
+  const recognitions = rubric.recognitions?.map((x) => x.id) ?? [];
+  if (recognitions.length) profileShape.recognition = z.enum(recognitions as [string, ...string[]]).optional();
 
   const indicatorShape: Record<string, z.ZodType> = {};
   for (const ind of rubric.indicators) {

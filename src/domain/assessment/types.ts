@@ -24,7 +24,13 @@ export type ProfileTextKey = (typeof PROFILE_TEXT_KEYS)[number];
 export type ProfileNumberKey = (typeof PROFILE_NUMBER_KEYS)[number];
 export type ProfileKey = ProfileTextKey | ProfileNumberKey;
 
-export type Profile = Partial<Record<ProfileTextKey, string> & Record<ProfileNumberKey, number>>;
+export type Profile = Partial<Record<ProfileTextKey, string> & Record<ProfileNumberKey, number>> & {
+  /**
+   * The notice's item 二（二）4: the id of one of the rubric's `recognitions` (an enterprise already recognised
+   * by an earlier programme, or `none`); absent when not said. Optional and additive: files without it read as before.
+   */
+  recognition?: string;
+};
 
 /** A level-scored indicator's answer: a level 1…6 or "na", the optional 符合程度, and the score. */
 export interface LevelAnswer {

@@ -4,6 +4,7 @@
 import type { Assessment } from '../assessment/types';
 import type { Rubric, ScenarioTier } from '../rubric/schema';
 import { enterpriseSize } from '../profile/checks';
+import { recognitionOf } from '../profile/recognition';
 
 export interface EnterpriseFacts {
   /** 企业类型: a size class id of the rubric (enterpriseSize), when employees and revenue are given. */
@@ -12,6 +13,8 @@ export interface EnterpriseFacts {
   district?: string;
   /** The scenarios claimed (tier other than 未建设): scenario id → tier. */
   scenarios: Record<string, Exclude<ScenarioTier, 'none'>>;
+  /** 直接认定类别: a Rubric.recognitions id other than none (kept here so the next merge still knows it). */
+  recognition?: string;
 }
 
 /**
@@ -34,28 +37,39 @@ export function factsOf(rubric: Rubric, a: Assessment): EnterpriseFacts {
   }
   const size = enterpriseSize(rubric, p.employees, p.revenue);
   const district = districtOf(p.address);
-  return { ...(size !== undefined ? { size } : {}), ...(district !== undefined ? { district } : {}), scenarios };
+  const recognition = knownRecognition(rubric, p.recognition);
+  return { ...(size !== undefined ? { size } : {}), ...(district !== undefined ? { district } : {}), scenarios, ...(recognition ? { recognition } : {}) };
 }
 
-/** Facts as one line of text for a hidden cell («size|district|1:advanced,3:basic»), and back. */
+/** A class id of the rubric other than none, else undefined. */
+function knownRecognition(rubric: Rubric, id: string | undefined): string | undefined {
+  const r = recognitionOf(rubric, id);
+  return r && r.effect !== 'none' ? r.id : undefined;
+}
+
+/**
+ * Facts as one line of text for a hidden cell («size|district|1:advanced,3:basic», then «|class» for a directly
+ * recognised enterprise, so the text of every other enterprise is what summaries before the class held), and back.
+ */
 export function factsToText(f: EnterpriseFacts): string {
   const sc = Object.entries(f.scenarios)
     .map(([id, t]) => `${id}:${t}`)
     .join(',');
-  return `${f.size ?? ''}|${f.district ?? ''}|${sc}`;
+  return `${f.size ?? ''}|${f.district ?? ''}|${sc}${f.recognition ? `|${f.recognition}` : ''}`;
 }
 
 const CLAIMED = new Set(['basic', 'advanced', 'excellent', 'leading']);
 
 export function factsFromText(rubric: Rubric, text: string): EnterpriseFacts | undefined {
   const parts = text.split('|');
-  if (parts.length !== 3) return undefined;
-  const [size, district, sc] = parts as [string, string, string];
+  if (parts.length !== 3 && parts.length !== 4) return undefined;
+  const [size, district, sc, rec] = parts as [string, string, string, string?];
+  const recognition = knownRecognition(rubric, rec);
   const scenarios: EnterpriseFacts['scenarios'] = {};
   for (const pair of sc.split(',').filter(Boolean)) {
     const [id, t] = pair.split(':');
     if (id !== undefined && t !== undefined && CLAIMED.has(t) && rubric.scenarios.some((s) => s.id === id)) scenarios[id] = t as Exclude<ScenarioTier, 'none'>;
   }
   const knownSize = [...rubric.sizeClasses.map((c) => c.id), rubric.smallestSize.id].includes(size);
-  return { ...(knownSize ? { size } : {}), ...(district !== '' ? { district } : {}), scenarios };
+  return { ...(knownSize ? { size } : {}), ...(district !== '' ? { district } : {}), scenarios, ...(recognition ? { recognition } : {}) };
 }

@@ -3,6 +3,7 @@
 // merged summary; src/adapters/docx/letter.ts lays them out as an official document.
 import { TIER_IDS, type Rubric } from '../rubric/schema';
 import type { SummaryRow } from '../merge/types';
+import { isDirectlyRecognised } from '../profile/recognition';
 
 export interface LetterInput {
   /** 推荐单位名称 (the header of the summary), e.g. 南京市工业和信息化局. */
@@ -34,13 +35,25 @@ export function chineseDate(iso: string): string {
 
 export function letterContent(rubric: Rubric, input: LetterInput): LetterContent {
   const n = input.rows.length;
-  const counts = [...TIER_IDS]
-    .reverse()
-    .map((t) => ({ label: rubric.tiers.find((x) => x.id === t)!.label.zh, count: input.rows.filter((r) => r.tier === t).length }))
+  // Directly recognised enterprises (the notice's item 二（二）4) are counted by their class, not by a tier.
+  const recognised = (rubric.recognitions ?? [])
+    .filter((x) => x.effect === 'recognised')
+    .map((x) => ({ label: x.label.zh, count: input.rows.filter((r) => r.recognition === x.id).length }))
     .filter((c) => c.count > 0);
-  const untiered = input.rows.filter((r) => !r.tier).length;
-  if (untiered > 0) counts.push({ label: `未达到${rubric.tiers.find((x) => x.id === TIER_IDS[0])!.label.zh}`, count: untiered });
-  const breakdown = counts.map((c) => `${c.label} ${c.count} 家`).join('、');
+  const scored = input.rows.filter((r) => !isDirectlyRecognised(rubric, r.recognition));
+  const byTier = [...TIER_IDS]
+    .reverse()
+    .map((t) => ({ label: rubric.tiers.find((x) => x.id === t)!.label.zh, count: scored.filter((r) => r.tier === t).length }))
+    .filter((c) => c.count > 0);
+  const untiered = scored.filter((r) => !r.tier).length;
+  if (untiered > 0) byTier.push({ label: `未达到${rubric.tiers.find((x) => x.id === TIER_IDS[0])!.label.zh}`, count: untiered });
+  const counts = [...recognised.map((c) => ({ ...c, label: `直接认定（${c.label}）` })), ...byTier];
+  const list = (cs: { label: string; count: number }[]) => cs.map((c) => `${c.label} ${c.count} 家`).join('、');
+  const parts = [
+    ...(recognised.length ? [`直接认定 ${recognised.reduce((k, c) => k + c.count, 0)} 家：${list(recognised)}`] : []),
+    ...(byTier.length ? [`自评参考等级：${list(byTier)}`] : []),
+  ];
+  const breakdown = parts.join('；');
   const unit = input.unit.trim();
   const contact = [input.contact.trim() && `联系人：${input.contact.trim()}`, input.phone.trim() && `联系电话：${input.phone.trim()}`]
     .filter(Boolean)
@@ -50,7 +63,7 @@ export function letterContent(rubric: Rubric, input: LetterInput): LetterContent
     addressee: '江苏省工业和信息化厅：',
     paragraphs: [
       `根据《关于组织开展2025年江苏省先进级智能工厂申报工作的通知》（苏工信信发〔2025〕28号）要求，${unit || '我单位'}组织本地区企业开展了智能工厂建设水平自评价和省先进级智能工厂申报工作，并对申报材料进行了线下查验和线上审核。`,
-      `经审核，现按推荐项目优先顺序推荐 ${n} 家企业的智能工厂申报江苏省先进级智能工厂${breakdown ? `（自评参考等级：${breakdown}）` : ''}，具体名单见附件。`,
+      `经审核，现按推荐项目优先顺序推荐 ${n} 家企业的智能工厂申报江苏省先进级智能工厂${breakdown ? `（${breakdown}）` : ''}，具体名单见附件。`,
       '特此函告。',
       ...(contact ? [`${contact}。`] : []),
     ],

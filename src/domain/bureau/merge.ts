@@ -26,9 +26,9 @@ export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInp
 }
 
 export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
-  const merged = mergeSummary(existingRows, inputs, options);
+  const merged = mergeSummary(existingRows, inputs, { rubric, ...options });
   const rows = withFacts(merged.rows, inputs);
   const lang = options.lang ?? 'zh';
   const withRows = { ...merged, rows };
-  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang) };
+  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang, options.today) };
 }

@@ -1,5 +1,6 @@
 // Every sentence of 审核, in Chinese and English.
 import type { Lang } from '../i18n/lang';
+import { counted } from '../i18n/plural';
 
 const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
@@ -18,5 +19,14 @@ export const reviewMessages = {
     pick(lang, `校验位不对：按 GB 32100 第 18 位应为 ${digit}`, `wrong check digit: GB 32100 expects ${digit} as the 18th character`),
   sameNameOtherCodes: (lang: Lang, codes: string[]) =>
     pick(lang, `同名企业另有统一社会信用代码 ${codes.join('、')}`, `an enterprise of the same name has credit code ${codes.join(', ')}`),
-  problems: (lang: Lang, errors: number, warnings: number) => pick(lang, `${errors} 个错误，${warnings} 个提示`, `${errors} errors, ${warnings} warnings`),
+  recognitionNone: (lang: Lang) => pick(lang, '否', 'no'),
+  noApplication: (lang: Lang) => pick(lang, '无申报书', 'no application'),
+  application: (lang: Lang, filled: number, required: number, open: string[], errors: number) =>
+    pick(
+      lang,
+      `已填 ${filled}/${required} 项${open.length ? `；未完成：${open.join('、')}` : ''}${errors ? `；${errors} 个错误` : ''}`,
+      `${filled}/${required} filled${open.length ? `; not complete: ${open.join(', ')}` : ''}${errors ? `; ${counted(errors, 'error')}` : ''}`,
+    ),
+  problems: (lang: Lang, errors: number, warnings: number) =>
+    pick(lang, `${errors} 个错误，${warnings} 个提示`, `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`),
 };

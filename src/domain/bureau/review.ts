@@ -13,6 +13,8 @@ import type { Rubric } from '../rubric/schema';
 import { keyCreditCode, normaliseCreditCode, normaliseNameKey } from '../merge/merge';
 import type { FileReport, MergeInput, MergeResult, SummaryRow } from '../merge/types';
 import { reviewMessages as R } from './messages';
+import { recognitionRemark } from '../profile/recognition';
+import { applicationStatus } from './application-status';
 
 /** The columns of 审核, in order. Reviewer columns (`opinion`, `recommend`) are the bureau's inputs. */
 export const REVIEW_COLUMNS = [
@@ -22,6 +24,7 @@ export const REVIEW_COLUMNS = [
   'attention',
   'tier',
   'composite',
+  'recognition',
   'cachedTier',
   'cachedComposite',
   'resultCheck',
@@ -29,6 +32,7 @@ export const REVIEW_COLUMNS = [
   'duplicates',
   'missing',
   'problems',
+  'application',
   'dateCheck',
   'file',
   'fileDate',
@@ -38,6 +42,9 @@ export const REVIEW_COLUMNS = [
   'recommend',
 ] as const;
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
+
+/** 审核's columns in summaries written before 直接认定 and 申报书 were added, to read their reviewer columns back. */
+export const REVIEW_COLUMNS_BEFORE_RECOGNITION: readonly ReviewColumn[] = REVIEW_COLUMNS.filter((c) => c !== 'recognition' && c !== 'application');
 
 /** What the bureau typed in 审核, kept with the enterprise. */
 export interface ReviewerInputs {
@@ -59,6 +66,10 @@ export interface ReviewRow {
   /** Recomputed by the engine (the label), and the composite (exact; shown with two decimals). */
   tier: string;
   composite: number | null;
+  /** 直接认定类别's 备注 (「直接认定：…」), 否 when the row has none. */
+  recognition: string;
+  /** How complete the 申报书 is (「已填 12/30 项；未完成：…」), or that the file has none. */
+  application: string;
   /** What the file's own formulas claimed (a workbook's saved results), null when it saved none. */
   cachedTier: string | null;
   cachedComposite: number | null;
@@ -111,8 +122,13 @@ function creditCheck(lang: Lang, code: string | undefined): string {
 }
 
 /** One row per enterprise of the merged table, in the table's order. */
-export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh'): ReviewRow[] {
+export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh', today?: string): ReviewRow[] {
   const t = textsFor(rubric, lang);
+  /** The 申报书 as the pane's 申报书 tab counts it, from the digest made when the file was read, else now. */
+  const applicationText = (input: MergeInput): string => {
+    const x = input.digest ? input.digest.application : input.assessment && applicationStatus(input.rubric, input.assessment, lang, today);
+    return x ? R.application(lang, x.filled, x.required, x.open, x.errors) : R.noApplication(lang);
+  };
   const byFile = new Map<string, { input: MergeInput; report: FileReport }>();
   for (const f of result.report.files) {
     const input = inputs[f.input];
@@ -129,6 +145,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       creditCode: r.creditCode ?? '',
       tier: tierLabel(r),
       composite: r.composite ?? null,
+      recognition: recognitionRemark(rubric, r.recognition, lang) ?? R.recognitionNone(lang),
       opinion: r.review?.opinion ?? '',
       recommend: r.review?.recommend ?? '',
       file: r.source ?? '',
@@ -151,6 +168,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
         creditCheck: creditCheck(lang, r.creditCode),
         missing: text('missing'),
         problems: text('problems'),
+        application: text('application'),
         dateCheck: text('dateCheck'),
         sha256: text('sha256'),
         ...(text('file') ? { file: text('file') } : {}),
@@ -190,6 +208,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       duplicates: conflicts.join(lang === 'zh' ? '；' : '; '),
       missing: missing.join(lang === 'zh' ? '、' : ', '),
       problems: R.problems(lang, f.errors.length, f.warnings.length),
+      application: applicationText(input),
       dateCheck: dates.join(lang === 'zh' ? '；' : '; '),
       sha256: input.sha256 ?? '',
     };
@@ -232,13 +251,14 @@ export const RECOMMEND_CHOICES: Record<Lang, string[]> = { zh: ['是', '否', '�
 export function earlierReviews(
   values: readonly (readonly unknown[])[],
   keys: readonly unknown[],
+  columns: readonly ReviewColumn[] = REVIEW_COLUMNS,
 ): Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }> {
   const out = new Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }>();
   values.forEach((row, i) => {
     const key = keys[i];
     if (typeof key !== 'string' || key === '') return;
     const earlier: EarlierReview = {};
-    REVIEW_COLUMNS.forEach((c, j) => {
+    columns.forEach((c, j) => {
       const v = row[j];
       if ((typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v))) earlier[c] = v;
     });

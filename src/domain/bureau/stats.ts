@@ -32,6 +32,11 @@ export interface BureauStats {
   bySize: CountRow[];
   /** Empty when no address names a district. */
   byDistrict: CountRow[];
+  /**
+   * 直接认定 (the notice's item 二（二）4): each class of the rubric other than none, then the others (key '');
+   * empty when no row has a class.
+   */
+  byRecognition: CountRow[];
   /** Bins bounded by the tier thresholds (strictly above each), then rows without a composite. */
   composite: { bins: CountRow[]; scored: number; mean: number | null; min: number | null; max: number | null };
   /** Every scenario, most claimed first (ties by scenario number). */
@@ -82,6 +87,14 @@ export function bureauStats(
     ...sizes.map((c) => ({ key: c.id, label: c.label[lang], count: facts.filter((f) => f.size === c.id).length })),
     ...(unsized ? [{ key: '', label: lang === 'zh' ? '（无法判定）' : '(not known)', count: unsized }] : []),
   ];
+  const classes = (rubric.recognitions ?? []).filter((x) => x.effect !== 'none');
+  const classed = rows.filter((r) => classes.some((x) => x.id === r.recognition)).length;
+  const byRecognition: CountRow[] = classed
+    ? [
+        ...classes.map((x) => ({ key: x.id, label: x.label[lang], count: rows.filter((r) => r.recognition === x.id).length })),
+        { key: '', label: lang === 'zh' ? '其余（按自评结果推荐）' : 'Others (on the self-assessment)', count: rows.length - classed },
+      ]
+    : [];
   const districts = facts.map((f) => f.district ?? '');
   const byDistrict = districts.some((d) => d !== '') ? countBy(districts, lang === 'zh' ? '（地址未写明）' : '(not in the address)') : [];
 
@@ -138,6 +151,7 @@ export function bureauStats(
     ),
     bySize,
     byDistrict,
+    byRecognition,
     composite: {
       bins,
       scored: scores.length,

@@ -1,6 +1,7 @@
 // Every sentence the 申报书 checks say, in Chinese and English. The annex's own words (labels, section titles)
 // come from the application rubric.
 import type { Lang } from './lang';
+import { counted } from './plural';
 
 const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
@@ -51,7 +52,7 @@ export const applicationMessages = {
     zhOrEn(
       lang,
       `「${section}」为空，但已有 ${count} 个${segment}环节的场景自评为先进级及以上`,
-      `“${section}” is empty although ${count} ${segment} scenario(s) are claimed at 先进级 or higher`,
+      `“${section}” is empty although ${counted(count, `${segment} scenario`)} ${count === 1 ? 'is' : 'are'} claimed at 先进级 or higher`,
     ),
   outcomeWorse: (lang: Lang, indicator: string, before: number, after: number) =>
     zhOrEn(

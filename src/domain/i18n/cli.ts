@@ -1,6 +1,7 @@
 // The command line's own sentences (file errors, headings, help and usage errors), Chinese first, every key in
 // both languages. Sentences the pane says too live in files.ts and messages.ts.
 import type { Lang } from './lang';
+import { counted } from './plural';
 
 /** What sfa was doing with a path when the file system refused: reading a file, writing one, listing a folder. */
 export type FsAction = 'read' | 'write' | 'list';
@@ -327,7 +328,7 @@ const en: CliText = {
     }
   },
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
-    `wrote ${out}: ${rows} enterprises (${merged} files merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${kept} existing rows kept)\n`,
+    `wrote ${out}: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept)\n`,
 };
 
 export function cliText(lang: Lang): CliText {

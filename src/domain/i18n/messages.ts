@@ -6,6 +6,7 @@ import type { GapAction } from '../scoring/gap';
 import type { Change, EffectDiff } from '../scoring/whatif';
 import type { Assessment, LevelAnswer } from '../assessment/types';
 import type { ScenarioTier } from '../rubric/schema';
+import { counted } from './plural';
 
 const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
   enterpriseName: { zh: '企业名称', en: 'enterprise name' },
@@ -23,6 +24,7 @@ const PROFILE_FIELD: Record<string, { zh: string; en: string }> = {
   fillDate: { zh: '填表日期', en: 'date filled in' },
   employees: { zh: '从业人员（人）', en: 'employees' },
   revenue: { zh: '营业收入（万元）', en: 'revenue (10k CNY)' },
+  recognition: { zh: '直接认定类别', en: 'direct recognition' },
 };
 
 export function profileFieldLabel(key: string, t: Texts): string {
@@ -165,7 +167,7 @@ function listPaths(t: Texts, paths: string[]): string {
 export function conditionMessage(c: Condition, t: Texts): string {
   switch (c.kind) {
     case 'errors':
-      return zhOrEn(t, `有 ${c.count} 处错误，须先更正`, `${c.count} error${c.count > 1 ? 's' : ''} must be corrected first`);
+      return zhOrEn(t, `有 ${c.count} 处错误，须先更正`, `${counted(c.count, 'error')} must be corrected first`);
     case 'incomplete':
       return zhOrEn(t, `尚未填写完整：${listPaths(t, c.missing)}`, `not filled in yet: ${listPaths(t, c.missing)}`);
     case 'composite':
@@ -180,7 +182,7 @@ export function conditionMessage(c: Condition, t: Texts): string {
       return zhOrEn(
         t,
         `需要至少 ${c.need} 个${t.tier(c.tier)}及以上场景，现有 ${c.have} 个`,
-        `${c.need} scenarios at ${t.tier(c.tier)} or above needed, ${c.have} claimed`,
+        `${counted(c.need, 'scenario')} at ${t.tier(c.tier)} or above needed, ${c.have} claimed`,
       );
     case 'segment':
       return zhOrEn(t, `${t.segment(c.segment)}环节没有${t.tier(c.tier)}及以上场景`, `${t.segment(c.segment)} has no scenario at ${t.tier(c.tier)} or above`);
@@ -206,7 +208,7 @@ export function gapMessage(a: GapAction, t: Texts): string {
       return zhOrEn(
         t,
         `先更正 ${a.paths.length} 处错误：${listPaths(t, [...new Set(a.paths)])}`,
-        `correct ${a.paths.length} error${a.paths.length > 1 ? 's' : ''} first: ${listPaths(t, [...new Set(a.paths)])}`,
+        `correct ${counted(a.paths.length, 'error')} first: ${listPaths(t, [...new Set(a.paths)])}`,
       );
     case 'fill':
       return zhOrEn(t, `填写：${listPaths(t, a.paths)}`, `fill in: ${listPaths(t, a.paths)}`);
@@ -333,13 +335,13 @@ export const textMessages = {
     zhOrEn(
       t,
       `${field}含 ${n} 个工作簿不能保存的字符（控制字符、U+FFFE/U+FFFF 或不成对的代理项），写入时已替换为 �`,
-      `${field} holds ${n} character${n > 1 ? 's' : ''} a workbook cannot store (control characters, U+FFFE/U+FFFF or lone surrogates), written as �`,
+      `${field} holds ${counted(n, 'character')} a workbook cannot store (control characters, U+FFFE/U+FFFF or lone surrogates), written as �`,
     ),
   truncated: (t: Texts, field: string, max: number, cut: number) =>
     zhOrEn(
       t,
       `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
-      `${field} is longer than an Excel cell holds (${max} characters); the last ${cut} were cut when written`,
+      `${field} is longer than an Excel cell holds (${max} characters); the last ${counted(cut, 'character')} ${cut === 1 ? 'was' : 'were'} cut when written`,
     ),
 };
 

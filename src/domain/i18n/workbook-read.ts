@@ -1,6 +1,7 @@
 // What the .xlsx reader says about a file it refuses, in Chinese and English: one line a person can act on,
 // naming the defined name, sheet and cell where there is one.
 import type { Lang } from './lang';
+import { counted } from './plural';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -37,12 +38,12 @@ const en: WorkbookReadText = {
   corrupt: (detail) => `the .xlsx file is corrupt: ${detail}`,
   tooLarge: (bytes) => `expands to more than ${mb(bytes)} MB (a zip bomb?); not read`,
   tooManyEntries: (n) => `more than ${n} parts in the zip (a zip bomb?); not read`,
-  tooManyCells: (n) => `more than ${n} cells in its sheets; not read`,
+  tooManyCells: (n) => `more than ${counted(n, 'cell')} in its sheets; not read`,
   tooManyStrings: (n) => `more than ${n} shared strings; not read`,
   tooManyNames: (n) => `more than ${n} defined names; not read`,
   tooManySheets: (n) => `more than ${n} sheets or relationships; not read`,
-  tooManyRows: (name, n) => `the table of the name ${name} has more than ${n} rows; not read`,
-  rangeTooLarge: (name, cells) => `a range is too large: the name ${name} covers ${cells} cells; not a workbook of this tool`,
+  tooManyRows: (name, n) => `the table of the name ${name} has more than ${counted(n, 'row')}; not read`,
+  rangeTooLarge: (name, cells) => `a range is too large: the name ${name} covers ${counted(cells, 'cell')}; not a workbook of this tool`,
   nameNotArea: (name, formula) => `the name ${name} should point at a range of cells, not “${formula}”; not read`,
   nameTwice: (name) => `the name ${name} is defined more than once; not read`,
   nameNoSheet: (name, sheet) => `the name ${name} points at a sheet “${sheet}” that does not exist; not read`,

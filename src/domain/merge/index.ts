@@ -5,6 +5,7 @@ export {
   digestInput,
   digested,
   compareSummaryRows,
+  recognisedFirst,
   compareAge,
   ageMode,
   type Stamp,

@@ -6,6 +6,7 @@ import { tierRank } from '../scoring/evaluate';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import { checkCreditCode, isIsoDate } from '../profile/checks';
+import { recognitionOf } from '../profile/recognition';
 import { fmt2, textsFor } from '../i18n/texts';
 import { describePath, textMessages } from '../i18n/messages';
 import { cleanText, EXCEL_CELL_MAX_CHARS, sanitiseText } from '../text/sanitise';
@@ -14,6 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
 import { compareWithPriority, parsePriority } from './priority';
 import { factsOf } from '../bureau/facts';
+import { applicationStatus } from '../bureau/application-status';
 import type {
   AgeBasis,
   AgeMode,
@@ -151,11 +153,30 @@ export function compareAge(a: Stamp, b: Stamp, mode: AgeMode): { cmp: number; ba
 
 // ─── 备注 ────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** 备注 for a scored report: tier and composite at 先进级 or above, else the first reason 先进级 is missed. */
-export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh'): string {
+/**
+ * 备注 for a scored report: tier and composite at 先进级 or above, else the first reason 先进级 is missed. A
+ * directly recognised enterprise (the notice's item 二（二）4) has its class instead (「直接认定：…」), one that
+ * goes straight to expert review has it in front of the usual 备注.
+ */
+export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh', recognition?: string): string {
   const t = textsFor(rubric, lang);
-  if (report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null) return tierRemark(t, report.tier, report.composite);
-  return report.tiers.advanced.unmet[0] ?? M.fallbackReason(t);
+  const r = recognitionOf(rubric, recognition);
+  if (r?.effect === 'recognised' && r.remark) return r.remark[lang];
+  const scored =
+    report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null
+      ? tierRemark(t, report.tier, report.composite)
+      : (report.tiers.advanced.unmet[0] ?? M.fallbackReason(t));
+  return r?.effect === 'expertReview' && r.remark ? `${r.remark[lang]}${lang === 'zh' ? '；' : '; '}${scored}` : scored;
+}
+
+/** Directly recognised rows first (in the rubric's order of classes), then `byScore`. */
+export function recognisedFirst(rubric: Rubric | undefined, byScore: (a: SummaryRow, b: SummaryRow) => number): (a: SummaryRow, b: SummaryRow) => number {
+  const classes = rubric?.recognitions ?? [];
+  const rank = (r: SummaryRow) => {
+    const i = classes.findIndex((x) => x.id === r.recognition && x.effect === 'recognised');
+    return i < 0 ? classes.length : i;
+  };
+  return (a, b) => rank(a) - rank(b) || byScore(a, b);
 }
 
 /**
@@ -273,11 +294,12 @@ export function digestInput(input: MergeInput, options: MergeOptions = {}): File
   const located = locatedIn(input, options);
   const a = input.assessment;
   const report = score(input.rubric, a, { lang });
+  const application = applicationStatus(input.rubric, a, lang, options.today);
   return {
     profile: { ...(a.profile ?? {}) },
     composite: report.composite,
     tier: report.tier,
-    remark: summaryRemark(input.rubric, report, lang),
+    remark: summaryRemark(input.rubric, report, lang, a.profile?.recognition),
     errors: [...readIssues(input, options), ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))],
     warnings: [
       ...report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message })),
@@ -285,6 +307,7 @@ export function digestInput(input: MergeInput, options: MergeOptions = {}): File
     ],
     cachedFlags: cachedFlags(input.rubric, input.cached, report, lang),
     facts: factsOf(input.rubric, a),
+    ...(application ? { application } : {}),
   };
 }
 
@@ -337,7 +360,8 @@ function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
  * - Rows of enterprises not in the batch are kept as they are, only renumbered.
  * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
  *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
- * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then `compareSummaryRows`; 序号 renumbered 1…n.
+ * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then the directly recognised (`recognisedFirst`),
+ *   then `compareSummaryRows`; 序号 renumbered 1…n.
  */
 export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const lang: Lang = options.lang ?? 'zh';
@@ -345,6 +369,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   const recs: Rec[] = [];
   // Existing rows carry no rubric of their own: the batch's first gives the notice date.
   const fillDateFrom = inputs[0]?.rubric.fillDateFrom;
+  const rubric = options.rubric ?? inputs[0]?.rubric;
 
   // Existing rows, in the order given.
   const existing: ExistingRowReport[] = existingRows.map((row, index) => {
@@ -402,6 +427,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
 
     const fillDate = date.trusted;
+    const recognition = recognitionOf(input.rubric, p.recognition);
     const row: SummaryRow = {
       seq: 0,
       enterpriseName: asText(p.enterpriseName),
@@ -418,6 +444,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       ...(fillDate !== undefined ? { fillDate } : {}),
       ...(finite(input.modified) !== null ? { modified: input.modified } : {}),
       source: input.file,
+      ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
     };
     recs.push({
       origin: { kind: 'file', file: input.file, input: i },
@@ -514,7 +541,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   }
 
   for (const w of winners) if (conflictOf.has(w)) w.row = { ...w.row, remark: CONFLICT_MARK[lang] + w.row.remark };
-  const order = compareWithPriority(compareSummaryRows);
+  const order = compareWithPriority(recognisedFirst(rubric, compareSummaryRows));
   winners.sort((a, b) => order(a.row, b.row));
   const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
   const seqOf = new Map(winners.map((w, i) => [w, i + 1]));

@@ -3,6 +3,7 @@ import { fmt2, type Texts } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import type { TierId } from '../rubric/schema';
 import type { AgeBasis, AgeMode, RowOrigin } from './types';
+import { counted } from '../i18n/plural';
 
 const pick = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 const list = (lang: Lang, items: string[]) => items.join(lang === 'zh' ? '、' : '; ');
@@ -49,7 +50,7 @@ function origin(lang: Lang, o: RowOrigin): string {
 
 function errorNote(lang: Lang, errors: number): string {
   if (errors === 0) return '';
-  return pick(lang, `；有 ${errors} 处错误，请企业更正`, `; ${errors} error${errors > 1 ? 's' : ''} the enterprise should correct`);
+  return pick(lang, `；有 ${errors} 处错误，请企业更正`, `; ${counted(errors, 'error')} the enterprise should correct`);
 }
 
 /** The mark a 备注 carries while its credit code names another enterprise too (stripped and re-added per merge). */
@@ -119,8 +120,7 @@ export const mergeMessages = {
     failure === undefined
       ? pick(lang, '无法读取：文件中没有自评数据', 'cannot be read: the file holds no assessment')
       : pick(lang, `无法读取：${failure}`, `cannot be read: ${failure}`),
-  errorsStrict: (lang: Lang, errors: number) =>
-    pick(lang, `有 ${errors} 处错误，严格模式下不合并`, `${errors} error${errors > 1 ? 's' : ''}: not merged in strict mode`),
+  errorsStrict: (lang: Lang, errors: number) => pick(lang, `有 ${errors} 处错误，严格模式下不合并`, `${counted(errors, 'error')}: not merged in strict mode`),
   noIdentity: (lang: Lang) =>
     pick(
       lang,

@@ -5,6 +5,7 @@ import type { Assessment, Profile } from '../assessment/types';
 import type { IssueCode } from '../scoring/types';
 import type { Lang } from '../i18n/lang';
 import type { EnterpriseFacts } from '../bureau/facts';
+import type { ApplicationStatus } from '../bureau/application-status';
 import type { EarlierReview, ReviewerInputs } from '../bureau/review';
 
 /**
@@ -53,6 +54,11 @@ export interface SummaryRow {
   modified?: number;
   /** The file the row came from. */
   source?: string;
+  /**
+   * 直接认定类别 (a Rubric.recognitions id other than none): a directly recognised enterprise is listed first
+   * with that 备注 rather than ranked by score. Stored with the facts (hidden) for the next merge.
+   */
+  recognition?: string;
 
   // The bureau's own inputs, kept by every later merge (also when a newer file replaces the row).
   /** 推荐顺序 the bureau set (≥ 1): ranked rows come first in this order, every other row after them. */
@@ -130,6 +136,8 @@ export interface FileDigest {
   /** The file's saved results that differ from the recomputed ones (`cached-mismatch`). */
   cachedFlags: MergeFlag[];
   facts: EnterpriseFacts;
+  /** How complete the 申报书 is (审核), when the file has one. */
+  application?: ApplicationStatus;
 }
 
 /** What a workbook's result cells held when it was saved (the tier as its id or its label in either language). */
@@ -157,6 +165,8 @@ export interface MergeOptions {
    * `future-date` and does not count when ageing records. Without it no date is judged to be in the future.
    */
   today?: string;
+  /** The rubric of the rows kept from the summary (what their 直接认定类别 means); default: the first input's. */
+  rubric?: Rubric;
 }
 
 /**

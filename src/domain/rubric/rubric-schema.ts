@@ -93,6 +93,24 @@ export const scenarioSchema = z
   })
   .strict();
 
+/**
+ * A class of the notice's item 二（二）4: enterprises already recognised by an earlier programme. `recognised`
+ * ones are listed in the 推荐汇总表 with their 备注 rather than ranked by score; `expertReview` ones are ranked
+ * as usual and their 备注 says they go straight to expert review; `none` is the explicit "none of these".
+ */
+export const recognitionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The dropdown text of 企业信息 (zh) and its English for the pane. */
+    label: bilingual,
+    effect: z.enum(['none', 'recognised', 'expertReview']),
+    /** The notice's wording, shown beside the cell. */
+    text: text,
+    /** 备注 in the 推荐汇总表 (absent for `none`). */
+    remark: bilingual.optional(),
+  })
+  .strict();
+
 export const sizeClassSchema = z.object({ id: text, label: bilingual, minEmployees: z.number().min(0), minRevenue: z.number().min(0) }).strict();
 
 export const rubricSchema = z
@@ -119,6 +137,8 @@ export const rubricSchema = z
     /** Size classes from largest to smallest; an enterprise below all of them gets `smallestSize`. */
     sizeClasses: z.array(sizeClassSchema),
     smallestSize: z.object({ id: text, label: bilingual }).strict(),
+    /** The direct-recognition classes of the notice, in the order the dropdown lists them (optional). */
+    recognitions: z.array(recognitionSchema).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -163,4 +183,14 @@ export const rubricSchema = z
     r.maturityLevels.forEach((m, i) => {
       if (m.level !== i + 1) issue('maturity levels must be 1, 2, 3… in order', ['maturityLevels', i, 'level']);
     });
+    if (r.recognitions) {
+      unique(
+        r.recognitions.map((x) => x.id),
+        'recognitions',
+      );
+      r.recognitions.forEach((x, i) => {
+        if ((x.effect === 'none') !== (x.remark === undefined))
+          issue(`recognition ${x.id}: a remark is given exactly when the effect is not none`, ['recognitions', i, 'remark']);
+      });
+    }
   });

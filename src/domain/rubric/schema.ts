@@ -21,3 +21,4 @@ export type AmountsIndicator = Extract<Indicator, { kind: 'amounts' }>;
 export type TierRule = z.infer<typeof S.tierRuleSchema>;
 export type Scenario = z.infer<typeof S.scenarioSchema>;
 export type Rubric = z.infer<typeof S.rubricSchema>;
+export type Recognition = z.infer<typeof S.recognitionSchema>;

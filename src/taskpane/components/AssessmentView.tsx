@@ -26,6 +26,7 @@ import { getApplicationRubric } from '../../domain/rubrics/applications';
 const WhatIfPanel = React.lazy(() => import('./WhatIfPanel').then((m) => ({ default: m.WhatIfPanel })));
 const SummaryPanel = React.lazy(() => import('./SummaryPanel').then((m) => ({ default: m.SummaryPanel })));
 
+const RecognitionField = React.lazy(() => import('./RecognitionField').then((m) => ({ default: m.RecognitionField })));
 const ApplicationPanel = React.lazy(() => import('./ApplicationPanel').then((m) => ({ default: m.ApplicationPanel })));
 
 type TabId = 'overview' | 'whatif' | 'summary' | 'application';
@@ -66,7 +67,7 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
   };
   return (
     <>
-      <ScoreHeader rubric={rubric} report={report} strings={s} lang={lang} onRefresh={() => void wb.refresh()} />
+      <ScoreHeader rubric={rubric} report={report} strings={s} lang={lang} onRefresh={() => void wb.refresh()} live={wb.live} />
       {wb.whatIf.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.pendingChanges(wb.whatIf.length)}</MessageBarBody>
@@ -137,6 +138,14 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
           {tab === 'summary' && (
             <>
               <SummaryPanel strings={s} onFill={(h) => attempt(() => actions.fillSummary(h), s.filled)} />
+              <Divider />
+              <RecognitionField
+                rubric={rubric}
+                value={st.assessment.profile?.recognition}
+                strings={s}
+                lang={lang}
+                onChange={(id) => attempt(() => actions.setRecognition(rubric, id), s.recognition.saved)}
+              />
               <Divider />
               <BureauMergeNote strings={s} />
             </>

@@ -86,6 +86,16 @@ export function MergePanel({
           <MessageBarBody data-testid="merge-notice">{m.notice.text}</MessageBarBody>
         </MessageBar>
       )}
+      {m.target?.kind === 'merged' && m.target.rows.length > 0 && (
+        <div className={styles.header} data-testid="merge-letter">
+          <Text size={200}>{s.merge.letterBody}</Text>
+          <div className={styles.actions}>
+            <Button type="button" onClick={() => void m.saveLetter()} disabled={m.busy}>
+              {m.savingLetter ? s.merge.savingLetter : s.merge.saveLetter}
+            </Button>
+          </div>
+        </div>
+      )}
       {m.results && <MergeFileList files={m.results} strings={s} />}
     </section>
   );

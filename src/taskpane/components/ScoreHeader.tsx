@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { fmt2, textsFor, type Report, type Rubric } from '../../domain';
 import type { PaneStrings } from '../strings';
 
@@ -16,9 +16,11 @@ export interface ScoreHeaderProps {
   strings: PaneStrings;
   lang: 'zh' | 'en';
   onRefresh(): void;
+  /** Whether edits are followed live: the button's tooltip says when it is still needed. */
+  live: boolean;
 }
 
-export function ScoreHeader({ rubric, report, strings: s, lang, onRefresh }: ScoreHeaderProps) {
+export function ScoreHeader({ rubric, report, strings: s, lang, onRefresh, live }: ScoreHeaderProps) {
   const styles = useStyles();
   const t = textsFor(rubric, lang);
   const tier = report.tier ? t.tier(report.tier) : s.noTier;
@@ -46,9 +48,11 @@ export function ScoreHeader({ rubric, report, strings: s, lang, onRefresh }: Sco
         )}
       </div>
       <span className={styles.spacer} />
-      <Button appearance="subtle" onClick={onRefresh}>
-        {s.refresh}
-      </Button>
+      <Tooltip content={live ? s.refreshLive : s.refreshManual} relationship="description" withArrow>
+        <Button appearance={live ? 'subtle' : 'secondary'} onClick={onRefresh}>
+          {s.refresh}
+        </Button>
+      </Tooltip>
     </div>
   );
 }

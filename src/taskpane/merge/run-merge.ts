@@ -4,7 +4,7 @@
 import type { Lang } from '../../domain/i18n/lang';
 import { mergeSummary } from '../../domain/merge/merge';
 import { bureauMerge } from '../../domain/bureau/merge';
-import type { MergeReport, MergeResult } from '../../domain/merge/types';
+import type { MergeReport, MergeResult, SummaryRow } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
 import { localIsoDate } from '../../domain/profile/checks';
 import { cachedLayout } from '../../workbook/layout';
@@ -18,6 +18,8 @@ import { readMergeInputs } from './read-inputs';
 export interface MergeHost {
   readMergeTarget(): Promise<MergeTarget>;
   mergeInto(merge: (target: MergeTarget) => MergeResult | null, header: SummaryHeader, onWriting?: (done: number, total: number) => void): Promise<void>;
+  /** The cover letter (推荐函) of a merged summary as a download; returns the file name. */
+  saveLetter(header: SummaryHeader, rows: readonly SummaryRow[]): Promise<string>;
 }
 
 export type MergeOutcome =

@@ -43,7 +43,7 @@ describe('the merged summary through Office.js', () => {
     // One write of the whole grid per sheet: values (not formulas), after their formats.
     expect(ctx.calls.filter((c) => /\.(values|formulas)$/.test(c))).toEqual([
       'Range(推荐汇总表!A1:Q5).values',
-      'Range(审核!A1:U5).values',
+      'Range(审核!A1:W5).values',
       'Range(统计!A1:F155).values',
       `Range(${DETAILS_SHEET}!A1:I4).values`,
     ]);
