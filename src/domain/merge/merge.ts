@@ -420,8 +420,9 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
       composite: d.composite,
       tier: d.tier,
-      errors: errors.map((e) => ({ ...e })),
-      warnings: warnings.map((w) => ({ ...w })),
+      // Shared with the digest, not copied: a province round's problems are held once.
+      errors,
+      warnings,
       ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
     };
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
