@@ -184,6 +184,8 @@ async function mergeLocked(
   if (opts.tty) io.err('\n');
 
   const result = bureauMerge(rubric, existing, inputs, mergeOptions);
+  // The digests are not needed to write the summary (the result holds what it shows): let them go first.
+  inputs.length = 0;
   // The report, with the statistics the 统计 sheet shows (the same numbers).
   const json = () => JSON.stringify({ ...result.report, stats: result.stats }, null, 2) + '\n';
   if (result.rows.length === 0) {

@@ -60,29 +60,28 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   s.row('A3', headers, 'header');
   const last = FIRST_ROW + Math.max(rows.length, 1) - 1;
   if (rows.length) {
-    // Column by column, so numbers stay numbers and every text column is '@' (nothing turns into a formula).
-    const cells = rows.map((r) => [...reviewCells(r), r.key]);
+    // Runs of columns written alike (numbers stay numbers, every text column is '@', so nothing turns into a
+    // formula), one block per run: a province round's 审核 is not an array per cell.
+    const runs: { from: number; to: number; style: 'wrap' | 'inputWrap' | 'helper'; numFmt: string; input: boolean }[] = [];
+    [...REVIEW_COLUMNS, 'key' as const].forEach((c, j) => {
+      const input = c === 'opinion' || c === 'recommend';
+      // The key is hidden: never wrapped (LibreOffice prints a hidden column's wrapped text).
+      const style = c === 'key' ? 'helper' : input ? 'inputWrap' : 'wrap';
+      const numFmt = c === 'seq' ? '0' : c !== 'key' && NUMBER_COLUMNS.has(c) ? '0.00' : '@';
+      const run = runs[runs.length - 1];
+      if (run && run.style === style && run.numFmt === numFmt && run.to === j) run.to = j + 1;
+      else runs.push({ from: j, to: j + 1, style, numFmt, input });
+    });
     // In chunks of rows, so that no single block makes an Office.js request too large for a province round.
-    for (let from = 0; from < cells.length; from += CHUNK) {
-      const part = cells.slice(from, from + CHUNK);
-      const row = FIRST_ROW + from;
-      REVIEW_COLUMNS.forEach((c, j) => {
-        const input = c === 'opinion' || c === 'recommend';
-        const numFmt = c === 'seq' ? '0' : NUMBER_COLUMNS.has(c) ? '0.00' : '@';
+    for (let from = 0; from < rows.length; from += CHUNK) {
+      const cells = rows.slice(from, from + CHUNK).map((r) => [...reviewCells(r), r.key]);
+      for (const run of runs)
         s.block(
-          `${colLetter(j + 1)}${row}`,
-          part.map((r) => [r[j] ?? null]),
-          input ? 'inputWrap' : 'wrap',
-          { numFmt, ...(input ? { input: true } : {}) },
+          `${colLetter(run.from + 1)}${FIRST_ROW + from}`,
+          cells.map((r) => r.slice(run.from, run.to)),
+          run.style,
+          { numFmt: run.numFmt, ...(run.input ? { input: true } : {}) },
         );
-      });
-      // Hidden: never wrapped (LibreOffice prints a hidden column's wrapped text).
-      s.block(
-        `${colLetter(KEY_COL)}${row}`,
-        part.map((r) => [r[KEY_COL - 1] ?? null]),
-        'helper',
-        { numFmt: '@' },
-      );
     }
   } else {
     const col = (c: ReviewColumn) => colLetter(REVIEW_COLUMNS.indexOf(c) + 1);

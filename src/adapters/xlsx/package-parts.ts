@@ -147,9 +147,10 @@ export async function addParts(
 ): Promise<Buffer> {
   if (add.charts.length === 0 && add.tables.length === 0 && !add.streamed?.length) return xlsx;
   const pkg = await XlsxPackage.open(xlsx);
-  await pkg.appendRows(add.streamed ?? []);
-  await pkg.setNames(add.names ?? []);
+  // Charts and tables first, while the sheets are short: the rows are appended to their XML as bytes.
   await addChartParts(pkg, add.charts, add.lookup);
   await addTableParts(pkg, add.tables);
+  await pkg.appendRows(add.streamed ?? []);
+  await pkg.setNames(add.names ?? []);
   return pkg.save();
 }

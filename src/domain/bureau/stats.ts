@@ -114,11 +114,17 @@ export function bureauStats(
     bins.push({ key: `${top}..`, label: lang === 'zh' ? `高于 ${n(top)}` : `above ${n(top)}`, count: scores.filter((s) => s > top).length });
   bins.push({ key: 'none', label: lang === 'zh' ? '无综合得分' : 'no composite', count: rows.length - scores.length });
 
+  // One pass over the enterprises (not one per scenario and tier: 200 passes over a province round).
+  const claims = new Map(rubric.scenarios.map((s) => [s.id, { count: 0, byTier: Object.fromEntries(TIER_IDS.map((t) => [t, 0])) as Record<TierId, number> }]));
+  for (const f of facts)
+    for (const [id, t] of Object.entries(f.scenarios)) {
+      const c = claims.get(id);
+      if (!c) continue;
+      c.count++;
+      if (t in c.byTier) c.byTier[t as TierId]++;
+    }
   const scenarios: ScenarioCount[] = rubric.scenarios
-    .map((s) => {
-      const byTierCount = Object.fromEntries(TIER_IDS.map((t) => [t, facts.filter((f) => f.scenarios[s.id] === t).length])) as Record<TierId, number>;
-      return { key: s.id, label: `${s.id} ${s.name[lang]}`, count: facts.filter((f) => f.scenarios[s.id] !== undefined).length, byTier: byTierCount };
-    })
+    .map((s) => ({ key: s.id, label: `${s.id} ${s.name[lang]}`, ...claims.get(s.id)! }))
     .sort((a, b) => b.count - a.count || Number(a.key) - Number(b.key));
   const least = [...scenarios].sort((a, b) => a.count - b.count || Number(a.key) - Number(b.key));
 

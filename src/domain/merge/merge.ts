@@ -419,8 +419,9 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
       composite: d.composite,
       tier: d.tier,
-      errors: errors.map((e) => ({ ...e })),
-      warnings: warnings.map((w) => ({ ...w })),
+      // Shared with the digest, not copied: a province round's problems are held once.
+      errors,
+      warnings,
     };
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
