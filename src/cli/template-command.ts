@@ -18,6 +18,18 @@ export async function templateCommand(opts: { output?: string; from?: string; fo
   const source = opts.from ? await loadAssessmentFile(resolve(io.cwd, opts.from), opts.lang) : undefined;
   const rubric = source?.rubric ?? getRubric()!;
   const inputs = source ? inputsFromAssessment(rubric, source.assessment) : undefined;
+  const layout = buildLayout(rubric, { lang: opts.lang });
+  const warnings: string[] = [];
+  if (source) {
+    // A text the workbook cannot hold as given (too long for a cell, forbidden characters) is said per field.
+    const { writtenTextWarnings } = await import('../domain/text/written-texts');
+    const { cellForPath } = await import('../workbook/paths');
+    const locate = (path: string) => {
+      const at = cellForPath(layout, rubric, path);
+      return at && `${at.sheet}!${at.cell}`;
+    };
+    warnings.push(...writtenTextWarnings(rubric, source.assessment, opts.lang, locate).map((w) => w.message));
+  }
   await writeOutputFile(
     {
       out,
@@ -27,8 +39,9 @@ export async function templateCommand(opts: { output?: string; from?: string; fo
       display: (p) => shownPath(io.cwd, p),
       onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
     },
-    () => writeWorkbook(buildLayout(rubric, { lang: opts.lang }), inputs),
+    () => writeWorkbook(layout, inputs),
   );
   io.out(m.wrote(out));
+  for (const w of warnings) io.err(`sfa: ${w}\n`);
   return 0;
 }

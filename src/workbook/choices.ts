@@ -2,6 +2,7 @@
 // sheets' formulas (typed-formulas.ts), so both take the same words.
 import { FIT_IDS, type Rubric } from '../domain/rubric/schema';
 import { NA_ALIASES, normalizeTyped } from '../domain/input/grammar';
+import { SCENARIO_NONE } from '../domain/i18n/texts';
 
 /** The dropdown texts a choice accepts, by the value it stands for (data from the rubric, as the sheet lists them). */
 export function choiceTexts(rubric: Rubric) {
@@ -12,7 +13,11 @@ export function choiceTexts(rubric: Rubric) {
     /** Per maturity level: its dropdown text and each of its words ("一级 规划级", "一级", "规划级"). */
     maturity: rubric.maturityLevels.map((m) => [...new Set([m.label.zh, ...m.label.zh.split(' ')])]),
     tiers: rubric.tiers.map((t) => t.label.zh),
-    none: rubric.tierLabelNone.zh,
+    /**
+     * A scenario not built: 未建设 (the one term for that state), and the rubric's 未达到 (a tier not met) that
+     * workbooks of earlier versions accepted for it, so they still read alike.
+     */
+    none: [SCENARIO_NONE.zh, rubric.tierLabelNone.zh],
     /**
      * The direct-recognition classes, by the rubric's order, as the grammar normalises text: their labels hold
      * full-width brackets, which the sheet's ASC() and the reader both turn into ASCII ones.

@@ -267,12 +267,12 @@ export function assessmentFromInputs(rubric: Rubric, ranges: Map<string, NamedVa
       const k = read(
         NAMES.scenarioTiers,
         i,
-        (v) => parseChoice(v, [C.none, ...C.tiers]),
+        (v) => parseChoice(v, [...C.none, ...C.tiers]),
         (q) => `「${q}」不是场景等级，请从下拉列表中选择`,
         (q) => `“${q}” is not a tier; pick one from the list`,
       );
       if (k === undefined) return;
-      scenarios[s.id] = k === 1 ? 'none' : rubric.tiers[k - 2]!.id;
+      scenarios[s.id] = k <= C.none.length ? 'none' : rubric.tiers[k - C.none.length - 1]!.id;
     });
     if (Object.keys(scenarios).length) a.scenarios = scenarios;
   }

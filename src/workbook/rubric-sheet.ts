@@ -4,6 +4,7 @@ import { formatInterval } from '../domain/scoring/bands';
 import { absRange, cell } from './a1';
 import { NUMBER_MAX_CHARS } from '../domain/input/grammar';
 import { SheetBuilder } from './sheet-builder';
+import { SCENARIO_NONE } from '../domain/i18n/texts';
 import type { SheetSpec } from './types';
 
 export const RUBRIC_SHEET = '规则';
@@ -84,7 +85,7 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   b.row('J1', ['等级', '下限', '上限', '含下限', '含上限', '分段']).block('J2', rows);
   const iEnd = 1 + rows.length;
 
-  // Level texts of each level indicator (R…), scenario tiers offered (Z…) and descriptions (AE…).
+  // Level texts of each level indicator (R…), scenario tiers offered (Z…: the id, 未建设 and up to four tiers) and descriptions (AF…AI).
   const levelTexts = new Map<string, string>();
   const levelIndicators = rubric.indicators.filter((i) => i.kind === 'level');
   b.set('R1', '指标等级描述');
@@ -97,17 +98,18 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   const offered = new Map<string, string>();
   const tierTexts = new Map<string, string>();
   b.row(cell(26, 1), ['场景', '可选等级']);
-  b.set(cell(31, 1), '各等级描述');
+  b.set(cell(32, 1), '各等级描述');
   rubric.scenarios.forEach((s, i) => {
     const r = 2 + i;
-    const labels = rubric.tiers.filter((t) => s.tiers[t.id] !== null).map((t) => t.label.zh);
+    // The dropdown: 未建设 (blank means the same), then the tiers this scenario offers.
+    const labels = [SCENARIO_NONE.zh, ...rubric.tiers.filter((t) => s.tiers[t.id] !== null).map((t) => t.label.zh)];
     b.row(cell(26, r), [s.id, ...labels]);
     offered.set(s.id, col(27, r, r, 26 + labels.length));
     b.row(
-      cell(31, r),
+      cell(32, r),
       TIER_IDS.map((t) => s.tiers[t] ?? '/'),
     );
-    tierTexts.set(s.id, col(31, r, r, 34));
+    tierTexts.set(s.id, col(32, r, r, 35));
   });
 
   // GB 32100: the alphabet, the weights 3^i mod 31 and positions 1…18 for MID() over a code.

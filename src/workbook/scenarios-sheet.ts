@@ -46,14 +46,12 @@ export function buildScenariosSheet(rubric: Rubric, R: RubricRefs, lang: Lang): 
     b.row(`A${r}`, [Number(s.id), firstOfGroup ? s.group : null, segLabel(s.segment), s.name[lang]], 'wrap');
     b.set(E, null, 'input', { input: true });
     b.set(`G${r}`, null, 'inputWrap', { input: true, numFmt: '@' });
-    // O: the tier text as the grammar normalises it; J: 0 none/blank, 1…4 the tier, −1 not a tier.
+    // O: the tier text as the grammar normalises it; J: 0 none/blank (未建设, or 未达到 of older workbooks), 1…4 the
+    // tier, −1 not a tier.
     const T = `O${r}`;
     b.set(T, { f: normText(E) }, 'helper');
-    b.set(
-      `J${r}`,
-      { f: `IF(ISERROR(${E}),-1,IF(ISTEXT(${E}),IF(${T}="",0,${choiceIndex(T, [choices.none, ...choices.tiers], '0')}-1),IF(ISBLANK(${E}),0,-1)))` },
-      'helper',
-    );
+    const noneOrNot = `IF(OR(${choices.none.map((n) => `${T}=${str(n)}`).join(',')}),0,-1)`;
+    b.set(`J${r}`, { f: `IF(ISERROR(${E}),-1,IF(ISTEXT(${E}),IF(${T}="",0,${choiceIndex(T, choices.tiers, noneOrNot)}),IF(ISBLANK(${E}),0,-1)))` }, 'helper');
     b.set(`K${r}`, { f: `IF(J${r}<=0,1,IF(COUNTIF(${R.offered.get(s.id)!},${T})>0,1,0))` }, 'helper');
     b.set(`L${r}`, { f: `IF(OR(J${r}=-1,K${r}=0),1,0)` }, 'helper');
     b.set(`N${r}`, s.segment, 'helper');

@@ -66,6 +66,8 @@ export const TYPED_VARIANTS: TypedVariant[] = [
   ...many(NAMES.maturity, 0, 'maturityLevel', ['2级', 'L2', '二'], false),
   ...many(NAMES.scenarioTiers, scen('3'), 'scenarios.3', [' 先进级 ', '先进级\u3000', ' 卓越级'], true),
   ...many(NAMES.scenarioTiers, scen('3'), 'scenarios.3', ['先进', 'advanced', 2], false),
+  // A scenario not built: 未建设, and 未达到 as workbooks before the one-term wording held it.
+  ...many(NAMES.scenarioTiers, scen('3'), 'scenarios.3', ['未建设', ' 未建设 ', '未达到'], true),
   ...many(NAMES.profile, prof('creditCode'), 'profile.creditCode', [CODE.toLowerCase(), ` ${CODE} `, fullWidth(CODE)], true),
   ...many(NAMES.profile, prof('creditCode'), 'profile.creditCode', ['ABC'], false),
   ...many(NAMES.profile, prof('contactMobile'), 'profile.contactMobile', ['１３９１２３４５６７８', ' 13912345678 '], true),

@@ -343,6 +343,13 @@ export const textMessages = {
       `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符`,
       `${field} is longer than an Excel cell holds (${max} characters); the last ${counted(cut, 'character')} ${cut === 1 ? 'was' : 'were'} cut when written`,
     ),
+  /** As `truncated`, quoting the start of what is cut (`lost`), so the reader knows which end is gone. */
+  cutFrom: (t: Texts, field: string, max: number, cut: number, lost: string) =>
+    zhOrEn(
+      t,
+      `${field}超过 Excel 单元格上限 ${max} 个字符，写入时截去末尾 ${cut} 个字符（从「${lost}」起）`,
+      `${field} is longer than an Excel cell holds (${max} characters); the last ${counted(cut, 'character')} (from “${lost}”) ${cut === 1 ? 'was' : 'were'} cut when written`,
+    ),
 };
 
 /** A failure whose own text is JavaScript's ("Cannot read properties of undefined"), never shown as is. */

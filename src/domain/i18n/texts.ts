@@ -23,7 +23,7 @@ export interface Texts {
 }
 
 /** One term per state: a scenario not built is 未建设 (what the what-if and the pane say), a tier not met 未达到. */
-const SCENARIO_NONE: Record<Lang, string> = { zh: '未建设', en: 'not built' };
+export const SCENARIO_NONE: Record<Lang, string> = { zh: '未建设', en: 'not built' };
 
 /**
  * An interval in words a quality manager reads, never in bracket notation: 「20 ≤ 得分 < 40」, 「得分 = 0」.

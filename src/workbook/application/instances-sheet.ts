@@ -4,6 +4,7 @@
 // C 字数, D check, E note; hidden J error flag, K missing flag.
 import type { InstancesSection } from '../../domain/application/rubric';
 import { absRange, str } from '../a1';
+import { SCENARIO_NONE } from '../../domain/i18n/texts';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../types';
 import { nthCell, sheetName, type AppContext } from './context';
@@ -36,7 +37,13 @@ export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): Sheet
     const segmentCell = nthCell(ctx.Sc.tiers, i, -2);
     const nameCell = nthCell(ctx.Sc.tiers, i, -1);
     b.set(`A${header}`, `${sc.id}`, 'subtitle');
-    b.set(`B${header}`, { f: `${str(L.claimedAs)}&IF(TRIM(${tierCell})="",${str(ctx.rubric.tierLabelNone.zh)},${tierCell})` }, 'subtitle');
+    // A scenario not claimed reads 未建设 (the one term for it), also where an older workbook holds 未达到.
+    const notBuilt = str(SCENARIO_NONE.zh);
+    b.set(
+      `B${header}`,
+      { f: `${str(L.claimedAs)}&IF(OR(TRIM(${tierCell})="",TRIM(${tierCell})=${str(ctx.rubric.tierLabelNone.zh)}),${notBuilt},${tierCell})` },
+      'subtitle',
+    );
     b.set(`C${header}`, null, 'subtitle');
     b.set(`D${header}`, { f: status }, 'check').set(`E${header}`, null, 'subtitle');
     b.set(`X${header}`, { f: `IF(AND(NOT(${claimed}),${anyFilled}),1,0)` }, 'helper');

@@ -53,9 +53,11 @@ describe('injecting the layout through Office.js', () => {
     }
     expect([...model.names.keys()].sort()).toEqual(layout.names.map((n) => n.name).sort());
     for (const n of layout.names) expect(model.names.get(n.name)).toBe(`=${n.ref}`);
-    // a scenario offered only from 先进级 gets exactly its tiers as the list
+    // a scenario offered only from 先进级 gets 未建设 and exactly its tiers as the list
     const v = model.sheet('场景自评')!.validations.find((x) => x.range === 'E3')!;
-    expect(v.rule).toEqual({ list: { inCellDropDown: true, source: "='规则'!$AA$2:$AC$2" } });
+    expect(v.rule).toEqual({ list: { inCellDropDown: true, source: "='规则'!$AA$2:$AD$2" } });
+    const rules = model.sheet('规则')!;
+    expect([27, 28, 29, 30, 31].map((c) => model.peek(rules, 2, c)?.value ?? null)).toEqual(['未建设', '先进级', '卓越级', '领航级', null]);
     expect(v.errorAlert?.showAlert).toBe(true);
   });
 
