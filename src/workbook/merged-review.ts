@@ -14,6 +14,7 @@ import type { Lang } from '../domain/i18n/lang';
 import { absRange, colLetter } from './a1';
 import { bureauLabels } from './merged-labels';
 import { NAMES } from './names';
+import { firstPageLastColumn } from './print-pages';
 import { SheetBuilder } from './sheet-builder';
 import type { NameSpec, SheetSpec, TableSpec } from './types';
 
@@ -105,6 +106,12 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
     .freeze(3, 2);
   s.print(`A1:${lastCol}${last}`, 'landscape', '1:3');
   const sheet = s.build();
+  // Two pages across, 序号 and 企业名称 on each: on one page its twenty columns print at 4 pt. The title and
+  // the note span the first page only, so neither is split between pages.
+  sheet.print.pagesWide = 2;
+  sheet.print.titleColumns = 'A:B';
+  const onFirstPage = colLetter(firstPageLastColumn(sheet));
+  sheet.merges = sheet.merges.map((m) => m.replace(/^A([12]):[A-Z]+\1$/, `A$1:${onFirstPage}$1`));
   sheet.protect = false;
   return {
     sheet,

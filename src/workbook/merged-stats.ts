@@ -6,6 +6,8 @@ import type { Lang } from '../domain/i18n/lang';
 import type { Rubric } from '../domain/rubric/schema';
 import { fmt2 } from '../domain/i18n/texts';
 import { bureauLabels } from './merged-labels';
+import { sectionBreaks } from './print-pages';
+import { rowHeights } from './row-heights';
 import { SheetBuilder } from './sheet-builder';
 import type { CellValue, ChartSpec, SheetSpec } from './types';
 
@@ -67,6 +69,7 @@ export function buildStatsSheet(rubric: Rubric, stats: BureauStats, lang: Lang):
   ];
 
   const charts: ChartSpec[] = [];
+  const placed: { first: number; last: number }[] = [];
   let row = 5;
   for (const sec of sections) {
     s.set(`A${row}`, sec.title, 'subtitle').merge(`A${row}:M${row}`);
@@ -104,12 +107,17 @@ export function buildStatsSheet(rubric: Rubric, stats: BureauStats, lang: Lang):
         to: `M${head + CHART_HEIGHT - 1}`,
       });
     }
-    row = head + Math.max(sec.rows.length + 1, CHART_HEIGHT) + 1;
+    const next = head + Math.max(sec.rows.length + 1, CHART_HEIGHT) + 1;
+    placed.push({ first: row, last: next - 1 });
+    row = next;
   }
   const last = row - 1;
-  s.widths(30, 10, 9, 9, 9, 9, 2, 10, 10, 10, 10, 10, 10).freeze(0);
+  // ≈ 130 units: portrait A4 prints them at 72 % (8 pt body text).
+  s.widths(28, 10, 9, 9, 9, 9, 2, 9, 9, 9, 9, 9, 9).freeze(0);
   s.print(`A1:M${last}`, 'portrait');
   const sheet = s.build();
+  // A section whose table and chart would not fit below the previous ones starts a new page.
+  sheet.print.breaks = sectionBreaks(sheet, rowHeights(sheet), placed);
   sheet.protect = false;
   return { sheet, charts };
 }

@@ -9,6 +9,8 @@ import type { IndicatorRefs } from './indicators-sheet';
 import type { ProfileRefs } from './profile-sheet';
 import type { ProblemSource } from './problems';
 import type { ScenarioRefs } from './scenarios-sheet';
+import { sectionBreaks } from './print-pages';
+import { rowHeights } from './row-heights';
 import { SheetBuilder } from './sheet-builder';
 import type { ChartSpec, SheetSpec } from './types';
 
@@ -121,8 +123,37 @@ export function buildResultSheet(
   b.paint(`B${condRow}:H${lastCond}`, `B${condRow}=${str(L.noMark)}`, 'invalid');
   b.paint('B6', 'B6>0', 'invalid');
 
-  // Open problems: the k-th non-empty check over 企业信息, 数字化转型自评, 场景自评, in that order.
-  const pTitle = lastCond + 2;
+  // The ten indicator scores, the data of the radar chart (blanks as 0, 不涉及 marked).
+  const chartTitle = lastCond + 2;
+  b.set(`A${chartTitle}`, L.radarTitle, 'subtitle').merge(`A${chartTitle}:${colLetter(lastCol)}${chartTitle}`);
+  const levelIndicators = rubric.indicators.filter((x) => x.kind === 'level');
+  const chartFirst = chartTitle + 1;
+  // 不涉及 is not 0: its axis is marked in the label and its value cell says 不涉及.
+  levelIndicators.forEach((ind, i) => {
+    const ref = I.scoreValue.get(ind.id)!;
+    const na = `${I.levelCode.get(ind.id)!}=-2`;
+    const label = `${ind.id} ${ind.name[lang]}`;
+    // The label is a formula: its row is sized for the longer text it can show (fit).
+    b.set(`A${chartFirst + i}`, { f: `${str(label)}&IF(${na},${str(`（${L.naShort}）`)},"")` }, 'text', { fit: `${label}（${L.naShort}）` });
+    b.set(`B${chartFirst + i}`, { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` }, 'text');
+  });
+  const chartLast = chartFirst + levelIndicators.length - 1;
+  // A little taller than its table beside it: in Chinese, rows 1…chartEnd fill page 1 in Excel (rows as written,
+  // empty ones 15 pt) and in LibreOffice (print-pages.test.ts).
+  const chartEnd = chartLast + 3;
+  const chart: ChartSpec = {
+    sheet: S,
+    type: 'radar',
+    source: `A${chartFirst}:B${chartLast}`,
+    title: L.radarTitle,
+    from: `D${chartFirst}`,
+    to: `${colLetter(lastCol)}${chartEnd}`,
+  };
+
+  // Open problems: the k-th non-empty check over 企业信息, 数字化转型自评, 场景自评, in that order. They come
+  // last: the fixed-size part above fills page 1, and the rows a short list leaves unused print as the end of
+  // the last page instead of a blank middle of the first.
+  const pTitle = chartEnd + 1; // no spacer row: a page starts here
   b.set(`A${pTitle}`, L.problemsTitle, 'subtitle').merge(`A${pTitle}:${colLetter(lastCol)}${pTitle}`);
   const sources: ProblemSource[] = [P.problems, I.problems, Sc.problems];
   for (let k = 1; k <= PROBLEM_ROWS; k++) {
@@ -152,33 +183,15 @@ export function buildResultSheet(
   const moreRow = pTitle + PROBLEM_ROWS + 1;
   b.set(`B${moreRow}`, { f: `IF(${totalProblems}>${PROBLEM_ROWS},"… +"&(${totalProblems}-${PROBLEM_ROWS}),"")` }, 'note');
 
-  // The ten indicator scores, the data of the radar chart (blanks as 0, 不涉及 marked).
-  const chartTitle = moreRow + 2;
-  b.set(`A${chartTitle}`, L.radarTitle, 'subtitle').merge(`A${chartTitle}:${colLetter(lastCol)}${chartTitle}`);
-  const levelIndicators = rubric.indicators.filter((x) => x.kind === 'level');
-  const chartFirst = chartTitle + 1;
-  // 不涉及 is not 0: its axis is marked in the label and its value cell says 不涉及.
-  levelIndicators.forEach((ind, i) => {
-    const ref = I.scoreValue.get(ind.id)!;
-    const na = `${I.levelCode.get(ind.id)!}=-2`;
-    const label = `${ind.id} ${ind.name[lang]}`;
-    // The label is a formula: its row is sized for the longer text it can show (fit).
-    b.set(`A${chartFirst + i}`, { f: `${str(label)}&IF(${na},${str(`（${L.naShort}）`)},"")` }, 'text', { fit: `${label}（${L.naShort}）` });
-    b.set(`B${chartFirst + i}`, { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` }, 'text');
-  });
-  const chartLast = chartFirst + levelIndicators.length - 1;
-  const chart: ChartSpec = {
-    sheet: S,
-    type: 'radar',
-    source: `A${chartFirst}:B${chartLast}`,
-    title: L.radarTitle,
-    from: `D${chartFirst}`,
-    to: `${colLetter(lastCol)}${chartLast + 12}`,
-  };
-
   b.widths(22, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
-  b.print(`A1:${colLetter(lastCol)}${chartLast + 12}`, 'portrait', '1:1');
-  b.breakBefore(chartTitle); // the radar chart and its table on a page of their own: never cut, never over the footer
+  b.print(`A1:${colLetter(lastCol)}${moreRow}`, 'portrait', '1:1');
+  const sheet = b.build();
+  // The radar chart and its table start a page when they do not fit below the tables (English labels wrap
+  // to three lines); the problems start one when they do not fit below the chart (always, in Chinese).
+  sheet.print.breaks = sectionBreaks(sheet, rowHeights(sheet), [
+    { first: chartTitle, last: chartEnd },
+    { first: pTitle, last: moreRow },
+  ]);
 
   const refs: ResultRefs = {
     composite: `${q}$B$3`,
@@ -193,5 +206,5 @@ export function buildResultSheet(
     met: absRange(S, 17, condRow, 17, lastCond),
     tierRow,
   };
-  return { sheet: b.build(), refs, chart };
+  return { sheet, refs, chart };
 }

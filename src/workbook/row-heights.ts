@@ -64,6 +64,8 @@ export function rowHeights(spec: SheetSpec, values: Map<string, CellValue | Date
   }
   const hidden = new Set(spec.hiddenColumns.map((l) => rangeBounds(`${l}1`).c1));
   const need = new Map<number, number>();
+  // A number never wraps (Excel shows ### when it does not fit) and prints formatted, not as its 17 digits.
+  const shown = (v: CellValue) => (v === null ? '' : typeof v === 'number' ? '0' : String(v));
   const consider = (col: number, row: number, text: string, size: number, wrap: boolean) => {
     if (hidden.has(col) || text === '') return;
     const s = span.get(`${col},${row}`);
@@ -79,8 +81,9 @@ export function rowHeights(spec: SheetSpec, values: Map<string, CellValue | Date
     const top = rangeBounds(b.at);
     b.rows.forEach((row, i) =>
       row.forEach((content, j) => {
-        // A formula shows one line unless the layout says how long its text can be ('' : leave the row alone).
-        const text = typeof content === 'object' && content !== null ? (b.fit ?? '0') : content === null ? '' : String(content);
+        // A formula shows one line unless the layout says how long its text can be ('' : leave the row alone);
+        // an empty cell can reserve room the same way (the seal on 真实性承诺).
+        const text = typeof content === 'object' && content !== null ? (b.fit ?? '0') : content === null ? (b.fit ?? '') : shown(content);
         consider(top.c1 + j, top.r1 + i, text, size, wrap);
       }),
     );
@@ -98,7 +101,7 @@ export function rowHeights(spec: SheetSpec, values: Map<string, CellValue | Date
       if (v === null || v instanceof Date) continue;
       const p = rangeBounds(at);
       const st = styleAt.get(`${p.c1},${p.r1}`) ?? { size: FONT.size, wrap: false };
-      consider(p.c1, p.r1, String(v), st.size, st.wrap);
+      consider(p.c1, p.r1, shown(v), st.size, st.wrap);
     }
   }
   return need;

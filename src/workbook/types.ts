@@ -38,7 +38,7 @@ export interface Block {
   input?: boolean;
   /**
    * For formula cells: the longest text the formula can show (e.g. the longest level description), so the row
-   * is tall enough for it when printed (see ./row-heights.ts).
+   * is tall enough for it when printed (see ./row-heights.ts); for an empty cell, the room it keeps (line breaks).
    */
   fit?: string;
 }
@@ -76,6 +76,10 @@ export interface PrintSpec {
   footer?: string;
   /** Rows that start a new printed page (a section with a chart is never cut by a page break). */
   breaks?: number[];
+  /** Pages across, 1 unless the sheet is too wide to read on one (审核's twenty columns print at 4 pt). */
+  pagesWide?: number;
+  /** Columns repeated on every page across, e.g. "A:B". */
+  titleColumns?: string;
 }
 
 export interface SheetSpec {

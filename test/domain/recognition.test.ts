@@ -63,6 +63,14 @@ describe('the merge lists directly recognised enterprises by their class, not by
     );
     // none is no class: nothing stored
     expect(r.rows.find((x) => x.enterpriseName === '无认定企业')!.recognition).toBeUndefined();
+    // each file's report (what `sfa merge --json` prints) names its class
+    expect(r.report.files.map((f) => [f.file, f.recognition])).toEqual([
+      ['甲.xlsx', undefined],
+      ['卓越.xlsx', 'national-excellent-2024'],
+      ['示范.xlsx', 'national-demonstration'],
+      ['省示范.xlsx', 'provincial-demonstration'],
+      ['无.xlsx', undefined],
+    ]);
   });
 
   it('lets the bureau’s 推荐顺序 decide over the class', () => {

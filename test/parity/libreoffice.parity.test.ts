@@ -41,7 +41,7 @@ const plainRef = (ref: string) => ref.replace(/^'((?:[^']|'')+)'!/, (_, s: strin
     );
     const out = await recalculate(files, soffice);
     for (const [i] of CASES.entries()) computed.set(i, await ComputedWorkbook.read(out.get(fileOf(i))!));
-  }, 300_000);
+  }, 900_000);
 
   it('runs with soffice (CI never skips this suite)', () => {
     expect(soffice).toBeDefined();

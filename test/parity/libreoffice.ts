@@ -119,10 +119,15 @@ async function convert(
   }
 }
 
+const SOFFICE_TIMEOUT_MS = 900_000;
+
 function run(cmd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile(cmd, args, { timeout: 300_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`soffice failed: ${err.message}\n${stdout}${stderr}`)) : resolve(`${stdout}${stderr}`),
+    // A hang guard: one call converts hundreds of files, which took over 5 minutes on a loaded 2-core machine.
+    execFile(cmd, args, { timeout: SOFFICE_TIMEOUT_MS, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      err
+        ? reject(new Error(`soffice failed${err.killed ? ` (stopped after ${SOFFICE_TIMEOUT_MS / 1000} s)` : ''}: ${err.message}\n${stdout}${stderr}`))
+        : resolve(`${stdout}${stderr}`),
     ),
   );
 }

@@ -1,5 +1,5 @@
-// `npm run screenshots` (first half): prints every visible sheet of a filled enterprise workbook and of a merged
-// 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
+// `npm run screenshots` (first half): prints every visible sheet of the empty template, of a filled enterprise
+// workbook and of a merged 推荐汇总表 through LibreOffice to PDF, one PDF per sheet, and rasterises each page to PNG (pdftoppm), into
 // docs/print/. Each sheet is printed from a copy of the whole workbook in which the other sheets are hidden
 // (and their print ranges dropped: LibreOffice prints neither then), so its formulas still compute from the others.
 import { execFileSync } from 'node:child_process';
@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   const rubric = getRubric()!;
   const adv = example('advanced');
   const workbooks: { prefix: string; data: Buffer }[] = [
+    // The empty template as `sfa template` writes it, and the same filled from examples/advanced.json.
+    { prefix: 'template', data: await writeWorkbook(buildLayout(rubric)) },
     { prefix: 'workbook', data: await writeWorkbook(buildLayout(rubric), inputsFromAssessment(rubric, adv.assessment)) },
   ];
   // The bureau's workbook as sfa itself writes it: three example workbooks, then `sfa merge` over them.
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   const jobs: { name: string; data: Buffer; sheet: string; prefix: string }[] = [];
   for (const w of workbooks)
     (await perSheet(w.data)).forEach((s, i) => jobs.push({ name: `${w.prefix}-${i + 1}.xlsx`, data: s.data, sheet: s.sheet, prefix: w.prefix }));
+  const pageCount = new Map<string, number>();
   const pdfs = await printToPdf(jobs.map(({ name, data }) => ({ name, data })));
 
   rmSync(OUT, { recursive: true, force: true });
@@ -87,7 +90,8 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'sfa-shots-'));
   try {
     for (const j of jobs) {
-      const base = `${j.name.replace(/\.xlsx$/, '')}-${j.sheet}`;
+      // Named by workbook and sheet (not position), so the README's links survive a sheet added before it.
+      const base = `${j.prefix}-${j.sheet}`;
       const pdf = join(OUT, `${base}.pdf`);
       writeFileSync(pdf, pdfs.get(j.name.replace(/\.xlsx$/, '.pdf'))!);
       execFileSync('pdftoppm', ['-png', '-r', String(DPI), pdf, join(tmp, base)]);
@@ -96,11 +100,47 @@ async function main(): Promise<void> {
         .sort();
       pages.forEach((p, k) => writeFileSync(join(OUT, `${base}-p${k + 1}.png`), readFileSync(join(tmp, p))));
       for (const p of pages) rmSync(join(tmp, p));
+      pageCount.set(base, pages.length);
       console.log(`${base}.pdf: ${pages.length} page(s)`);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  writeReadmeSection(jobs, pageCount);
+}
+
+/** The README's list of every printed sheet, between its markers, from what was just printed. */
+function writeReadmeSection(jobs: { sheet: string; prefix: string }[], pages: Map<string, number>): void {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const [begin, end] = ['<!-- print-sheets:begin -->', '<!-- print-sheets:end -->'];
+  const at = readme.indexOf(begin);
+  const until = readme.indexOf(end);
+  if (at < 0 || until < at) throw new Error(`README.md has no ${begin} … ${end} section`);
+  const shot = (prefix: string, sheet: string) => {
+    const base = `${prefix}-${sheet}`;
+    const n = pages.get(base);
+    if (!n) return '—';
+    const more = Array.from({ length: n - 1 }, (_, k) => `[p${k + 2}](docs/print/${base}-p${k + 2}.png)`).join(' ');
+    return `[![${sheet}](docs/print/${base}-p1.png)](docs/print/${base}.pdf)<br>${n} ${n === 1 ? 'page' : 'pages'}${more ? `: ${more}` : ''}`;
+  };
+  const sheetsOf = (prefix: string) => jobs.filter((j) => j.prefix === prefix).map((j) => j.sheet);
+  const lines = [
+    begin,
+    '<!-- written by `npm run screenshots` (test/screenshots/print-sheets.ts): do not edit by hand -->',
+    '',
+    '| Sheet | Empty (`sfa template`) | Filled (`examples/advanced.json`) |',
+    '|---|---|---|',
+    ...sheetsOf('workbook').map((s) => `| **${s}** | ${shot('template', s)} | ${shot('workbook', s)} |`),
+    '',
+    "The bureau's workbook, `sfa merge` over `advanced`, `leading` and `with-errors` (its name is a formula on purpose: it stays text):",
+    '',
+    '| Sheet | Printed |',
+    '|---|---|',
+    ...sheetsOf('bureau').map((s) => `| **${s}** | ${shot('bureau', s)} |`),
+    '',
+  ];
+  writeFileSync(file, readme.slice(0, at) + lines.join('\n') + readme.slice(until));
 }
 
 main().catch((e) => {

@@ -61,6 +61,19 @@ describe('rowHeights', () => {
     expect(h.get(3)).toBe(heightFor(wrappedLines(LONG, 10)));
   });
 
+  it('counts a number as one line whatever its digits (it prints formatted, and Excel never wraps a number)', () => {
+    const h = rowHeights(
+      sheet()
+        .widths(6)
+        .set('A1', 1 / 3, 'text', { numFmt: '0.0%' })
+        .set('A2', null, 'text')
+        .build(),
+      new Map([['A2', 2 / 3]]),
+    );
+    expect(h.get(1)).toBe(DEFAULT_ROW_HEIGHT);
+    expect(h.get(2)).toBe(DEFAULT_ROW_HEIGHT);
+  });
+
   it('gives every printed row of the workbook at least one body line, and the titles their size', () => {
     for (const lang of ['zh', 'en'] as const)
       for (const s of buildLayout(J, { lang }).sheets.filter((x) => !x.hidden)) {

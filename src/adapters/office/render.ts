@@ -255,7 +255,11 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
       const [r1, r2] = spec.print.titleRows.split(':');
       pl.setPrintTitleRows(`$${r1}:$${r2}`);
     }
-    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.titleColumns) {
+      const [c1, c2] = spec.print.titleColumns.split(':');
+      pl.setPrintTitleColumns(`$${c1}:$${c2}`);
+    }
+    pl.zoom = { horizontalFitToPages: spec.print.pagesWide ?? 1, verticalFitToPages: 0 };
     // Centred, with the .xlsx file's margins (points) and page-number footer; all ExcelApi 1.9
     // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, excel.headerfooter#centerfooter).
     pl.centerHorizontally = true;

@@ -65,7 +65,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       paperSize: PRINT.paperSize,
       orientation: spec.print.orientation,
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: spec.print.pagesWide ?? 1,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: PRINT.margins,
@@ -73,6 +73,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       // prints the whole used range): give it the rows absolute, so the name says '名'!$A$1:$I$6.
       printArea: spec.print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
       ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+      ...(spec.print.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
     },
     headerFooter: { oddFooter: spec.print.footer ?? PRINT.footer.zh },
   });

@@ -409,6 +409,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const shownCode = normaliseCreditCode(p.creditCode);
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
     const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
+    const recognition = recognitionOf(input.rubric, p.recognition);
     const r: FileReport = {
       ...base,
       flags: [...(date.flag ? [locatedIn(input, options)({ ...date.flag, path: 'profile.fillDate' })] : []), ...d.cachedFlags.map((x) => ({ ...x }))],
@@ -422,12 +423,12 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       // Shared with the digest, not copied: a province round's problems are held once.
       errors,
       warnings,
+      ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
     };
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
 
     const fillDate = date.trusted;
-    const recognition = recognitionOf(input.rubric, p.recognition);
     const row: SummaryRow = {
       seq: 0,
       enterpriseName: asText(p.enterpriseName),

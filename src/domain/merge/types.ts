@@ -268,6 +268,8 @@ export interface FileReport {
   supersededBy?: RowOrigin & { basis: AgeBasis };
   /** What the bureau must check about this file (see MergeFlag); empty when nothing. */
   flags: MergeFlag[];
+  /** 直接认定类别 the file gives (a Rubric.recognitions id other than none), as `sfa merge --json` reports it. */
+  recognition?: string;
 }
 
 export interface ExistingRowReport {

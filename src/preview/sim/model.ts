@@ -53,6 +53,7 @@ export interface SimSheet {
     paperSize?: string;
     printArea?: string;
     titleRows?: string;
+    titleColumns?: string;
     fitToWidth?: number;
     centered?: boolean;
     margins?: Record<string, number>;

@@ -250,6 +250,7 @@ export class WorksheetProxy extends Loadable {
       },
       setPrintArea: (a: string) => ws.onSheet(`pageLayout.setPrintArea(${a})`, a, (s) => (s.page.printArea = a)),
       setPrintTitleRows: (a: string) => ws.onSheet(`pageLayout.setPrintTitleRows(${a})`, a, (s) => (s.page.titleRows = a)),
+      setPrintTitleColumns: (a: string) => ws.onSheet(`pageLayout.setPrintTitleColumns(${a})`, a, (s) => (s.page.titleColumns = a)),
     };
     for (const m of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'])
       Object.defineProperty(pl, m, {

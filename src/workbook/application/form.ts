@@ -9,7 +9,9 @@ import type { AppContext } from './context';
 import { charCount, dateSerial, fieldFormulas } from './field-checks';
 import { appName, tableColumns } from './names';
 
-const FORM_WIDTHS = [30, 64, 10, 34, 40];
+// Portrait A4 prints about 125 column units at 80 % (≈ 9 pt text); wider columns shrink the whole form
+// (30/64/10/34/40 printed at 6 pt). Long inputs wrap: their rows grow with the text (row-heights.ts).
+const FORM_WIDTHS = [24, 46, 10, 22, 26];
 const TABLE_WIDTHS = [6, 24, 20, 20, 16, 18, 14, 10, 14, 18, 34];
 export const formWidths = () => FORM_WIDTHS;
 export const tableWidths = () => TABLE_WIDTHS;

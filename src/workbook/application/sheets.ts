@@ -45,6 +45,9 @@ function buildOptionsSheet(app: ApplicationRubric, rubric: Rubric) {
   return { sheet: b.build(), lists, scenarioList: absRange(S, sc, 2, sc, 1 + rubric.scenarios.length) };
 }
 
+/** Lines of body text the seal row of 真实性承诺 is tall. */
+export const SEAL_LINES = 8;
+
 function sectionsOn(app: ApplicationRubric, sheet: string): AppSection[] {
   return app.sections.filter((s) => s.sheet === sheet);
 }
@@ -101,7 +104,8 @@ function layoutPledge(ctx: AppContext, b: SheetBuilder, s: PledgeSection, row: n
   b.set(`X${dateRow}`, { f: `IF(${ff.empty},0,IF(${ff.error}<>"",1,0))` }, 'helper').set(`Y${dateRow}`, { f: `IF(${ff.empty},1,0)` }, 'helper');
   const seal = dateRow + 2;
   b.set(`A${seal}`, `${s.sealLabel[ctx.lang]}：`, 'label').merge(`B${seal}:D${seal}`);
-  b.set(`B${seal}`, null, 'text');
+  // Room for the seal (a 4.2 cm round stamp): eight lines, ≈ 4 cm printed at 100 %.
+  b.set(`B${seal}`, null, 'text', { fit: '\n'.repeat(SEAL_LINES - 1) });
   ctx.names.push({ name: appName(s.key), ref: absRange(b.name, 2, first, 2, dateRow) });
   b.paint(`B${first}:B${dateRow}`, `$X${first}=1`, 'invalid');
   return seal + 1;
@@ -137,7 +141,9 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   const S = sheetName(ctx, sheetId);
   const meta = ctx.app.sheets.find((x) => x.id === sheetId)!;
   const b = new SheetBuilder(`app-${sheetId}`, S).tab(tab);
-  b.set('A1', meta.title[ctx.lang], 'title').merge('A1:E1');
+  // The title is centred over the printed width: A:E on a form, A:K on a landscape sheet of tables.
+  const lastPrinted = landscape ? 'K' : 'E';
+  b.set('A1', meta.title[ctx.lang], 'title').merge(`A1:${lastPrinted}1`);
   // Row 2: this sheet's open problems; the totals of every sheet on the first one.
   let r = 4;
   let header = false;
@@ -171,12 +177,12 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   const last = r - 1;
   ctx.errorFlags.push(absRange(S, 24, first, 24, last));
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
-  b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge('A2:E2');
+  b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge(`A2:${lastPrinted}2`);
   b.widths(...(landscape ? tableWidths() : formWidths()))
     .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y')
     .freeze(3);
   // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
-  b.print(`A1:${landscape ? 'K' : 'E'}${last}`, landscape ? 'landscape' : 'portrait');
+  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
   return b.build();
 }
 
