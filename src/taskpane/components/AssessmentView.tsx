@@ -73,7 +73,8 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
           <MessageBarBody>{s.pendingChanges(wb.whatIf.length)}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      {/* The four tabs wrap onto a second row where a 320 px pane cannot hold them in English. */}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} style={{ flexWrap: 'wrap' }}>
         <Tab value="overview">{s.tabs.overview}</Tab>
         <Tab value="whatif">{s.tabs.whatif}</Tab>
         <Tab value="summary">{s.tabs.summary}</Tab>
