@@ -190,6 +190,21 @@ export class ComputedWorkbook {
     return new ComputedWorkbook(cells, names, formats);
   }
 
+  /** The sheets' names, in the workbook's order. */
+  sheetNames(): string[] {
+    return [...this.cells.keys()];
+  }
+
+  /** Every stored cell of a sheet as [column, row, value], 1-based. */
+  cellsOf(sheet: string): [number, number, Computed][] {
+    const s = this.cells.get(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    return [...s].map(([k, v]) => {
+      const [c, r] = k.split(',').map(Number);
+      return [c!, r!, v];
+    });
+  }
+
   /** The computed value of a cell (1-based), null when the cell is empty or absent. */
   at(sheet: string, col: number, row: number): Computed {
     const s = this.cells.get(sheet);

@@ -28,6 +28,11 @@ export interface AppContext {
   scenarioList: string;
   /** `section.field` → absolute reference of its cell (inputs and 自动导入 cells). */
   fieldCell: Map<string, string>;
+  /**
+   * `section.field` → absolute reference of a date field's hidden serial cell (column Z): the date parsed once, so
+   * the checks that compare dates refer to it instead of repeating the parse (Excel's formulas stop at 8,192 characters).
+   */
+  dateSerialCell: Map<string, string>;
   names: NameSpec[];
   /** Absolute ranges of 1/0 flag columns: errors, and required inputs still empty. */
   errorFlags: string[];

@@ -38,7 +38,8 @@ export function charCount(v: string): string {
   return `LEN(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${v},CHAR(10),""),CHAR(13),"")," ",""),"\u3000",""))`;
 }
 
-export function fieldFormulas(f: AppField, v: string, refs: CheckRefs, L: ApplicationLabels): FieldFormulas {
+/** `serial`: a cell already holding `dateSerial(v)` (a form's date field), so the parse is not repeated. */
+export function fieldFormulas(f: AppField, v: string, refs: CheckRefs, L: ApplicationLabels, serial?: string): FieldFormulas {
   const textEmpty = `TRIM(${v})=""`;
   switch (f.kind) {
     case 'number':
@@ -57,7 +58,7 @@ export function fieldFormulas(f: AppField, v: string, refs: CheckRefs, L: Applic
       };
     }
     case 'date':
-      return { empty: textEmpty, error: `IF(ISNUMBER(${dateSerial(v)}),"",${str(L.date)})`, warning: '""' };
+      return { empty: textEmpty, error: `IF(ISNUMBER(${serial ?? dateSerial(v)}),"",${str(L.date)})`, warning: '""' };
     case 'choice':
       return { empty: textEmpty, error: `IF(COUNTIF(${refs.list(f.choices!)},TRIM(${v}))>0,"",${str(L.pick)})`, warning: '""' };
     case 'yesNo':

@@ -17,6 +17,9 @@ export const formWidths = () => FORM_WIDTHS;
 export const tableWidths = () => TABLE_WIDTHS;
 /** Tables keep each column's problem in hidden helper cells from this column (M) on. */
 export const HELPER_COL = 13;
+/** A form's date field keeps its parsed serial number in this hidden column (Z), beside the X/Y flags. */
+const DATE_SERIAL_COL = 26;
+export const DATE_SERIAL_COL_LETTER = colLetter(DATE_SERIAL_COL);
 
 function numFmtOf(f: AppField): string | undefined {
   switch (f.kind) {
@@ -97,7 +100,13 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
     const numFmt = numFmtOf(f);
     b.set(v, null, f.kind === 'longText' ? 'inputWrap' : 'input', { input: true, ...(numFmt ? { numFmt } : {}) });
     ctx.names.push({ name: appName(s.key, f.key), ref: `${q}${absCell(2, r)}` });
-    const ff = fieldFormulas(f, v, ctx.checks, L);
+    let serial: string | undefined;
+    if (f.kind === 'date') {
+      serial = cell(DATE_SERIAL_COL, r);
+      b.set(serial, { f: dateSerial(v) }, 'helper');
+      ctx.dateSerialCell.set(`${s.key}.${f.key}`, `${q}${absCell(DATE_SERIAL_COL, r)}`);
+    }
+    const ff = fieldFormulas(f, v, ctx.checks, L, serial);
     const extra = extras.extraError?.(f, v);
     const error = extra ? `IF(${ff.error}<>"",${ff.error},${extra})` : ff.error;
     const asked = askedWhen(ctx, s.key, f);
@@ -118,14 +127,15 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
   return r;
 }
 
-/** A check for the completion date: not after the 申报日期 (today when none), and not before the start. */
+/**
+ * A check for the completion date: not after the 申报日期 (today when none), and not before the start. The
+ * arguments are the date fields' serial cells (a number, or "" when the cell holds no date).
+ */
 export function completionCheck(ctx: AppContext, start: string | undefined, end: string, appDate: string | undefined): string {
-  const endS = dateSerial(end);
-  const limit = appDate ? `IF(ISNUMBER(${dateSerial(appDate)}),${dateSerial(appDate)},TODAY())` : 'TODAY()';
-  const late = `IF(ISNUMBER(${endS}),IF(${endS}>${limit},${str(ctx.L.notCompleted)},""),"")`;
+  const limit = appDate ? `IF(ISNUMBER(${appDate}),${appDate},TODAY())` : 'TODAY()';
+  const late = `IF(ISNUMBER(${end}),IF(${end}>${limit},${str(ctx.L.notCompleted)},""),"")`;
   if (!start) return late;
-  const startS = dateSerial(start);
-  return `IF(AND(ISNUMBER(${startS}),ISNUMBER(${endS})),IF(${startS}>${endS},${str(ctx.L.startAfterEnd)},${late}),${late})`;
+  return `IF(AND(ISNUMBER(${start}),ISNUMBER(${end})),IF(${start}>${end},${str(ctx.L.startAfterEnd)},${late}),${late})`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { SheetBuilder } from '../sheet-builder';
 import type { NameSpec, SheetSpec } from '../types';
 import { sheetName, type AppContext } from './context';
 import { fieldFormulas } from './field-checks';
-import { completionCheck, formWidths, HELPER_COL, layoutForm, layoutTable, tableWidths } from './form';
+import { completionCheck, DATE_SERIAL_COL_LETTER, formWidths, HELPER_COL, layoutForm, layoutTable, tableWidths } from './form';
 import { applicationLabels } from './labels';
 import { appName, APP_RESULT_NAMES, scenarioOption } from './names';
 import { buildInstancesSheet } from './instances-sheet';
@@ -159,9 +159,12 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
         b.set(`A${r}`, s.title[ctx.lang], 'subtitle').merge(`A${r}:E${r}`);
         r++;
       }
-      const appDate = ctx.fieldCell.get(`${ctx.app.cover.section}.applicationDate`);
+      const serial = (section: string, field: string) => ctx.dateSerialCell.get(`${section}.${field}`);
       r = layoutForm(ctx, b, s, r, {
-        extraError: (f, v) => (f.key === 'endDate' ? completionCheck(ctx, ctx.fieldCell.get(`${s.key}.startDate`), v, appDate) : undefined),
+        extraError: (f) =>
+          f.key === 'endDate'
+            ? completionCheck(ctx, serial(s.key, 'startDate'), serial(s.key, 'endDate')!, serial(ctx.app.cover.section, 'applicationDate'))
+            : undefined,
         requiredWhen: (f) => {
           const seg = segmentFields.get(`${s.key}.${f.key}`);
           if (!seg) return undefined;
@@ -179,7 +182,7 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
   b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge(`A2:${lastPrinted}2`);
   b.widths(...(landscape ? tableWidths() : formWidths()))
-    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y')
+    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER)
     .freeze(3);
   // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
   b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
@@ -204,6 +207,7 @@ export function buildApplicationSheets(
     minRank: instances && instances.kind === 'instances' ? TIER_IDS.indexOf(instances.minTier) + 1 : 2,
     scenarioList: options.scenarioList,
     fieldCell: new Map(),
+    dateSerialCell: new Map(),
     names: [],
     errorFlags: [],
     missingFlags: [],
