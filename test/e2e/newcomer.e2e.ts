@@ -217,7 +217,10 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await page.getByRole('tab', { name: '审核', exact: true }).click();
     const review = (a: string) => page.getByTestId(`cell-审核-${a}`).textContent();
     await expect(Promise.all(['B4', 'B5', 'B6', 'E4', 'E6'].map(review))).resolves.toEqual(['乙企业', '甲企业', '丙企业', '先进级', '基础级']);
-    await expect(review('R4')).resolves.toMatch(/^[0-9a-f]{64}$/);
+    // The hash column found by its header (row 3), not by letter: 审核 gains columns (直接认定, 申报书完整度).
+    const header = page.locator('[data-testid^="cell-审核-"][data-testid$="3"]', { hasText: '文件 SHA-256' });
+    const hashCol = (await header.getAttribute('data-testid'))!.replace(/^cell-审核-([A-Z]+)3$/, '$1');
+    await expect(review(`${hashCol}4`)).resolves.toMatch(/^[0-9a-f]{64}$/);
     await shot(page, '11-merge-review');
     // 统计: enterprises by reference tier (乙 and 甲 先进级, 丙 基础级), the same numbers as sfa merge --json.
     await page.getByRole('tab', { name: '统计', exact: true }).click();
