@@ -64,6 +64,7 @@ const TRIES = (n: number): unknown[][] => [
   ['3', 3, undefined, '20 ≤ 得分 < 40', 3].slice(0, n),
   ['indicators.3.score', 3, 3].slice(0, n),
   ['甲', '甲', []].slice(0, n),
+  ['甲', '.xlsx'].slice(0, n),
   ['甲', { basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
   [{ basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
 ];
