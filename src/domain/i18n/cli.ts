@@ -1,6 +1,7 @@
 // The command line's own sentences (file errors, headings, help and usage errors), Chinese first, every key in
 // both languages. Sentences the pane says too live in files.ts and messages.ts.
 import type { Lang } from './lang';
+import { catalogue } from './catalogue';
 import { counted } from './plural';
 
 /** What sfa was doing with a path when the file system refused: reading a file, writing one, listing a folder. */
@@ -186,7 +187,7 @@ const zh = {
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
 type CliText = typeof zh;
-const en: CliText = {
+export const CLI_TEXT = catalogue(zh, {
   readTimeout: (s) => `reading took more than ${s} s and was stopped (a damaged file? --file-timeout allows more)`,
   readMemory: (mb) => `reading needed more than ${mb} MB and was stopped (a damaged file?)`,
   readCrashed: (why) => `reading failed and was stopped: ${why}`,
@@ -335,8 +336,8 @@ const en: CliText = {
   },
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept)\n`,
-};
+});
 
 export function cliText(lang: Lang): CliText {
-  return lang === 'en' ? en : zh;
+  return CLI_TEXT[lang];
 }
