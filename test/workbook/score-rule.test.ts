@@ -1,4 +1,5 @@
 import { formatInterval } from '../../src/domain/i18n/texts';
+import { workbookLabels } from '../../src/workbook/labels';
 import { scoreRuleText } from '../../src/workbook/score-rule';
 import { J } from '../fixtures/jiangsu';
 
@@ -16,5 +17,11 @@ describe('the score rule text', () => {
   it('follows the rubric, not a copy of its numbers', () => {
     const shifted = { ...J, bands: J.bands.map((b) => (b.level === 3 ? { ...b, range: { ...b.range, min: 25 } } : b)) };
     expect(scoreRuleText(shifted, 'zh')).toContain('三级：25 ≤ 得分 < 40');
+  });
+
+  it.each(['zh', 'en'] as const)('leaves no interval in bracket notation in any workbook text (%s)', (lang) => {
+    const texts = Object.entries(workbookLabels(lang)).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]));
+    const bracketed = texts.filter(([, v]) => typeof v === 'string' && /[[(]\s*\d+\s*,\s*\d+\s*[\])]/.test(v));
+    expect(bracketed).toEqual([]);
   });
 });
