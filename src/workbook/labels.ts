@@ -1,6 +1,7 @@
 // Every label and check sentence the workbook shows, in Chinese and English. Dropdown values stay Chinese
 // (they are the rubric's data, and readers accept them whatever the label language).
 import type { Lang } from '../domain/i18n/lang';
+import { catalogue } from '../domain/i18n/catalogue';
 
 /** 附件5's table is filed with the province as printed: its wording stays Chinese in both languages. */
 const OFFICIAL_SUMMARY = {
@@ -107,7 +108,7 @@ const zh = {
 };
 export type WorkbookLabels = typeof zh;
 
-const en: WorkbookLabels = {
+export const WORKBOOK_LABELS = catalogue(zh, {
   profileTitle: 'Enterprise profile (Annex 5 application)',
   item: 'Item',
   value: 'Value',
@@ -197,8 +198,8 @@ const en: WorkbookLabels = {
   remarkSegment: 'not covered: ',
   remarkMaturity: 'maturity below ',
   remarkDeclarations: 'basic requirements not all met',
-};
+});
 
 export function workbookLabels(lang: Lang): WorkbookLabels {
-  return lang === 'en' ? en : zh;
+  return WORKBOOK_LABELS[lang];
 }

@@ -56,7 +56,7 @@ function layoutYearly(ctx: AppContext, b: SheetBuilder, s: YearlySection, row: n
   const L = ctx.L;
   const last = 1 + s.years.length;
   b.set(`A${row}`, s.title[ctx.lang], 'subtitle').merge(`A${row}:${colLetter(Math.max(5, last + 1))}${row}`);
-  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => `${y}${L.year}`), L.check], 'header');
+  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => L.year(y)), L.check], 'header');
   const first = row + 2;
   s.metrics.forEach((m, i) => {
     const r = first + i;
