@@ -66,8 +66,8 @@ const zh = {
   amountsNote: '见下方金额',
   shareOfRevenue: '占营业收入',
   amount2024TooBig: '提示：2024 年投入大于投入总额',
-  scoreRule:
-    '自评得分须落在所选等级的分段内：一级 = 0；二级 (0,20)；三级 [20,40)；四级 [40,60)；五级 [60,80)；六级 [80,100)。选了符合程度时还须落在其小分段内（见「得分分段」列）。',
+  scoreRuleLead: '自评得分须落在所选等级的分段内。',
+  scoreRuleTail: '。选了符合程度时还须落在其小分段内（见「得分分段」列）。',
   scenariosTitle: '智能工厂梯度建设典型场景自评（附件4）',
   scenHeaders: ['序号', '环节', '建设环节', '场景名称', '自评等级', '所选等级场景描述', '佐证说明', '检查'],
   noSegment: '（多环节，不计入环节）',
@@ -159,8 +159,8 @@ export const WORKBOOK_LABELS = catalogue(zh, {
   amountsNote: 'see the amounts below',
   shareOfRevenue: 'share of revenue',
   amount2024TooBig: 'note: the 2024 amount exceeds the total',
-  scoreRule:
-    'The score must lie in the chosen level’s band: level 1 = 0; 2 (0,20); 3 [20,40); 4 [40,60); 5 [60,80); 6 [80,100). With a fit it must also lie in that sub-band (see the Band column).',
+  scoreRuleLead: 'Score bands: ',
+  scoreRuleTail: '. With a fit, the score must also lie in its sub-band (Band column).',
   scenariosTitle: 'Typical scenario self-assessment (Annex 4)',
   scenHeaders: ['No.', 'Group', 'Segment', 'Scenario', 'Tier', 'Chosen tier description', 'Evidence', 'Check'],
   noSegment: '(multi-segment, counts toward no segment)',

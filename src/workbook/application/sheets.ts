@@ -184,8 +184,9 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   b.widths(...(landscape ? tableWidths() : formWidths()))
     .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER)
     .freeze(3);
-  // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
-  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
+  // A form's header row (项目 / 填写内容 / 字数 / 检查 / 说明) repeats on every page, so a form that runs on
+  // (基本信息 takes two) is not read headless; a sheet of tables only has a header per table instead.
+  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait', header ? '3:3' : undefined);
   return b.build();
 }
 
