@@ -187,7 +187,7 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await page.getByLabel('联系电话').fill('025-12345678');
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const files = await Promise.all(BATCH.map(async (b) => ({ name: b.file, mimeType: xlsx, buffer: Buffer.from(await workbookBytes(b.assessment)) })));
-    await page.getByLabel('自评文件（可多选）').setInputFiles([...files, { name: '坏.xlsx', mimeType: xlsx, buffer: Buffer.from('hello') }]);
+    await page.getByTestId('merge-input').setInputFiles([...files, { name: '坏.xlsx', mimeType: xlsx, buffer: Buffer.from('hello') }]);
     await page.getByRole('button', { name: '合并推荐汇总表' }).click();
     await page.getByText('已写入推荐汇总表：共 3 家企业', { exact: false }).waitFor({ timeout: 60000 });
     await expect(page.getByText('已读取 4/4 个文件').isVisible()).resolves.toBe(true);
