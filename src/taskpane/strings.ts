@@ -1,5 +1,6 @@
 // Every string the pane shows, one table per language. The language follows Office's display language.
 import type { Lang } from '../domain/i18n/lang';
+import { catalogue } from '../domain/i18n/catalogue';
 import { counted } from '../domain/i18n/plural';
 
 const zh = {
@@ -130,7 +131,7 @@ const zh = {
 };
 export type PaneStrings = typeof zh;
 
-const en: PaneStrings = {
+export const PANE_STRINGS = catalogue(zh, {
   appTitle: 'Smart factory self-assessment',
   colon: ': ',
   loading: 'Reading the workbook…',
@@ -263,10 +264,10 @@ const en: PaneStrings = {
     readTimeout: (seconds) => `reading took more than ${seconds} s and was stopped (the file may be damaged or too large)`,
     readCrashed: (why) => `reading failed and was stopped: ${why}`,
   },
-};
+});
 
 export function paneStrings(lang: Lang): PaneStrings {
-  return lang === 'en' ? en : zh;
+  return PANE_STRINGS[lang];
 }
 
 /** Office display language (e.g. "en-US", "zh-CN") → our language. */

@@ -7,6 +7,7 @@ import { rowHeights } from '../../workbook/row-heights';
 import { cleanText } from '../../domain/text/sanitise';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, TableSpec, Validation } from '../../workbook/types';
 import { CALL_BYTES, type WriteBatch } from './batch';
+import { VALIDATION_TEXT_LIMITS } from '../../workbook/validation-limits';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
@@ -230,9 +231,9 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
     const r = ws.getRange(v.range);
     r.dataValidation.clear();
     r.dataValidation.rule = validationRule(v.rule);
-    r.dataValidation.errorAlert = { message: v.rule.error.slice(0, 255), showAlert: true, style: 'Stop', title: '智能工厂自评' };
+    r.dataValidation.errorAlert = { message: v.rule.error.slice(0, VALIDATION_TEXT_LIMITS.error), showAlert: true, style: 'Stop', title: '智能工厂自评' };
     if (v.rule.kind === 'list') r.dataValidation.ignoreBlanks = v.rule.allowBlank;
-    if (v.rule.prompt) r.dataValidation.prompt = { message: v.rule.prompt.slice(0, 255), showPrompt: true, title: '' };
+    if (v.rule.prompt) r.dataValidation.prompt = { message: v.rule.prompt.slice(0, VALIDATION_TEXT_LIMITS.prompt), showPrompt: true, title: '' };
   }
   for (const cf of spec.conditionalFormats) {
     const f = ws.getRange(cf.range).conditionalFormats.add('Custom');

@@ -2,6 +2,7 @@
 // in its own way around it). Chinese first; every key in both languages.
 import type { JsonSyntaxProblem } from '../assessment/json';
 import type { Lang } from './lang';
+import { catalogue } from './catalogue';
 
 const zh = {
   jsonSyntax: (p: JsonSyntaxProblem) =>
@@ -19,7 +20,7 @@ const zh = {
   neitherWorkbookNorJson: '既不是 .xlsx 工作簿，也不是 JSON 格式的自评数据（sfa 读取 sfa template 生成的 .xlsx 自评表和 .json 自评数据）',
 };
 type FileMessages = typeof zh;
-const en: FileMessages = {
+export const FILE_MESSAGES = catalogue(zh, {
   jsonSyntax: (p) =>
     p.truncated
       ? 'it ends too soon (the file may not have been saved completely)'
@@ -33,7 +34,6 @@ const en: FileMessages = {
   otherOle: 'an old Office file, not an .xlsx workbook: save it as .xlsx and send it again',
   otherSpreadsheet: (ext) => `a ${ext} spreadsheet cannot be read: open it in Excel, WPS or LibreOffice, save it as .xlsx and send it again`,
   neitherWorkbookNorJson: 'is neither an .xlsx workbook nor an assessment in JSON (sfa reads the .xlsx workbooks sfa template makes and .json assessments)',
-};
+});
 
-export const FILE_MESSAGES: Record<Lang, FileMessages> = { zh, en };
 export const fileMessages = (lang: Lang): FileMessages => FILE_MESSAGES[lang];

@@ -1,6 +1,8 @@
 // Labels and check sentences of the 申报书 sheets, in Chinese and English. The annex's own wording (section
 // titles, field labels, choice texts) comes from the application rubric; these are the sheets' own words.
 import type { Lang } from '../../domain/i18n/lang';
+import { catalogue } from '../../domain/i18n/catalogue';
+import { counted } from '../../domain/i18n/plural';
 
 const zh = {
   field: '项目',
@@ -26,7 +28,7 @@ const zh = {
   sheetProblems: '本表待处理：',
   appProblems: '申报书检查：错误 ',
   appMissing: '，待填写 ',
-  year: '年',
+  year: (y: number | string) => `${y}年`,
   indicator: '指标',
   unit: '单位',
   direction: '应',
@@ -64,7 +66,7 @@ const zh = {
 };
 type Labels = typeof zh;
 
-const en: Labels = {
+export const APPLICATION_LABELS = catalogue(zh, {
   field: 'Item',
   value: 'Entry',
   count: 'Length',
@@ -81,14 +83,14 @@ const en: Labels = {
   below: (min) => `must be at least ${min}`,
   above: (max) => `must be at most ${max}`,
   warnAbove: (max) => `note: above ${max}, please check`,
-  overLimit: (limit) => `longer than ${limit} characters: now `,
-  chars: '',
+  overLimit: (limit) => `longer than ${counted(limit, 'character')}: now `,
+  chars: ' characters',
   notCompleted: 'construction not complete: completion is after the application date (must be complete)',
   startAfterEnd: 'start date after completion date',
   sheetProblems: 'Open on this sheet: ',
   appProblems: 'Application checks: errors ',
   appMissing: ', missing ',
-  year: '',
+  year: (y) => String(y),
   indicator: 'Indicator',
   unit: 'Unit',
   direction: 'Should',
@@ -123,9 +125,9 @@ const en: Labels = {
   requiredIfHonours: 'if honours',
   optional: 'optional',
   honoursRequired: 'honours or projects are claimed: proof is required',
-};
+});
 
 export function applicationLabels(lang: Lang): Labels {
-  return lang === 'zh' ? zh : en;
+  return APPLICATION_LABELS[lang];
 }
 export type ApplicationLabels = Labels;

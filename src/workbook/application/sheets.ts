@@ -56,7 +56,7 @@ function layoutYearly(ctx: AppContext, b: SheetBuilder, s: YearlySection, row: n
   const L = ctx.L;
   const last = 1 + s.years.length;
   b.set(`A${row}`, s.title[ctx.lang], 'subtitle').merge(`A${row}:${colLetter(Math.max(5, last + 1))}${row}`);
-  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => `${y}${L.year}`), L.check], 'header');
+  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => L.year(y)), L.check], 'header');
   const first = row + 2;
   s.metrics.forEach((m, i) => {
     const r = first + i;
@@ -184,8 +184,9 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   b.widths(...(landscape ? tableWidths() : formWidths()))
     .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER)
     .freeze(3);
-  // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
-  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
+  // A form's header row (项目 / 填写内容 / 字数 / 检查 / 说明) repeats on every page, so a form that runs on
+  // (基本信息 takes two) is not read headless; a sheet of tables only has a header per table instead.
+  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait', header ? '3:3' : undefined);
   return b.build();
 }
 
