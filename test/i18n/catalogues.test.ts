@@ -8,6 +8,7 @@ import { CLI_TEXT, cliText } from '../../src/domain/i18n/cli';
 import { catalogue, type Catalogue } from '../../src/domain/i18n/catalogue';
 import { FILE_MESSAGES } from '../../src/domain/i18n/files';
 import { WORKBOOK_READ_TEXT } from '../../src/domain/i18n/workbook-read';
+import { SCHEMA_MESSAGES } from '../../src/domain/i18n/schema-messages';
 import { describePath, gapMessage, issueMessages, whatIfMessages } from '../../src/domain/i18n/messages';
 import { formatInterval, textsFor } from '../../src/domain/i18n/texts';
 import { mergeMessages } from '../../src/domain/merge/messages';
@@ -23,6 +24,7 @@ const CATALOGUES: Record<string, Catalogue<unknown>> = {
   'domain/i18n/cli': CLI_TEXT,
   'domain/i18n/files': FILE_MESSAGES,
   'domain/i18n/workbook-read': WORKBOOK_READ_TEXT,
+  'domain/i18n/schema-messages': SCHEMA_MESSAGES,
   'taskpane/strings': PANE_STRINGS,
   'workbook/labels': WORKBOOK_LABELS,
   'workbook/merged-labels': BUREAU_LABELS,

@@ -63,7 +63,7 @@ export function schemaProblemsLine(problems: readonly SchemaProblem[], shown = 3
   return {
     line: problems
       .slice(0, shown)
-      .map((p) => `${p.path}: ${p.message}`)
+      .map((p) => (p.inWords ? p.message : `${p.path}: ${p.message}`))
       .join('; '),
     more: Math.max(0, problems.length - shown),
   };
