@@ -17,6 +17,7 @@ export async function applicationCommand(file: string, opts: OutputOptions, io: 
   const { writeApplicationDocx } = await import('../adapters/docx/application');
   const out = await writeOutput('application', opts, io, { inputs: [source] }, async () => writeApplicationDocx({ app, rubric, assessment }));
   io.out(m.wrote(out));
-  for (const e of readErrors) io.err(`sfa: ${e.path}  ${e.message}\n`);
+  // Each names its cell (工作表!单元格), as export and 合并明细 say it; never the JSON path.
+  for (const e of readErrors) io.err(`sfa: ${e.message}\n`);
   return readErrors.length ? 1 : 0;
 }

@@ -117,6 +117,22 @@ describe('what sfa reads from workbooks', () => {
     expect((await runCli(['score', j])).out).toMatch(/✗ indicators\.3\.score {2}指标 3/);
   });
 
+  it('export and application name an unreadable cell by 工作表!单元格, not by JSON path', async () => {
+    const inputs = inputsFromAssessment(J, advancedAssessment());
+    inputs.get('SFA_SCENARIO_TIER')![4] = ['顶级'];
+    const x = join(dir, 'bad-cell.xlsx');
+    writeFileSync(x, await writeWorkbook(layout, inputs));
+    for (const [cmd, out] of [
+      ['export', 'bad-cell.json'],
+      ['application', 'bad-cell.docx'],
+    ]) {
+      const r = await runCli([cmd!, x, '-o', join(dir, out!)]);
+      expect([cmd, r.code]).toEqual([cmd, 1]);
+      expect(r.err).toMatch(/^sfa: 场景自评!E7：/);
+      expect(r.err).not.toMatch(/scenarios\.5/);
+    }
+  });
+
   it('an .xlsm is read like the .xlsx it is (macros ignored) and merged', async () => {
     const x = join(dir, 'good.xlsx');
     writeFileSync(x, await writeWorkbook(layout, inputsFromAssessment(J, advancedAssessment())));
