@@ -38,6 +38,8 @@ export interface ProfileRefs {
   maturity: string;
   /** 直接认定类别's input cell (layout 3), absent when the rubric has no recognitions. */
   recognition?: string;
+  /** The same cell as the typed-choice grammar normalises it (hidden J), to compare with the class labels. */
+  recognitionText?: string;
   /** The maturity level as a number 1…5, or "" when not chosen or not valid. */
   maturityNumber: string;
   /** 营业收入 as the grammar reads it (a number, "" or "?"), for the investment share. */
@@ -218,6 +220,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   const recognitions = choiceTexts(rubric).recognitions;
   let lastRow = mRow;
   let recognition: string | undefined;
+  let recognitionText: string | undefined;
   if (recognitions.length) {
     const rTitle = mRow + 2;
     const rRow = rTitle + 1;
@@ -238,6 +241,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     b.set(`D${rRow}`, L.recognitionHint, 'wrap');
     b.validate(v, { kind: 'list', source: R.recognitionLabels, allowBlank: true, error: L.pickFromList });
     recognition = `${q}${absCell(2, rRow)}`;
+    recognitionText = `${q}${absCell(10, rRow)}`;
     lastRow = rRow;
   }
 
@@ -260,6 +264,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     declarationCells,
     maturity: `${q}${absCell(2, mRow)}`,
     ...(recognition ? { recognition } : {}),
+    ...(recognitionText ? { recognitionText } : {}),
     maturityNumber: `${q}${absCell(9, mRow)}`,
     revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
     errorFlags: absRange(S, 6, first, 6, lastRow),
