@@ -33,9 +33,9 @@ import {
 } from '../domain/input/grammar';
 import { NO, YES } from './rubric-sheet';
 import type { CellValue } from './types';
+import { zhOrEn } from '../domain/i18n/catalogue';
 
 const NUMBER_KINDS = new Set<AppField['kind']>(['number', 'integer', 'percent', 'year']);
-const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 export { allApplicationInputNames };
 
 /** Reads the 申报书 inputs; `application` is undefined when none of them is filled. */

@@ -2,8 +2,7 @@
 // come from the application rubric.
 import type { Lang } from './lang';
 import { counted } from './plural';
-
-const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+import { zhOrEn } from './catalogue';
 
 export const applicationMessages = {
   required: (lang: Lang, what: string) => zhOrEn(lang, `${what}未填写`, `${what} is not filled in`),

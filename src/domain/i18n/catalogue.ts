@@ -8,3 +8,7 @@ export type Catalogue<T> = Readonly<Record<Lang, T>>;
 export function catalogue<T>(zh: T, en: NoInfer<T>): Catalogue<T> {
   return { zh, en };
 }
+
+/** One text in the language asked for, Chinese first: for a sentence said in one place only (a catalogue key
+ * of its own would add nothing). */
+export const zhOrEn = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
