@@ -1,7 +1,7 @@
 // `sfa`: the command line over the same engine as the add-in. Help, usage errors and every message follow
 // `--lang` (Chinese by default): the language is read from the arguments before commander parses them, so
 // its help and its errors can be in that language too.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../domain/i18n/lang';
 import { UsageError, type CliIO } from './io';
 import { cliText } from '../domain/i18n/cli';
@@ -73,6 +73,16 @@ function usageMessage(e: CommanderError, lang: Lang, commands: string[], command
 
 function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Command {
   const h = cliText(lang).help;
+  // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…) and writes '[options]' and
+  // '[command]' into usage lines: the catalogue renames both.
+  const plain = new Help();
+  const words = (usage: string) => usage.replace(/\[options\]|\[command\]/g, (w) => h.titles[w] ?? w);
+  const helpConfig = {
+    showGlobalOptions: true,
+    styleTitle: (title: string) => h.titles[title] ?? title,
+    commandUsage: (cmd: Command) => words(plain.commandUsage(cmd)),
+    subcommandTerm: (cmd: Command) => words(plain.subcommandTerm(cmd)),
+  };
   const program = new Command('sfa')
     .description(h.program)
     .version(VERSION, '-V, --version', h.version)
@@ -81,14 +91,9 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     .addOption(new Option('--lang <lang>', h.lang))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
-    // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…); the catalogue renames them.
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title });
+    .configureHelp(helpConfig);
   const sub = (name: string, description: string) =>
-    program
-      .command(name)
-      .description(description)
-      .helpOption('-h, --help', h.helpOption)
-      .configureHelp({ showGlobalOptions: true, styleTitle: (t) => h.titles[t] ?? t });
+    program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp(helpConfig);
 
   sub('score', h.score.description)
     .argument('<file>', h.score.file)

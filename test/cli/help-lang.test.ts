@@ -26,6 +26,8 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
     expect(zh.out).toContain('显示帮助');
     expect(zh.out).toContain('提示语言：zh（中文，默认）或 en（英文）');
     expect(zh.out).not.toMatch(COMMANDER_EN);
+    expect(zh.out).not.toMatch(/\[options\]|\[command\]/);
+    expect(zh.out).toMatch(/^用法： sfa.*\[选项\]/);
     const en = await runCli([...cmd, '--help', '--lang', 'en']);
     expect(en.out).toMatch(/^Usage: sfa/);
     expect(en.out).toContain('display help');
@@ -34,8 +36,8 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
 
   it('sfa --help lists every command with its Chinese description', async () => {
     const r = await runCli(['--help']);
-    expect(r.out).toMatch(/score \[options\] <file> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
-    expect(r.out).toMatch(/merge \[options\] \[paths\.\.\.\] +把多家企业的自评表/);
+    expect(r.out).toMatch(/score \[选项\] <file> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
+    expect(r.out).toMatch(/merge \[选项\] \[paths\.\.\.\] +把多家企业的自评表/);
   });
 
   it.each([

@@ -75,10 +75,15 @@ const zh = {
   },
   help: {
     program: '智能工厂自评助手：江苏省先进级智能工厂的自评、评分和推荐汇总',
-    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '通用选项：' } as Record<
-      string,
-      string
-    >,
+    titles: {
+      'Usage:': '用法：',
+      'Options:': '选项：',
+      'Commands:': '命令：',
+      'Arguments:': '参数：',
+      'Global Options:': '通用选项：',
+      '[options]': '[选项]',
+      '[command]': '[命令]',
+    } as Record<string, string>,
     helpOption: '显示帮助',
     helpCommand: '显示某个命令的帮助',
     version: '显示版本号',
