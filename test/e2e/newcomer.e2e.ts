@@ -116,7 +116,7 @@ describe('preview, zh-CN newcomer flow', () => {
     const goals = at('application.narrative.goals');
     await setCell(page, goals.sheet, goals.cell, '目'.repeat(501));
     const check = `${goals.sheet}-D${goals.cell.slice(1)}`;
-    await page.waitForFunction((id) => document.querySelector(`[data-testid="cell-${id}"]`)?.textContent === '超过 500 字：现为 501字', check);
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="cell-${id}"]`)?.textContent === '超过 500 字：现为 501 字', check);
     await page.getByRole('tab', { name: '申报书', exact: true }).click();
     await page.getByText('（一）预期目标超过 500 字：现为 501 字').waitFor();
     await page.getByText(/场景「2 数字孪生工厂运营优化」自评为先进级，附1-1 缺少该场景实例的描述/).waitFor();

@@ -122,7 +122,7 @@ describe('the 申报书 sheets check themselves (HyperFormula)', () => {
     A.attachments.license = { provided: false };
     A.equipment[0].scenario = '2';
     const wb = new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
-    expect(checkAt(wb, 'application.intro.text', 2)).toBe('超过 500 字：现为 501字');
+    expect(checkAt(wb, 'application.intro.text', 2)).toBe('超过 500 字：现为 501 字');
     expect(checkAt(wb, 'application.factory.endDate', 2)).toMatch(/建设尚未完成/);
     expect(checkAt(wb, 'application.narrative.production', 2)).toMatch(/不能为空/);
     expect(checkAt(wb, 'application.outcomes.defectRate.after', 2)).toMatch(/建成后比建设前差/);

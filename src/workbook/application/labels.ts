@@ -22,7 +22,7 @@ const zh = {
   above: (max: number) => `应不大于 ${max}`,
   warnAbove: (max: number) => `提示：高于 ${max}，请核对`,
   overLimit: (limit: number) => `超过 ${limit} 字：现为 `,
-  chars: '字',
+  chars: ' 字',
   notCompleted: '建设尚未完成：完成日期晚于申报日期（须已建设完成）',
   startAfterEnd: '开始日期晚于完成日期',
   sheetProblems: '本表待处理：',
