@@ -375,7 +375,7 @@ export const textMessages = {
 export const internalErrorMessages = {
   reading: (lang: 'zh' | 'en') =>
     lang === 'zh'
-      ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
+      ? '文件内容不合常规（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
       : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
   command: (lang: 'zh' | 'en') =>
     lang === 'zh'
