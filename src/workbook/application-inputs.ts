@@ -31,7 +31,7 @@ import {
   type Parsed,
   type Typed,
 } from '../domain/input/grammar';
-import { NO, YES } from './rubric-sheet';
+import { NO, YES } from './choices';
 import type { CellValue } from './types';
 import { zhOrEn } from '../domain/i18n/catalogue';
 

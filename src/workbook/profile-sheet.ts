@@ -1,7 +1,8 @@
 // 企业信息: the 附件5 profile fields, the four 基础要求 declarations, the GB/T 39116 maturity level, 企业类型.
 import type { Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
-import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type ProfileKey } from '../domain/assessment/types';
+import type { ProfileKey } from '../domain/assessment/types';
+import { PROFILE_LAYOUT } from './profile-layout';
 import { REQUIRED_PROFILE_KEYS } from '../domain/scoring/evaluate';
 import { profileFieldLabel } from '../domain/i18n/messages';
 import { textsFor } from '../domain/i18n/texts';
@@ -16,13 +17,6 @@ import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec } from './types';
 
 export const PROFILE_SHEET = '企业信息';
-
-/** The order of profile fields on the sheet (and in the SFA_PROFILE name). */
-export const PROFILE_LAYOUT: readonly ProfileKey[] = [
-  ...PROFILE_TEXT_KEYS.filter((k) => k !== 'fillDate'),
-  ...PROFILE_NUMBER_KEYS,
-  'fillDate', // last: it dates the form rather than describing the enterprise
-];
 
 const TEXT_FORMAT_KEYS: ProfileKey[] = ['creditCode', 'contactMobile'];
 

@@ -16,7 +16,7 @@ import { PANE_STRINGS, paneStrings } from '../../src/taskpane/strings';
 import { WORKBOOK_LABELS } from '../../src/workbook/labels';
 import { BUREAU_LABELS, bureauLabels } from '../../src/workbook/merged-labels';
 import { APPLICATION_LABELS } from '../../src/workbook/application/labels';
-import { PROFILE_LAYOUT } from '../../src/workbook/profile-sheet';
+import { PROFILE_LAYOUT } from '../../src/workbook/profile-layout';
 import { J } from '../fixtures/jiangsu';
 
 /** Every catalogue, by its file under src/. */

@@ -2,7 +2,7 @@
 // form: A label, B input (or the 自动导入 value), C 字数, D check, E note; hidden J error flag, K missing flag.
 import type { AppField, FormSection, TableSection } from '../../domain/application/rubric';
 import { absCell, absRange, cell, colLetter, sheetRef, str } from '../a1';
-import { YES } from '../rubric-sheet';
+import { YES } from '../choices';
 import type { SheetBuilder } from '../sheet-builder';
 import type { StyleId } from '../types';
 import type { AppContext } from './context';
