@@ -57,4 +57,18 @@ describe.each([
     expect(m.broken).toEqual([]);
     expect(m.overflow).toBeLessThanOrEqual(0);
   });
+
+  it("keeps each of the preview workbook's sheet tabs on one line, as Excel's tab bar does (it scrolls instead)", async () => {
+    const { tabs, wrapped } = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.tabs .tab')];
+      const lines = (t: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      return { tabs: all.length, wrapped: all.filter((t) => lines(t) > 1).map((t) => t.textContent) };
+    });
+    expect(tabs).toBeGreaterThanOrEqual(10);
+    expect(wrapped).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { getApplicationRubric } from '../../src/domain/rubrics/applications';
 import type { Assessment } from '../../src/domain';
 import { J } from '../fixtures/jiangsu';
 import { HyperFormulaWorkbook } from '../parity/hyperformula-workbook';
+import { applicationLabels } from '../../src/workbook/application/labels';
 
 const app = getApplicationRubric('jiangsu-2025')!;
 const layout = buildLayout(J);
@@ -92,11 +93,12 @@ describe('the 申报书 sheets', () => {
   });
 });
 
+const totals = (wb: HyperFormulaWorkbook) => ({
+  errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0],
+  missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
+});
+
 describe('the 申报书 sheets check themselves (HyperFormula)', () => {
-  const totals = (wb: HyperFormulaWorkbook) => ({
-    errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0],
-    missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
-  });
   const checkAt = (wb: HyperFormulaWorkbook, path: string, dCol: number) => {
     const at = cellForPath(layout, J, path)!;
     const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;
@@ -141,5 +143,57 @@ describe('the 申报书 sheets check themselves (HyperFormula)', () => {
     // the 生产作业 section, the licence. A worse indicator is a warning only.
     expect(totals(wb)).toEqual({ errors: 4, missing: 3 });
     wb.destroy();
+  });
+});
+
+describe('企业信息’s 直接认定 against the 申报书 in the sheets (HyperFormula)', () => {
+  const L = applicationLabels('zh');
+  const cellOf = (path: string) => {
+    const at = cellForPath(layout, J, path)!;
+    return { sheet: at.sheet, row: Number(/\d+$/.exec(at.cell)![0]) };
+  };
+  /** The check column (D) and the error/missing flags (X, Y) of a 评价评估与荣誉 field. */
+  const row = (wb: HyperFormulaWorkbook, field: string) => {
+    const at = cellOf(`application.ratings.${field}`);
+    return { check: wb.at(at.sheet, 4, at.row), error: wb.at(at.sheet, 24, at.row), missing: wb.at(at.sheet, 25, at.row) };
+  };
+  const withRecognition = (id: string, edit: (r: Record<string, unknown>) => void = () => {}) => {
+    const a = clone(example);
+    a.profile = { ...a.profile, recognition: id };
+    edit((a.application as Record<string, any>).ratings);
+    return new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
+  };
+
+  test('the field’s check cell says what the class implies, as a warning: no error, no total moves', () => {
+    const wb = withRecognition('national-excellent-2024');
+    expect(row(wb, 'nationalExcellentYear')).toEqual({ check: L.recognitionField('2024 年国家卓越级智能工厂', '「2024」'), error: 0, missing: 0 });
+    expect(totals(wb)).toEqual({ errors: 0, missing: 0 });
+    wb.destroy();
+    const ok = withRecognition('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024));
+    expect(row(ok, 'nationalExcellentYear').check).toBe('');
+    ok.destroy();
+  });
+
+  test('its own error first; 未填写 gives way to the sentence that says what to fill in', () => {
+    const wb = withRecognition('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024.5));
+    expect(row(wb, 'nationalExcellentYear')).toEqual({ check: L.integer, error: 1, missing: 0 });
+    wb.destroy();
+    const blank = withRecognition('national-demonstration', (r) => delete r.nationalProject);
+    expect(row(blank, 'nationalProject')).toMatchObject({
+      check: expect.stringMatching(/^提示：企业信息选了直接认定“国家示范类且为原省智能制造示范工厂”，应至少有一项：本项为「是」，或「是否入选过国家 5G 工厂/),
+      error: 0,
+      missing: 1,
+    });
+    blank.destroy();
+  });
+
+  test('the helper column is hidden and every formula of it stays within Excel’s limit', () => {
+    const basic = layout.sheets.find((s) => s.name === '申报书-基本信息')!;
+    expect(basic.hiddenColumns).toContain('AA');
+    const helpers = basic.blocks.filter((b) => b.at.startsWith('AA'));
+    expect(helpers.map((b) => b.at).sort()).toEqual(
+      ['nationalExcellentYear', 'provincialDemo', 'nationalProject'].map((f) => `AA${cellOf(`application.ratings.${f}`).row}`).sort(),
+    );
+    expect(Math.max(...helpers.map((b) => (b.rows[0]![0] as { f: string }).f.length))).toBeLessThan(8192);
   });
 });

@@ -63,6 +63,11 @@ const zh = {
   requiredIfHonours: '条件必填',
   optional: '选填',
   honoursRequired: '已选择省、国家荣誉或项目：须提供证明材料',
+  recognitionField: (recognition: string, equals: string) => `提示：企业信息选了直接认定“${recognition}”，本项应为${equals}`,
+  recognitionAnyOf: (recognition: string, alternatives: string) => `提示：企业信息选了直接认定“${recognition}”，应至少有一项：${alternatives}`,
+  recognitionThis: (equals: string) => `本项为${equals}`,
+  recognitionOther: (field: string, equals: string) => `「${field}」为${equals}`,
+  or: '，或',
 };
 type Labels = typeof zh;
 
@@ -125,6 +130,11 @@ export const APPLICATION_LABELS = catalogue(zh, {
   requiredIfHonours: 'if honours',
   optional: 'optional',
   honoursRequired: 'honours or projects are claimed: proof is required',
+  recognitionField: (recognition, equals) => `note: 企业信息 gives the direct recognition “${recognition}”, so this should be ${equals}`,
+  recognitionAnyOf: (recognition, alternatives) => `note: 企业信息 gives the direct recognition “${recognition}”, so ${alternatives}`,
+  recognitionThis: (equals) => `this should be ${equals}`,
+  recognitionOther: (field, equals) => `“${field}” should be ${equals}`,
+  or: ', or ',
 });
 
 export function applicationLabels(lang: Lang): Labels {

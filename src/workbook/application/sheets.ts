@@ -19,6 +19,7 @@ import { applicationLabels } from './labels';
 import { appName, APP_RESULT_NAMES, scenarioOption } from './names';
 import { buildInstancesSheet } from './instances-sheet';
 import { buildOutcomesSheet } from './outcomes-sheet';
+import { RECOGNITION_COL_LETTER, writeRecognitionChecks } from './recognition';
 
 export const APP_OPTIONS_SHEET = '申报书选项';
 
@@ -183,7 +184,7 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
   b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge(`A2:${lastPrinted}2`);
   b.widths(...(landscape ? tableWidths() : formWidths()))
-    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER)
+    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER, RECOGNITION_COL_LETTER)
     .freeze(3);
   // A form's header row (项目 / 填写内容 / 字数 / 检查 / 说明) repeats on every page, so a form that runs on
   // (基本信息 takes two) is not read headless; a sheet of tables only has a header per table instead.
@@ -233,6 +234,7 @@ export function buildApplicationSheets(
     else if (only?.kind === 'instances') sheets.push(buildInstancesSheet(ctx, only));
     else sheets.push(buildFormSheet(ctx, meta.id, tabs[meta.id] ?? '1F4E79', meta.id === 'resources' || meta.id === 'lists'));
   }
+  writeRecognitionChecks(ctx, sheets);
   // The totals, on the first sheet's row 2 beside its own count.
   const first = sheets[0]!;
   const q = sheetRef(first.name);
