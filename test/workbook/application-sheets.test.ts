@@ -195,5 +195,8 @@ describe('企业信息’s 直接认定 against the 申报书 in the sheets (Hyp
       ['nationalExcellentYear', 'provincialDemo', 'nationalProject'].map((f) => `AA${cellOf(`application.ratings.${f}`).row}`).sort(),
     );
     expect(Math.max(...helpers.map((b) => (b.rows[0]![0] as { f: string }).f.length))).toBeLessThan(8192);
+    // The input is painted amber while its warning shows (and it has no error, which paints it red).
+    const year = cellOf('application.ratings.nationalExcellentYear').row;
+    expect(basic.conditionalFormats).toContainEqual({ range: `B${year}`, formula: `AND($X${year}=0,$AA${year}<>"")`, style: 'warning' });
   });
 });
