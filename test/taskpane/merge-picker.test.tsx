@@ -58,7 +58,7 @@ describe('the merge picker', () => {
     expect(screen.getByTestId('merge-chosen').textContent).toBe(none);
     const input = screen.getByTestId('merge-input') as HTMLInputElement;
     const folderInput = screen.getByTestId('merge-folder-input') as HTMLInputElement;
-    expect([input.type, input.multiple, input.accept]).toEqual(['file', true, '.xlsx,.xlsm,.json,.xls,.et,.xlsb,.ods']);
+    expect([input.type, input.multiple, input.accept]).toEqual(['file', true, '.xlsx,.xlsm,.json,.xls,.et,.xlsb,.ods,.numbers,.csv']);
     expect(folderInput.hasAttribute('webkitdirectory')).toBe(true);
     expect(input.tabIndex).toBe(-1); // the button is the control, not the bare input
     const clicked: string[] = [];

@@ -170,12 +170,12 @@ describe('filtering a picked file list', () => {
   });
 
   it('accepts exactly the extensions the merge reads', () => {
-    expect([...MERGE_ACCEPT]).toEqual(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.xlsb', '.ods']);
+    expect([...MERGE_ACCEPT]).toEqual(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.xlsb', '.ods', '.numbers', '.csv']);
     const r = pickFromList(
-      ['a.xlsx', 'a.xlsm', 'a.json', 'a.xls', 'a.et', 'a.xlsb', 'a.ods', 'a.csv', 'a.xlsx.bak', 'xlsx'].map((n) => file(n)),
+      ['a.xlsx', 'a.xlsm', 'a.json', 'a.xls', 'a.et', 'a.xlsb', 'a.ods', 'a.numbers', 'a.csv', 'a.pdf', 'a.xlsx.bak', 'xlsx'].map((n) => file(n)),
       () => '',
     );
-    expect(names(r.files)).toEqual(['a.xlsx', 'a.xlsm', 'a.json', 'a.xls', 'a.et', 'a.xlsb', 'a.ods']);
+    expect(names(r.files)).toEqual(['a.xlsx', 'a.xlsm', 'a.json', 'a.xls', 'a.et', 'a.xlsb', 'a.ods', 'a.numbers', 'a.csv']);
     expect(isHiddenName('~$a.xlsx') && isHiddenName('.~lock.a.xlsx#') && !isHiddenName('a~$.xlsx')).toBe(true);
   });
 

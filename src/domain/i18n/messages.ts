@@ -163,9 +163,32 @@ export const issueMessages = {
 };
 
 const MAX_LISTED = 5;
+const FIELD_ORDER = ['level', 'fit', 'score'];
+/**
+ * Paths as one list, an indicator's fields said together (「指标 1「…」等级和得分」, not the indicator twice);
+ * past MAX_LISTED entries, how many items there are in all.
+ */
 function listPaths(t: Texts, paths: string[]): string {
-  const shown = paths.slice(0, MAX_LISTED).map((p) => describePath(p, t));
-  const rest = paths.length - shown.length;
+  const groups: { id: string | null; paths: string[] }[] = [];
+  for (const p of paths) {
+    const [head, id, field] = p.split('.');
+    const g = head === 'indicators' && field !== undefined && FIELD_ORDER.includes(field) ? groups.find((x) => x.id === id) : undefined;
+    if (g) g.paths.push(p);
+    else groups.push({ id: head === 'indicators' && field !== undefined && FIELD_ORDER.includes(field) ? id! : null, paths: [p] });
+  }
+  const say = (g: { id: string | null; paths: string[] }) => {
+    if (g.id === null || g.paths.length === 1) return describePath(g.paths[0]!, t);
+    const fields = g.paths.map((p) => p.split('.')[2]!).sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b));
+    const parts = fields.map((f) =>
+      describePath(`indicators.${g.id}.${f}`, t)
+        .slice(describePath(`indicators.${g.id}`, t).length)
+        .trim(),
+    );
+    return zhOrEn(t.lang, `${describePath(`indicators.${g.id}`, t)}${parts.join('和')}`, `${describePath(`indicators.${g.id}`, t)} ${parts.join(' and ')}`);
+  };
+  const shownGroups = groups.slice(0, MAX_LISTED);
+  const shown = shownGroups.map(say);
+  const rest = paths.length - shownGroups.reduce((n, g) => n + g.paths.length, 0);
   if (rest <= 0) return t.list(shown);
   return zhOrEn(t.lang, `${t.list(shown)}等 ${paths.length} 项`, `${t.list(shown)} and ${rest} more`);
 }
@@ -375,7 +398,7 @@ export const textMessages = {
 export const internalErrorMessages = {
   reading: (lang: 'zh' | 'en') =>
     lang === 'zh'
-      ? '文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
+      ? '文件内容不合常规（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'
       : 'the file is malformed in a way the reader cannot handle (internal error); ask the enterprise to save it again in Excel or WPS',
   command: (lang: 'zh' | 'en') =>
     lang === 'zh'

@@ -11,8 +11,11 @@
 //   empty array; Chromium-based browsers give at most 100 entries per call —
 //   https://developer.mozilla.org/docs/Web/API/FileSystemDirectoryEntry/createReader
 
-/** The files the merge reads (or names the reason it cannot, in 合并明细): the picker's `accept` list. */
-export const MERGE_ACCEPT = ['.xlsx', '.xlsm', '.json', '.xls', '.et', '.xlsb', '.ods'] as const;
+import { extensionOf, MERGE_EXTENSIONS } from '../../domain/input/merge-files';
+
+/** The files the merge reads (or names the reason it cannot, in 合并明细): the picker's `accept` list, the
+ * same list `sfa merge` walks a folder with. */
+export const MERGE_ACCEPT: readonly string[] = MERGE_EXTENSIONS;
 /** At most this many files in one selection: a province round (README: 20,000 enterprises). */
 export const MAX_PICKED_FILES = 20_000;
 /** At most this many entries (files of any kind and folders) looked at in one drop. */
@@ -58,11 +61,6 @@ export interface PickResult<F> {
 
 /** LibreOffice's ".~lock.x.xlsx#", Excel's owner file "~$x.xlsx", ".DS_Store", ".git": never an input. */
 export const isHiddenName = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
-
-const extensionOf = (name: string): string => {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-};
 
 function settings(o: PickOptions) {
   return {
