@@ -5,12 +5,9 @@
 // refused entry, decided from lstat/stat alone — nothing is opened here.
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { MAX_INPUT_BYTES, specialKind, type FileIdentity, type InputRefusal } from './input-file';
-
-// Every spreadsheet-like file found in a folder is an input, so that one sfa cannot read is listed in 合并明细
-// with the reason rather than passed over in silence (.xlsm is read as .xlsx, its macros ignored).
-const INPUT_EXT = new Set(['.xlsx', '.xlsm', '.json', '.xls', '.et', '.csv', '.xlsb', '.ods', '.numbers']);
+import { isMergeInput } from '../domain/input/merge-files';
 
 export interface CollectedFile {
   /** As found (under the folder given), for reports. */
@@ -40,7 +37,9 @@ export class NamedPathError extends Error {
   }
 }
 
-const isInput = (name: string) => INPUT_EXT.has(extname(name).toLowerCase());
+// Every spreadsheet-like file found in a folder is an input, so that one sfa cannot read is listed in 合并明细
+// with the reason rather than passed over in silence: the list the pane's picker uses too.
+const isInput = isMergeInput;
 const inside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /**

@@ -2,23 +2,19 @@
 // the bureau's cover letter for a merged summary, as a .docx laid out as an official document.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isIsoDate, localIsoDate, type Lang } from '../domain';
+import { isIsoDate, localIsoDate } from '../domain';
 import { getRubric } from '../domain/rubrics';
 import { fsErrorMessage } from './fs-errors';
-import { shownPath, UsageError, type CliIO } from './io';
-import { writeOutputFile } from './output-guard';
+import { readFailureText } from '../domain/text/error-text';
+import { UsageError, type CliIO } from './io';
 import { cliText } from '../domain/i18n/cli';
+import { writeOutput, type OutputOptions } from './output-options';
 
-export const DEFAULT_LETTER_NAME = '推荐函.docx';
-
-export interface LetterCommandOptions {
-  output?: string;
+export interface LetterCommandOptions extends OutputOptions {
   date?: string;
   unit?: string;
   contact?: string;
   phone?: string;
-  force?: boolean;
-  lang: Lang;
 }
 
 export async function letterCommand(summary: string, opts: LetterCommandOptions, io: CliIO): Promise<number> {
@@ -34,8 +30,8 @@ export async function letterCommand(summary: string, opts: LetterCommandOptions,
     import('../domain/bureau/letter'),
     import('../adapters/docx/letter'),
   ]);
-  const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: Error) => {
-    throw new UsageError(`${summary}: ${e.message}`);
+  const prior = await readMergedSummary(data, opts.lang, { inflate: nodeInflater }).catch((e: unknown) => {
+    throw new UsageError(`${summary}: ${readFailureText(e, opts.lang)}`);
   });
   if (prior.rows.length === 0) throw new UsageError(m.letterNoRows(summary));
   const content = letterContent(getRubric()!, {
@@ -45,18 +41,8 @@ export async function letterCommand(summary: string, opts: LetterCommandOptions,
     date: opts.date ?? localIsoDate(new Date()),
     rows: prior.rows,
   });
-  const out = resolve(io.cwd, opts.output ?? DEFAULT_LETTER_NAME);
-  await writeOutputFile(
-    {
-      out,
-      force: opts.force === true,
-      lang: opts.lang,
-      platform: io.platform,
-      display: (p) => shownPath(io.cwd, p),
-      onWait: (t) => io.err(`sfa: ${m.waitingForLock(t, undefined, undefined)}`),
-    },
-    () => writeLetter(content),
-  );
+  // The letter never replaces the summary it is written from.
+  const out = await writeOutput('letter', opts, io, { inputs: [path] }, () => writeLetter(content));
   io.out(m.wrote(out));
   return 0;
 }

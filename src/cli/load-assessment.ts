@@ -64,7 +64,7 @@ export async function loadAssessmentFile(file: string, lang: Lang, expect?: File
     case 'unknown-rubric':
       throw new UsageError(m.unknownRubric(file, parsed.rubricId, [...parsed.known]));
     case 'not-assessment': {
-      const { line, more } = schemaProblemsLine(parsed.problems);
+      const { line, more } = schemaProblemsLine(parsed.problems, lang);
       throw new UsageError(m.notAssessment(file, line + (more > 0 ? m.andMore(more) : '')));
     }
   }

@@ -1,10 +1,11 @@
 // `sfa`: the command line over the same engine as the add-in. Help, usage errors and every message follow
 // `--lang` (Chinese by default): the language is read from the arguments before commander parses them, so
 // its help and its errors can be in that language too.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, type Lang } from '../domain/i18n/lang';
 import { UsageError, type CliIO } from './io';
 import { cliText } from '../domain/i18n/cli';
+import { outputOptions } from './output-options';
 import { cleanText } from '../domain/text/sanitise';
 import { isRawJsError } from '../domain/text/error-text';
 import { internalErrorMessages } from '../domain/i18n/messages';
@@ -72,6 +73,16 @@ function usageMessage(e: CommanderError, lang: Lang, commands: string[], command
 
 function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Command {
   const h = cliText(lang).help;
+  // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…) and writes '[options]' and
+  // '[command]' into usage lines: the catalogue renames both.
+  const plain = new Help();
+  const words = (usage: string) => usage.replace(/\[options\]|\[command\]/g, (w) => h.titles[w] ?? w);
+  const helpConfig = {
+    showGlobalOptions: true,
+    styleTitle: (title: string) => h.titles[title] ?? title,
+    commandUsage: (cmd: Command) => words(plain.commandUsage(cmd)),
+    subcommandTerm: (cmd: Command) => words(plain.subcommandTerm(cmd)),
+  };
   const program = new Command('sfa')
     .description(h.program)
     .version(VERSION, '-V, --version', h.version)
@@ -80,14 +91,9 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     .addOption(new Option('--lang <lang>', h.lang))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
-    // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…); the catalogue renames them.
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title });
+    .configureHelp(helpConfig);
   const sub = (name: string, description: string) =>
-    program
-      .command(name)
-      .description(description)
-      .helpOption('-h, --help', h.helpOption)
-      .configureHelp({ showGlobalOptions: true, styleTitle: (t) => h.titles[t] ?? t });
+    program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp(helpConfig);
 
   sub('score', h.score.description)
     .argument('<file>', h.score.file)
@@ -96,50 +102,44 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
       setCode(await (await import('./score-command')).scoreCommand(file, { json: o.json, lang }, io));
     });
 
-  sub('template', h.template.description)
-    .option('-o, --output <file>', h.template.output)
-    .option('--from <file>', h.template.from)
-    .option('--force', h.template.force)
-    .action(async (o: { output?: string; from?: string; force?: boolean }) => {
-      setCode(await (await import('./template-command')).templateCommand({ ...o, lang }, io));
-    });
+  // Every command that writes a file takes -o/--output and --force from one declaration (output-options.ts).
+  const template = sub('template', h.template.description);
+  const templateOut = outputOptions(template, 'template', lang);
+  template.option('--from <file>', h.template.from).action(async (o: { output?: string; from?: string; force?: boolean }) => {
+    setCode(await (await import('./template-command')).templateCommand({ ...templateOut(o), from: o.from }, io));
+  });
 
-  sub('export', h.export.description)
-    .argument('<file>', h.export.file)
-    .option('-o, --output <file>', h.export.output)
-    .option('--force', h.export.force)
-    .action(async (file: string, o: { output?: string; force?: boolean }) => {
-      setCode(await (await import('./export-command')).exportCommand(file, { output: o.output, force: o.force, lang }, io));
-    });
+  const exp = sub('export', h.export.description).argument('<file>', h.export.file);
+  const exportOut = outputOptions(exp, 'export', lang);
+  exp.action(async (file: string, o: { output?: string; force?: boolean }) => {
+    setCode(await (await import('./export-command')).exportCommand(file, exportOut(o), io));
+  });
 
-  sub('letter', h.letter.description)
-    .argument('<summary>', h.letter.summary)
-    .option('-o, --output <file>', h.letter.output)
+  const letter = sub('letter', h.letter.description).argument('<summary>', h.letter.summary);
+  const letterOut = outputOptions(letter, 'letter', lang);
+  letter
     .option('--date <YYYY-MM-DD>', h.letter.date)
     .option('--unit <name>', h.letter.unit)
     .option('--contact <name>', h.letter.contact)
     .option('--phone <phone>', h.letter.phone)
-    .option('--force', h.letter.force)
     .action(async (summary: string, o: { output?: string; date?: string; unit?: string; contact?: string; phone?: string; force?: boolean }) => {
-      setCode(await (await import('./letter-command')).letterCommand(summary, { ...o, lang }, io));
+      const { date, unit, contact, phone } = o;
+      setCode(await (await import('./letter-command')).letterCommand(summary, { ...letterOut(o), date, unit, contact, phone }, io));
     });
 
-  sub('application', h.application.description)
-    .argument('<file>', h.application.file)
-    .option('-o, --output <file>', h.application.output)
-    .option('--force', h.export.force)
-    .action(async (file: string, o: { output?: string; force?: boolean }) => {
-      setCode(await (await import('./application-command')).applicationCommand(file, { output: o.output, force: o.force, lang }, io));
-    });
+  const application = sub('application', h.application.description).argument('<file>', h.application.file);
+  const applicationOut = outputOptions(application, 'application', lang);
+  application.action(async (file: string, o: { output?: string; force?: boolean }) => {
+    setCode(await (await import('./application-command')).applicationCommand(file, applicationOut(o), io));
+  });
 
-  sub('merge', h.merge.description)
-    .argument('[paths...]', h.merge.paths)
-    .requiredOption('-o, --output <file>', h.merge.output)
+  const merge = sub('merge', h.merge.description).argument('[paths...]', h.merge.paths);
+  const mergeOut = outputOptions(merge, 'merge', lang);
+  merge
     .option('--unit <name>', h.merge.unit)
     .option('--contact <name>', h.merge.contact)
     .option('--phone <phone>', h.merge.phone)
     .option('--into <file>', h.merge.into)
-    .option('--force', h.merge.force)
     .option('--strict', h.merge.strict)
     .option('--json', h.merge.json)
     .option('--stats', h.merge.stats)
@@ -160,7 +160,8 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
           fileTimeout?: number;
         },
       ) => {
-        setCode(await (await import('./merge-command')).mergeCommand(paths, { ...o, lang, tty: io.isTTY === true && !o.json }, io));
+        const opts = { ...o, ...mergeOut(o), output: o.output, tty: io.isTTY === true && !o.json };
+        setCode(await (await import('./merge-command')).mergeCommand(paths, opts, io));
       },
     );
   return program;

@@ -4,34 +4,29 @@
 import { relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { bureauMerge, digested, localIsoDate, type Lang, type MergeInput, type MergeOptions, type SummaryRow } from '../domain';
+import { bureauMerge, digested, localIsoDate, type BureauMergeResult, type MergeInput, type MergeOptions, type SummaryRow } from '../domain';
 import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
-import { shownPath, UsageError, type CliIO } from './io';
+import { UsageError, type CliIO } from './io';
 import { loadAssessmentFile } from './load-assessment';
 import { IsolatedReader, readInOrder } from './isolated-reader';
 import { collectInputs, NamedPathError, type CollectedFile, type CollectResult } from './collect-inputs';
 import { InputFileError, readInputFile } from './input-file';
 import { readFailureText } from '../domain/text/error-text';
 import { cliText } from '../domain/i18n/cli';
-import { writeFileAtomic } from './write-file';
 import { fsErrorMessage } from './fs-errors';
-import { withFileLocks } from './file-lock';
-import { checkMergeOutput, lockProblem } from './output-guard';
+import { writeOutput, type OutputOptions } from './output-options';
 
-export interface MergeCommandOptions {
+export interface MergeCommandOptions extends OutputOptions {
   output: string;
   unit?: string;
   contact?: string;
   phone?: string;
   into?: string;
-  /** Overwrite an existing output that is not the `--into` summary. */
-  force?: boolean;
   strict?: boolean;
   json?: boolean;
   /** Print the statistics of 统计 as text after the summary line. */
   stats?: boolean;
-  lang: Lang;
   /** Progress on a TTY (bar), else plain lines. */
   tty?: boolean;
   /** Seconds one file may take to read before it is reported and skipped. */
@@ -70,32 +65,32 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
   const collected = await collectInputs(paths, io.cwd).catch((e: unknown) => {
     throw e instanceof NamedPathError ? new UsageError(fsErrorMessage(e.error, e.given, 'read', opts.lang, io.platform)) : e;
   });
-  const out = resolve(io.cwd, opts.output);
   const into = opts.into === undefined ? undefined : resolve(io.cwd, opts.into);
-  // Held from reading --into until the output is renamed into place: a second merge into the same summary
-  // waits, then reads what this one wrote, so neither batch is lost.
-  const locked = [out, ...(into ? [into] : [])];
-  const display = (p: string) => shownPath(io.cwd, p);
-  const onWait = (target: string, holder?: { pid: number; host: string }) => {
-    if (!opts.json) io.err(`sfa: ${m.waitingForLock(target, holder?.pid, holder?.host)}`);
-  };
-  try {
-    return await withFileLocks(locked, { onWait, waitMs: opts.lockWaitMs, readOnly: into ? [into] : [] }, async () => {
-      await checkMergeOutput({ out, into, inputs: collected.files.map((f) => f.path), force: opts.force === true, display, lang: opts.lang });
-      return await mergeLocked(collected, out, into, opts, io);
-    });
-  } catch (e) {
-    throw lockProblem(e, display, opts.lang) ?? e;
-  }
+  if (into !== undefined && !/\.xlsx$/i.test(into)) throw new UsageError(m.intoNotXlsx(opts.into!));
+  // The guard holds the output's lock and the --into summary's from reading it until the output is renamed into
+  // place: a second merge into the same summary waits, then reads what this one wrote, so neither batch is lost.
+  let report: ((out: string) => number) | undefined;
+  const out = await writeOutput(
+    'merge',
+    opts,
+    io,
+    { inputs: collected.files.map((f) => f.path), replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs },
+    async () => {
+      const merged = await mergeLocked(collected, into, opts, io);
+      report = merged.report;
+      return merged.data;
+    },
+  );
+  return report!(out);
 }
 
+/** Reads, merges and makes the summary's bytes (with the locks held); `report` then says what was written. */
 async function mergeLocked(
   { files, refused, unreadable }: CollectResult,
-  out: string,
   into: string | undefined,
   opts: MergeCommandOptions,
   io: CliIO,
-): Promise<number> {
+): Promise<{ data: Buffer; report: (out: string) => number }> {
   const m = cliText(opts.lang);
   const rubric = getRubric()!;
   const { readMergedSummary, writeMergedSummary, MERGED_LIMITS } = await import('../adapters/xlsx/merged');
@@ -193,9 +188,11 @@ async function mergeLocked(
     throw new UsageError(m.nothingUsable);
   }
   const data = await writeMergedSummary(rubric, result, header, opts.lang);
-  await writeFileAtomic(out, data).catch((e: unknown) => {
-    throw new UsageError(fsErrorMessage(e, out, 'write', opts.lang, io.platform));
-  });
+  return { data, report: (out) => reported(result, out, opts, io, json) };
+}
+
+function reported(result: BureauMergeResult, out: string, opts: MergeCommandOptions, io: CliIO, json: () => string): number {
+  const m = cliText(opts.lang);
   if (opts.json) io.out(json());
   else {
     const c = result.report.counts;

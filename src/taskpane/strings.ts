@@ -1,5 +1,6 @@
 // Every string the pane shows, one table per language. The language follows Office's display language.
 import type { Lang } from '../domain/i18n/lang';
+import { catalogue } from '../domain/i18n/catalogue';
 import { counted } from '../domain/i18n/plural';
 
 const zh = {
@@ -81,9 +82,23 @@ const zh = {
   merge: {
     title: '合并推荐汇总表',
     startBody: '设区市工信局：把多家企业报送的自评表合并成一张《先进级智能工厂推荐汇总表》，写入这个空白工作簿。',
-    body: '选择企业报送的自评表（.xlsx）或自评数据（.json），可多选。每家企业一行，按参考等级、综合得分排序；每个文件的处理结果列在「合并明细」表中。',
+    body: '选择企业报送的自评表（.xlsx）或自评数据（.json），可多选，也可选择整个文件夹。每家企业一行，按参考等级、综合得分排序；每个文件的处理结果列在「合并明细」表中。',
     bodyExisting: (rows: number) => `本工作簿已是推荐汇总表（${rows} 家企业）。再次合并会保留这些行，同一企业较新的文件替换原有的行。`,
     files: '自评文件（可多选）',
+    pickFiles: '选择文件',
+    pickFolder: '选择文件夹',
+    dropHint: '也可以把文件或文件夹拖到这里。',
+    dropNow: '松开鼠标，加入这些文件或文件夹',
+    walking: '正在读取文件夹…',
+    noneChosen: '尚未选择文件。',
+    chosen: (n: number) => `已选择 ${n} 个文件`,
+    clear: '清除',
+    clearLabel: '清除已选择的文件',
+    passedOver: (n: number) => `跳过 ${n} 个不是自评表的文件或隐藏文件（如 ~$ 开头的 Excel 临时文件）。`,
+    unreadableEntries: (n: number) => `有 ${n} 个文件或文件夹无法读取，未选择。`,
+    tooManyFiles: (max: number) => `一次最多选择 ${max} 个文件，其余的未选择：请分批合并。`,
+    tooManyEntries: (max: number) => `文件夹中的文件和子文件夹超过 ${max} 个，只读取了前 ${max} 个：请选择更小的文件夹。`,
+    tooDeep: (depth: number) => `有的子文件夹嵌套超过 ${depth} 层，其中的文件未选择。`,
     strict: '严格模式：有错误的文件不合并',
     button: '合并推荐汇总表',
     merging: '正在合并…',
@@ -116,7 +131,7 @@ const zh = {
 };
 export type PaneStrings = typeof zh;
 
-const en: PaneStrings = {
+export const PANE_STRINGS = catalogue(zh, {
   appTitle: 'Smart factory self-assessment',
   colon: ': ',
   loading: 'Reading the workbook…',
@@ -197,10 +212,26 @@ const en: PaneStrings = {
     title: 'Merge the recommendation summary',
     startBody:
       'City bureaus: merge the workbooks enterprises sent into one recommendation summary of advanced smart factories, written into this blank workbook.',
-    body: 'Pick the enterprises’ workbooks (.xlsx) or assessment files (.json), as many as you like. One row per enterprise, ordered by reference tier, then composite; what happened to each file is listed on the details sheet.',
+    body: 'Pick the enterprises’ workbooks (.xlsx) or assessment files (.json), as many as you like, or a whole folder. One row per enterprise, ordered by reference tier, then composite; what happened to each file is listed on the details sheet.',
     bodyExisting: (rows) =>
       `This workbook is already a recommendation summary (${counted(rows, 'enterprise')}). A new merge keeps these rows; a newer file of the same enterprise replaces its row.`,
     files: 'Assessment files (several allowed)',
+    pickFiles: 'Choose files',
+    pickFolder: 'Choose a folder',
+    dropHint: 'Or drop files or folders here.',
+    dropNow: 'Release to add these files or folders',
+    walking: 'Reading the folder…',
+    noneChosen: 'No files chosen yet.',
+    chosen: (n) => `${counted(n, 'file')} chosen`,
+    clear: 'Clear',
+    clearLabel: 'Clear the chosen files',
+    passedOver: (n) =>
+      `${counted(n, 'file that is not an assessment or is hidden', 'files that are not assessments or are hidden')} (such as Excel’s ~$ temporary files) passed over.`,
+    unreadableEntries: (n) => `${counted(n, 'file or folder', 'files or folders')} could not be read and ${n === 1 ? 'was' : 'were'} not chosen.`,
+    tooManyFiles: (max) => `At most ${counted(max, 'file')} can be chosen at once; the others were not: merge in batches.`,
+    tooManyEntries: (max) =>
+      `The folder holds more than ${counted(max, 'file or subfolder', 'files and subfolders')}; only the first ${max} ${max === 1 ? 'was' : 'were'} read: choose a smaller folder.`,
+    tooDeep: (depth) => `Some subfolders are nested more than ${counted(depth, 'level')} deep; their files were not chosen.`,
     strict: 'Strict: do not merge files that have errors',
     button: 'Merge the summary',
     merging: 'Merging…',
@@ -233,10 +264,10 @@ const en: PaneStrings = {
     readTimeout: (seconds) => `reading took more than ${seconds} s and was stopped (the file may be damaged or too large)`,
     readCrashed: (why) => `reading failed and was stopped: ${why}`,
   },
-};
+});
 
 export function paneStrings(lang: Lang): PaneStrings {
-  return lang === 'en' ? en : zh;
+  return PANE_STRINGS[lang];
 }
 
 /** Office display language (e.g. "en-US", "zh-CN") → our language. */

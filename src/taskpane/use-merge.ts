@@ -6,6 +6,7 @@ import type { FileReport, MergeReport } from '../domain/merge/types';
 import type { MergeTarget } from '../adapters/office/merged';
 import type { SummaryHeader } from '../workbook/merged-summary';
 import type { PaneStrings } from './strings';
+import type { NamedFile } from './merge/pick-files';
 import { runMerge, type MergeHost } from './merge/run-merge';
 
 export interface MergeNotice {
@@ -19,8 +20,9 @@ export interface MergeModel {
   setHeader(h: SummaryHeader): void;
   strict: boolean;
   setStrict(v: boolean): void;
-  files: File[];
-  setFiles(f: File[]): void;
+  /** The files chosen, each with the name 合并明细 gives it (a folder's files by their path in it). */
+  files: NamedFile[];
+  setFiles(f: NamedFile[]): void;
   busy: boolean;
   /** The cover letter is being written. */
   savingLetter: boolean;
@@ -41,7 +43,7 @@ export function useMerge(host: MergeHost, lang: Lang, s: PaneStrings, onWritten:
   const [target, setTarget] = useState<MergeTarget | null>(null);
   const [header, setHeader] = useState<SummaryHeader>({ unit: '', contact: '', phone: '' });
   const [strict, setStrict] = useState(false);
-  const [files, setFiles] = useState<File[]>([]);
+  const [files, setFiles] = useState<NamedFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [savingLetter, setSavingLetter] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; writing?: boolean } | null>(null);

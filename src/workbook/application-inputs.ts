@@ -31,11 +31,11 @@ import {
   type Parsed,
   type Typed,
 } from '../domain/input/grammar';
-import { NO, YES } from './rubric-sheet';
+import { NO, YES } from './choices';
 import type { CellValue } from './types';
+import { zhOrEn } from '../domain/i18n/catalogue';
 
 const NUMBER_KINDS = new Set<AppField['kind']>(['number', 'integer', 'percent', 'year']);
-const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 export { allApplicationInputNames };
 
 /** Reads the 申报书 inputs; `application` is undefined when none of them is filled. */
@@ -76,7 +76,16 @@ export function applicationFromInputs(
       );
       return i === undefined ? undefined : i % 2 === 1 ? 'up' : 'down';
     }
-    if (NUMBER_KINDS.has(kind)) return take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`);
+    // A number typed as text ("2024" in a cell formatted as text, or pasted) is refused, as the sheet's own
+    // check (ISNUMBER) refuses it: the 申报书 cells are number cells, and the pane must not call complete what
+    // the sheet marks 应为数字. (企业信息's fields take number text too, through the grammar's helper columns.)
+    if (NUMBER_KINDS.has(kind))
+      return typeof typed === 'number'
+        ? take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`)
+        : bad(
+            `应为数字，填写的是文本「${q}」（请输入数字，单元格不要设为文本格式）`,
+            `expected a number, got the text “${q}” (type a number; do not format the cell as text)`,
+          );
     if (kind === 'date')
       return take(
         parseDate(typed),

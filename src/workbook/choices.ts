@@ -4,6 +4,10 @@ import { FIT_IDS, type Rubric } from '../domain/rubric/schema';
 import { NA_ALIASES, normalizeTyped } from '../domain/input/grammar';
 import { SCENARIO_NONE } from '../domain/i18n/texts';
 
+/** The yes/no dropdown's two texts (the grammar also takes Y/N, TRUE/FALSE…). */
+export const YES = '是';
+export const NO = '否';
+
 /** The dropdown texts a choice accepts, by the value it stands for (data from the rubric, as the sheet lists them). */
 export function choiceTexts(rubric: Rubric) {
   return {

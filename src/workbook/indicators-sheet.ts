@@ -8,6 +8,7 @@ import { absRange, sheetRef, str, absCell, colNumber } from './a1';
 import { choiceTexts } from './choices';
 import { BAD, choiceIndex, isBlankCell, normText, numberHelpers, quoted } from './typed-formulas';
 import { workbookLabels } from './labels';
+import { scoreRuleText } from './score-rule';
 import { runningCount, type ProblemSource } from './problems';
 import type { RubricRefs } from './rubric-sheet';
 import { SheetBuilder } from './sheet-builder';
@@ -53,6 +54,7 @@ export interface IndicatorRefs {
 
 export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue: string, lang: Lang): { sheet: SheetSpec; refs: IndicatorRefs } {
   const L = workbookLabels(lang);
+  const scoreRule = scoreRuleText(rubric, lang);
   const S = INDICATORS_SHEET;
   const b = new SheetBuilder('indicators', S).tab('3F8F4F');
   b.set('A1', L.indicatorsTitle, 'title').merge('A1:J1');
@@ -167,13 +169,13 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
     b.validate(G, {
       kind: 'custom',
       formula: `AND(ISNUMBER(${G}),OR($N${r}=0,AND(IF($Q${r}=1,${G}>=$O${r},${G}>$O${r}),IF($R${r}=1,${G}<=$P${r},${G}<$P${r}))))`,
-      error: L.scoreRule,
+      error: scoreRule,
     });
   });
   const amountsLast = amountRow - 1;
   for (let r = first; r <= amountsLast; r++) b.set(`Z${r}`, { f: runningCount('J', first, r, 'Z') }, 'helper');
   const noteRow = amountsLast + 2;
-  b.set(`A${noteRow}`, L.scoreRule, 'note').merge(`A${noteRow}:J${noteRow}`);
+  b.set(`A${noteRow}`, scoreRule, 'note').merge(`A${noteRow}:J${noteRow}`);
 
   b.paint(`E${first}:G${last}`, `$Y${first}=1`, 'invalid');
   b.paint(`G${amountsFirst}:G${amountsLast}`, `$Y${amountsFirst}=1`, 'invalid');

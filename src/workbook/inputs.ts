@@ -8,8 +8,8 @@ import type { Lang } from '../domain/i18n/lang';
 import type { Issue } from '../domain/scoring/types';
 import { cell } from './a1';
 import { NAMES } from './names';
-import { PROFILE_LAYOUT } from './profile-sheet';
-import { NO, YES } from './rubric-sheet';
+import { PROFILE_LAYOUT } from './profile-layout';
+import { NO, YES } from './choices';
 import type { CellValue } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { applicationFromInputs, inputsFromApplication } from './application-inputs';
@@ -26,6 +26,7 @@ import {
   type Parsed,
   type Typed,
 } from '../domain/input/grammar';
+import { zhOrEn } from '../domain/i18n/catalogue';
 
 /**
  * A cell as an adapter reads it. Readers deliver what the file holds, typed as ECMA-376 types it; this module
@@ -82,8 +83,6 @@ export interface ReadProblem {
   path: string;
   message: string;
 }
-
-const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
 /** Reader problems as engine errors, each message naming its sheet and cell. */
 export function problemsAsIssues(problems: ReadProblem[]): Issue[] {

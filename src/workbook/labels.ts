@@ -1,6 +1,7 @@
 // Every label and check sentence the workbook shows, in Chinese and English. Dropdown values stay Chinese
 // (they are the rubric's data, and readers accept them whatever the label language).
 import type { Lang } from '../domain/i18n/lang';
+import { catalogue } from '../domain/i18n/catalogue';
 
 /** 附件5's table is filed with the province as printed: its wording stays Chinese in both languages. */
 const OFFICIAL_SUMMARY = {
@@ -65,8 +66,8 @@ const zh = {
   amountsNote: '见下方金额',
   shareOfRevenue: '占营业收入',
   amount2024TooBig: '提示：2024 年投入大于投入总额',
-  scoreRule:
-    '自评得分须落在所选等级的分段内：一级 = 0；二级 (0,20)；三级 [20,40)；四级 [40,60)；五级 [60,80)；六级 [80,100)。选了符合程度时还须落在其小分段内（见「得分分段」列）。',
+  scoreRuleLead: '自评得分须落在所选等级的分段内。',
+  scoreRuleTail: '。选了符合程度时还须落在其小分段内（见「得分分段」列）。',
   scenariosTitle: '智能工厂梯度建设典型场景自评（附件4）',
   scenHeaders: ['序号', '环节', '建设环节', '场景名称', '自评等级', '所选等级场景描述', '佐证说明', '检查'],
   noSegment: '（多环节，不计入环节）',
@@ -107,7 +108,7 @@ const zh = {
 };
 export type WorkbookLabels = typeof zh;
 
-const en: WorkbookLabels = {
+export const WORKBOOK_LABELS = catalogue(zh, {
   profileTitle: 'Enterprise profile (Annex 5 application)',
   item: 'Item',
   value: 'Value',
@@ -158,8 +159,8 @@ const en: WorkbookLabels = {
   amountsNote: 'see the amounts below',
   shareOfRevenue: 'share of revenue',
   amount2024TooBig: 'note: the 2024 amount exceeds the total',
-  scoreRule:
-    'The score must lie in the chosen level’s band: level 1 = 0; 2 (0,20); 3 [20,40); 4 [40,60); 5 [60,80); 6 [80,100). With a fit it must also lie in that sub-band (see the Band column).',
+  scoreRuleLead: 'Score bands: ',
+  scoreRuleTail: '. With a fit, the score must also lie in its sub-band (Band column).',
   scenariosTitle: 'Typical scenario self-assessment (Annex 4)',
   scenHeaders: ['No.', 'Group', 'Segment', 'Scenario', 'Tier', 'Chosen tier description', 'Evidence', 'Check'],
   noSegment: '(multi-segment, counts toward no segment)',
@@ -197,8 +198,8 @@ const en: WorkbookLabels = {
   remarkSegment: 'not covered: ',
   remarkMaturity: 'maturity below ',
   remarkDeclarations: 'basic requirements not all met',
-};
+});
 
 export function workbookLabels(lang: Lang): WorkbookLabels {
-  return lang === 'en' ? en : zh;
+  return WORKBOOK_LABELS[lang];
 }

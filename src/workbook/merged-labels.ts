@@ -1,6 +1,7 @@
 // Labels of the bureau's own sheets and columns in the merged workbook (推荐顺序, 审核, 统计), Chinese and
 // English. The official 推荐汇总表 wording itself stays in ./labels.ts.
 import type { Lang } from '../domain/i18n/lang';
+import { catalogue } from '../domain/i18n/catalogue';
 import type { ReviewColumn } from '../domain/bureau/review';
 import { counted } from '../domain/i18n/plural';
 
@@ -71,7 +72,7 @@ const zh = {
 };
 export type BureauLabels = typeof zh;
 
-const en: BureauLabels = {
+export const BUREAU_LABELS = catalogue(zh, {
   priority: 'Priority',
   priorityError: 'Priority must be a number of at least 1',
   priorityPrompt: 'Type a number to set the order; the next merge sorts by it and puts unranked enterprises after the ranked ones',
@@ -135,8 +136,8 @@ const en: BureauLabels = {
   reviewKeyHeader: 'Key',
   recommendError: 'Choose from the list: Yes, No or Pending',
   recommendPrompt: 'For the reviewer; kept by the next merge',
-};
+});
 
 export function bureauLabels(lang: Lang): BureauLabels {
-  return lang === 'zh' ? zh : en;
+  return BUREAU_LABELS[lang];
 }

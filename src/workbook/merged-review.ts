@@ -104,7 +104,9 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   s.widths(...REVIEW_COLUMNS.map((c) => WIDTHS[c]), 24)
     .hideColumns(colLetter(KEY_COL))
     .freeze(3, 2);
-  s.print(`A1:${lastCol}${last}`, 'landscape', '1:3');
+  // Only the header row repeats: the title and the note above it span the first page across only, and
+  // repeated on the right-hand page they would print cut off.
+  s.print(`A1:${lastCol}${last}`, 'landscape', '3:3');
   const sheet = s.build();
   // Two pages across, 序号 and 企业名称 on each: on one page its twenty columns print at 4 pt. The title and
   // the note span the first page only, so neither is split between pages.

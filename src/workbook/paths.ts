@@ -3,7 +3,7 @@
 import type { Rubric } from '../domain/rubric/schema';
 import { cell, rangeBounds, splitRef } from './a1';
 import { NAMES } from './names';
-import { PROFILE_LAYOUT } from './profile-sheet';
+import { PROFILE_LAYOUT } from './profile-layout';
 import type { WorkbookLayout } from './types';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { applicationCellForPath } from './application/paths';

@@ -1,7 +1,8 @@
 // 企业信息: the 附件5 profile fields, the four 基础要求 declarations, the GB/T 39116 maturity level, 企业类型.
 import type { Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
-import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type ProfileKey } from '../domain/assessment/types';
+import type { ProfileKey } from '../domain/assessment/types';
+import { PROFILE_LAYOUT } from './profile-layout';
 import { REQUIRED_PROFILE_KEYS } from '../domain/scoring/evaluate';
 import { profileFieldLabel } from '../domain/i18n/messages';
 import { textsFor } from '../domain/i18n/texts';
@@ -17,13 +18,6 @@ import type { SheetSpec } from './types';
 
 export const PROFILE_SHEET = '企业信息';
 
-/** The order of profile fields on the sheet (and in the SFA_PROFILE name). */
-export const PROFILE_LAYOUT: readonly ProfileKey[] = [
-  ...PROFILE_TEXT_KEYS.filter((k) => k !== 'fillDate'),
-  ...PROFILE_NUMBER_KEYS,
-  'fillDate', // last: it dates the form rather than describing the enterprise
-];
-
 const TEXT_FORMAT_KEYS: ProfileKey[] = ['creditCode', 'contactMobile'];
 
 export interface ProfileRefs {
@@ -38,6 +32,8 @@ export interface ProfileRefs {
   maturity: string;
   /** 直接认定类别's input cell (layout 3), absent when the rubric has no recognitions. */
   recognition?: string;
+  /** The same cell as the typed-choice grammar normalises it (hidden J), to compare with the class labels. */
+  recognitionText?: string;
   /** The maturity level as a number 1…5, or "" when not chosen or not valid. */
   maturityNumber: string;
   /** 营业收入 as the grammar reads it (a number, "" or "?"), for the investment share. */
@@ -218,6 +214,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
   const recognitions = choiceTexts(rubric).recognitions;
   let lastRow = mRow;
   let recognition: string | undefined;
+  let recognitionText: string | undefined;
   if (recognitions.length) {
     const rTitle = mRow + 2;
     const rRow = rTitle + 1;
@@ -238,6 +235,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     b.set(`D${rRow}`, L.recognitionHint, 'wrap');
     b.validate(v, { kind: 'list', source: R.recognitionLabels, allowBlank: true, error: L.pickFromList });
     recognition = `${q}${absCell(2, rRow)}`;
+    recognitionText = `${q}${absCell(10, rRow)}`;
     lastRow = rRow;
   }
 
@@ -260,6 +258,7 @@ export function buildProfileSheet(rubric: Rubric, R: RubricRefs, lang: Lang): { 
     declarationCells,
     maturity: `${q}${absCell(2, mRow)}`,
     ...(recognition ? { recognition } : {}),
+    ...(recognitionText ? { recognitionText } : {}),
     maturityNumber: `${q}${absCell(9, mRow)}`,
     revenueValue: `${q}${absCell(14, rowOf('revenue'))}`,
     errorFlags: absRange(S, 6, first, 6, lastRow),

@@ -6,6 +6,7 @@ import { NUMBER_MAX_CHARS } from '../domain/input/grammar';
 import { SheetBuilder } from './sheet-builder';
 import { SCENARIO_NONE } from '../domain/i18n/texts';
 import type { SheetSpec } from './types';
+import { NO, YES } from './choices';
 
 export const RUBRIC_SHEET = '规则';
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -43,9 +44,6 @@ export interface RubricRefs {
   /** 1…NUMBER_MAX_CHARS, for reading typed numbers and dates character by character. */
   positions: string;
 }
-
-export const YES = '是';
-export const NO = '否';
 
 export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet: SheetSpec; refs: RubricRefs } {
   const S = RUBRIC_SHEET;

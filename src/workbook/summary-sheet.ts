@@ -3,6 +3,7 @@
 import type { Rubric } from '../domain/rubric/schema';
 import type { Lang } from '../domain/i18n/lang';
 import { absRange, sheetRef, str } from './a1';
+import { choiceTexts } from './choices';
 import { workbookLabels } from './labels';
 import type { ProfileRefs } from './profile-sheet';
 import type { ResultRefs } from './result-sheet';
@@ -38,6 +39,21 @@ export function summaryHeading(b: SheetBuilder, lang: Lang, values: { unit: stri
   b.set('H2', values?.phone ?? null, 'input', { input: true, numFmt: '@' }).merge('H2:I2');
 }
 
+/**
+ * 备注 as summaryRemark (src/domain/merge/merge.ts) says it for a directly recognised enterprise (the notice's
+ * item 二（二）4): a class that is recognised outright has its remark instead of the scored one, a class that goes
+ * straight to expert review has its remark in front of it. `text` is the recognition cell as normalised.
+ */
+function withRecognition(rubric: Rubric, text: string, scored: string, lang: Lang): string {
+  const labels = choiceTexts(rubric).recognitions;
+  const sep = lang === 'zh' ? '；' : '; ';
+  return (rubric.recognitions ?? []).reduceRight((otherwise, r, i) => {
+    if (!r.remark || r.effect === 'none') return otherwise;
+    const then = r.effect === 'recognised' ? str(r.remark[lang]) : `${str(r.remark[lang] + sep)}&${scored}`;
+    return `IF(${text}=${str(labels[i]!)},${then},${otherwise})`;
+  }, scored);
+}
+
 export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRefs, lang: Lang): { sheet: SheetSpec; refs: SummaryRefs } {
   const L = workbookLabels(lang);
   const S = SUMMARY_SHEET;
@@ -66,7 +82,8 @@ export function buildSummarySheet(rubric: Rubric, P: ProfileRefs, Res: ResultRef
     `IF(${R}$L$${r}=0,${str(L.remarkCount)}&${R}$B$${11 + remarkTier}&"/"&${rule.minScenarios},` +
     `IF(${R}$M$${r}=0,${str(L.remarkSegment)}&${missingSegment},` +
     `IF(${R}$N$${r}=0,${str(L.remarkMaturity)}&${str(rubric.maturityLevels[rule.minMaturity - 1]!.label.zh)},${str(L.remarkDeclarations)}))))))`;
-  const remark = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(ROUND(${Res.composite},2),"0.00"),${reason})`;
+  const scored = `IF(${metAtOrAbove},${Res.tier}&${str(L.remarkComposite)}&TEXT(ROUND(${Res.composite},2),"0.00"),${reason})`;
+  const remark = P.recognitionText ? withRecognition(rubric, P.recognitionText, scored, lang) : scored;
   b.row(
     'A4',
     [

@@ -26,6 +26,8 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
     expect(zh.out).toContain('显示帮助');
     expect(zh.out).toContain('提示语言：zh（中文，默认）或 en（英文）');
     expect(zh.out).not.toMatch(COMMANDER_EN);
+    expect(zh.out).not.toMatch(/\[options\]|\[command\]/);
+    expect(zh.out).toMatch(/^用法： sfa.*\[选项\]/);
     const en = await runCli([...cmd, '--help', '--lang', 'en']);
     expect(en.out).toMatch(/^Usage: sfa/);
     expect(en.out).toContain('display help');
@@ -34,8 +36,8 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
 
   it('sfa --help lists every command with its Chinese description', async () => {
     const r = await runCli(['--help']);
-    expect(r.out).toMatch(/score \[options\] <file> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
-    expect(r.out).toMatch(/merge \[options\] \[paths\.\.\.\] +把多家企业的自评表/);
+    expect(r.out).toMatch(/score \[选项\] <file> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
+    expect(r.out).toMatch(/merge \[选项\] \[paths\.\.\.\] +把多家企业的自评表/);
   });
 
   it.each([
@@ -115,6 +117,22 @@ describe('what sfa reads from workbooks', () => {
     const j = join(dir, 'errors.json');
     writeFileSync(j, JSON.stringify(a));
     expect((await runCli(['score', j])).out).toMatch(/✗ indicators\.3\.score {2}指标 3/);
+  });
+
+  it('export and application name an unreadable cell by 工作表!单元格, not by JSON path', async () => {
+    const inputs = inputsFromAssessment(J, advancedAssessment());
+    inputs.get('SFA_SCENARIO_TIER')![4] = ['顶级'];
+    const x = join(dir, 'bad-cell.xlsx');
+    writeFileSync(x, await writeWorkbook(layout, inputs));
+    for (const [cmd, out] of [
+      ['export', 'bad-cell.json'],
+      ['application', 'bad-cell.docx'],
+    ]) {
+      const r = await runCli([cmd!, x, '-o', join(dir, out!)]);
+      expect([cmd, r.code]).toEqual([cmd, 1]);
+      expect(r.err).toMatch(/^sfa: 场景自评!E7：/);
+      expect(r.err).not.toMatch(/scenarios\.5/);
+    }
   });
 
   it('an .xlsm is read like the .xlsx it is (macros ignored) and merged', async () => {

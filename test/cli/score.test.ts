@@ -62,7 +62,7 @@ describe('sfa score', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.json'), /^sfa: .*nope\.json 不存在，请检查文件名和路径\n$/],
     ['invalid JSON', () => write('bad.json', '{"indicators": '), /^sfa: .*bad\.json 不是有效的 JSON：/],
-    ['{"indicators": 5}', () => write('five.json', '{"indicators": 5}'), /^sfa: .*five\.json 不是自评数据：indicators: 应为对象，实为数字\n$/],
+    ['{"indicators": 5}', () => write('five.json', '{"indicators": 5}'), /^sfa: .*five\.json 不是自评数据：indicators：应为对象，实为数字\n$/],
     ['an array', () => write('arr.json', '[1,2]'), /不是自评数据：应为 JSON 对象/],
     ['an unknown rubric', () => write('rub.json', '{"rubric": "x-1999"}'), /评价标准 x-1999 未知/],
   ])('exits 2 with one clear line on %s', async (_name, file, pattern) => {

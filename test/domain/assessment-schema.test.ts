@@ -8,7 +8,7 @@ describe('assessment schema (ASSESSMENT-JSON.md)', () => {
   });
   it.each([
     [{ indicators: 5 }, 'indicators', '应为对象'],
-    [{ bogus: 1 }, '(root)', '未知字段：bogus'],
+    [{ bogus: 1 }, '(root)', '自评数据的最外层中没有“bogus”这一项；请删除或改正（自评数据的最外层可填：评价标准编号（rubric）、企业信息（profile）'],
     [{ indicators: { '11': { level: 1 } } }, 'indicators', '11'],
     [{ indicators: { '7': { level: 3 } } }, 'indicators.7', 'level'],
     [{ indicators: { '3': { level: 3, score: '28' } } }, 'indicators.3.score', '应为数字'],

@@ -124,4 +124,18 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
     expect(factsFromText(J, '巨型|某区|1:advanced,99:leading,2:none,3:x')).toEqual({ district: '某区', scenarios: { '1': 'advanced' } });
     expect(factsFromText(J, '=cmd|x')).toBeUndefined();
   });
+
+  it('never lets an address break the facts text: a district is Chinese characters only, and one with 「|」 is not stored', () => {
+    const addresses = ['江苏省苏州市a|b区某路', '江苏省苏州市昆|山市', '江苏省苏州市昆｜山市', '南京市江宁,区', '南京市江:宁区', '南京市Jiangning区'];
+    for (const address of addresses) expect([address, districtOf(address)]).toEqual([address, undefined]);
+    const a = batch[2]!.assessment!;
+    for (const address of addresses) {
+      const f = factsOf(J, { ...a, profile: { ...a.profile, address } });
+      expect(factsFromText(J, factsToText(f))).toEqual(f);
+    }
+    // Facts made elsewhere (an older summary's, a caller's) with a separator in the district: the rest survives.
+    const f = { size: factsOf(J, a).size, district: '某|区', scenarios: { '1': 'advanced' as const } };
+    expect(factsToText(f).split('|')).toHaveLength(3);
+    expect(factsFromText(J, factsToText(f))).toEqual({ size: f.size, scenarios: f.scenarios });
+  });
 });

@@ -4,7 +4,7 @@ import { normalizeTyped, parseDate, parseLevel, parseNumber, parseYesNo } from '
 import { assessmentFromInputs, inputsFromAssessment, problemsAsIssues, type NamedValues } from '../../src/workbook/inputs';
 import { buildLayout } from '../../src/workbook/layout';
 import { NAMES } from '../../src/workbook/names';
-import { PROFILE_LAYOUT } from '../../src/workbook/profile-sheet';
+import { PROFILE_LAYOUT } from '../../src/workbook/profile-layout';
 import { resolveName } from '../parity/named-values';
 import { score } from '../../src/domain';
 import { advancedAssessment, J } from '../fixtures/jiangsu';

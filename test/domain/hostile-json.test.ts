@@ -56,7 +56,7 @@ describe('errors shown to users', () => {
     expect(isRawJsError(raw)).toBe(true);
     expect(isRawJsError(new RangeError('Invalid time value'))).toBe(true);
     expect(isRawJsError('a string')).toBe(true);
-    expect(readFailureText(raw, 'zh')).toBe('文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送');
+    expect(readFailureText(raw, 'zh')).toBe('文件内容不合常规（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送');
     expect(readFailureText(raw, 'zh')).not.toMatch(JS_TEXT);
     expect(readFailureText(new WorkbookReadError('不是自评表'), 'zh')).toBe('不是自评表');
   });

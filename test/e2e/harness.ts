@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist-preview');
@@ -29,6 +30,25 @@ export function serve(): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
+}
+
+/**
+ * The built preview served on localhost and one Chromium, for the tests of one file: started before them,
+ * closed after them. Read `browser` and `url` inside tests and hooks (they are set once beforeAll ran).
+ */
+export function usePreview(): { readonly browser: Browser; readonly url: string } {
+  const preview = {} as { browser: Browser; url: string; server?: Server };
+  beforeAll(async () => {
+    const { server, url } = await serve();
+    preview.server = server;
+    preview.url = url;
+    preview.browser = await launch();
+  });
+  afterAll(async () => {
+    await preview.browser?.close();
+    preview.server?.close();
+  });
+  return preview;
 }
 
 export async function launch(): Promise<Browser> {
@@ -64,4 +84,22 @@ export async function setCell(page: Page, sheet: string, addr: string, value: st
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Scans the pane with axe-core; fails on serious or critical violations, naming the state. */
+export async function axe(page: Page, state: string): Promise<void> {
+  // Tabster's focus sentinels (Fluent's keyboard navigation) are aria-hidden yet focusable by design: a known
+  // axe false positive. Everything else in the pane is scanned.
+  const result = await new AxeBuilder({ page }).include('aside.pane').exclude('[data-tabster-dummy]').analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length)
+    console.log(
+      state,
+      JSON.stringify(
+        bad.map((v) => [v.id, v.nodes.slice(0, 3).map((n) => n.html.slice(0, 200))]),
+        null,
+        1,
+      ),
+    );
+  expect([state, bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)]).toEqual([state, []]);
 }

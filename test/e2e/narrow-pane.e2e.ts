@@ -1,22 +1,10 @@
 // The pane at Excel's usual task-pane widths, 320 px and 450 px, in Chinese and English: no table header and
 // no tab breaks inside a word (「工厂建/设」), each word of them staying on one line (breaks only at spaces), and
 // nothing runs past the pane's right edge (no horizontal scrolling).
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve, setCell, shot } from './harness';
+import type { Page } from 'playwright-core';
+import { setCell, shot, usePreview } from './harness';
 
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const preview = usePreview();
 
 /** Every word (text between spaces) of the headers and tabs that spans more than one line, and the pane's overflow. */
 async function measure(page: Page): Promise<{ broken: string[]; headers: number; overflow: number }> {
@@ -49,9 +37,9 @@ describe.each([
 ] as const)('the pane in %s at %i px', (lang, width) => {
   let page: Page;
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    const context = await preview.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
     page = await context.newPage();
-    await page.goto(`${url}?lang=${lang}`);
+    await page.goto(`${preview.url}?lang=${lang}`);
     await page.addStyleTag({ content: `aside.pane { width: ${width}px !important; }` });
     await page.getByRole('button', { name: lang === 'zh' ? '插入自评表' : 'Insert sheets' }).click();
     await page.getByTestId('coverage').waitFor();
@@ -68,5 +56,19 @@ describe.each([
     expect(m.headers).toBeGreaterThanOrEqual(9); // the coverage table's 4 tier and 5 segment headers, and the tabs
     expect(m.broken).toEqual([]);
     expect(m.overflow).toBeLessThanOrEqual(0);
+  });
+
+  it("keeps each of the preview workbook's sheet tabs on one line, as Excel's tab bar does (it scrolls instead)", async () => {
+    const { tabs, wrapped } = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.tabs .tab')];
+      const lines = (t: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      return { tabs: all.length, wrapped: all.filter((t) => lines(t) > 1).map((t) => t.textContent) };
+    });
+    expect(tabs).toBeGreaterThanOrEqual(10);
+    expect(wrapped).toEqual([]);
   });
 });

@@ -1,50 +1,20 @@
 // The newcomer flow, as a person does it, in real Chromium against the preview host; screenshots of each
 // step land in a temporary folder (docs/screenshots under `npm run screenshots`, for the README) and every
 // pane state is scanned with axe-core.
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, serve, setCell, shot } from './harness';
-import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { axe, setCell, shot, usePreview } from './harness';
 import { BATCH, workbookBytes } from '../fixtures/enterprise-workbooks';
 import { buildLayout } from '../../src/workbook/layout';
 import { cellForPath } from '../../src/workbook/paths';
 import { J } from '../fixtures/jiangsu';
 
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const preview = usePreview();
 
 async function open(lang: 'zh' | 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+  const context = await preview.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(`${url}?lang=${lang}`);
+  await page.goto(`${preview.url}?lang=${lang}`);
   return page;
-}
-
-async function axe(page: Page, state: string): Promise<void> {
-  // Tabster's focus sentinels (Fluent's keyboard navigation) are aria-hidden yet focusable by design: a known
-  // axe false positive. Everything else in the pane is scanned.
-  const result = await new AxeBuilder({ page }).include('aside.pane').exclude('[data-tabster-dummy]').analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length)
-    console.log(
-      state,
-      JSON.stringify(
-        bad.map((v) => [v.id, v.nodes.slice(0, 3).map((n) => n.html.slice(0, 200))]),
-        null,
-        1,
-      ),
-    );
-  expect([state, bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)]).toEqual([state, []]);
 }
 
 const tier = (page: Page) => page.getByTestId('tier');
@@ -146,7 +116,7 @@ describe('preview, zh-CN newcomer flow', () => {
     const goals = at('application.narrative.goals');
     await setCell(page, goals.sheet, goals.cell, '目'.repeat(501));
     const check = `${goals.sheet}-D${goals.cell.slice(1)}`;
-    await page.waitForFunction((id) => document.querySelector(`[data-testid="cell-${id}"]`)?.textContent === '超过 500 字：现为 501字', check);
+    await page.waitForFunction((id) => document.querySelector(`[data-testid="cell-${id}"]`)?.textContent === '超过 500 字：现为 501 字', check);
     await page.getByRole('tab', { name: '申报书', exact: true }).click();
     await page.getByText('（一）预期目标超过 500 字：现为 501 字').waitFor();
     await page.getByText(/场景「2 数字孪生工厂运营优化」自评为先进级，附1-1 缺少该场景实例的描述/).waitFor();
@@ -187,7 +157,7 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await page.getByLabel('联系电话').fill('025-12345678');
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const files = await Promise.all(BATCH.map(async (b) => ({ name: b.file, mimeType: xlsx, buffer: Buffer.from(await workbookBytes(b.assessment)) })));
-    await page.getByLabel('自评文件（可多选）').setInputFiles([...files, { name: '坏.xlsx', mimeType: xlsx, buffer: Buffer.from('hello') }]);
+    await page.getByTestId('merge-input').setInputFiles([...files, { name: '坏.xlsx', mimeType: xlsx, buffer: Buffer.from('hello') }]);
     await page.getByRole('button', { name: '合并推荐汇总表' }).click();
     await page.getByText('已写入推荐汇总表：共 3 家企业', { exact: false }).waitFor({ timeout: 60000 });
     await expect(page.getByText('已读取 4/4 个文件').isVisible()).resolves.toBe(true);

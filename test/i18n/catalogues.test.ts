@@ -1,28 +1,69 @@
 // Every message catalogue, walked key by key in both languages: no key without its translation (same keys,
 // same kinds, same arity), and no message that shows a raw field key, a JSON path, bracket interval notation or
 // 「在 … 之间」. Then the wording rules: one term per state (未建设 / 未达到 / 不涉及), 「高于」 for strict thresholds,
-// every field path of the rubric in words. A new catalogue goes into CATALOGUES below.
-import { cliText } from '../../src/domain/i18n/cli';
+// every field path of the rubric in words. A new catalogue goes into CATALOGUES below (a test fails until it does).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CLI_TEXT, cliText } from '../../src/domain/i18n/cli';
+import { catalogue, type Catalogue } from '../../src/domain/i18n/catalogue';
 import { FILE_MESSAGES } from '../../src/domain/i18n/files';
-import { workbookReadText } from '../../src/domain/i18n/workbook-read';
+import { WORKBOOK_READ_TEXT } from '../../src/domain/i18n/workbook-read';
+import { SCHEMA_MESSAGES } from '../../src/domain/i18n/schema-messages';
 import { describePath, gapMessage, issueMessages, whatIfMessages } from '../../src/domain/i18n/messages';
 import { formatInterval, textsFor } from '../../src/domain/i18n/texts';
 import { mergeMessages } from '../../src/domain/merge/messages';
-import { paneStrings } from '../../src/taskpane/strings';
-import { workbookLabels } from '../../src/workbook/labels';
-import { bureauLabels } from '../../src/workbook/merged-labels';
-import { PROFILE_LAYOUT } from '../../src/workbook/profile-sheet';
-import type { Lang } from '../../src/domain/i18n/lang';
+import { PANE_STRINGS, paneStrings } from '../../src/taskpane/strings';
+import { WORKBOOK_LABELS } from '../../src/workbook/labels';
+import { BUREAU_LABELS, bureauLabels } from '../../src/workbook/merged-labels';
+import { APPLICATION_LABELS } from '../../src/workbook/application/labels';
+import { PROFILE_LAYOUT } from '../../src/workbook/profile-layout';
 import { J } from '../fixtures/jiangsu';
 
-const CATALOGUES: Record<string, (lang: Lang) => unknown> = {
-  'i18n/cli': cliText,
-  'i18n/files': (l) => FILE_MESSAGES[l],
-  'i18n/workbook-read': workbookReadText,
-  'taskpane/strings': paneStrings,
-  'workbook/labels': workbookLabels,
-  'workbook/merged-labels': bureauLabels,
+/** Every catalogue, by its file under src/. */
+const CATALOGUES: Record<string, Catalogue<unknown>> = {
+  'domain/i18n/cli': CLI_TEXT,
+  'domain/i18n/files': FILE_MESSAGES,
+  'domain/i18n/workbook-read': WORKBOOK_READ_TEXT,
+  'domain/i18n/schema-messages': SCHEMA_MESSAGES,
+  'taskpane/strings': PANE_STRINGS,
+  'workbook/labels': WORKBOOK_LABELS,
+  'workbook/merged-labels': BUREAU_LABELS,
+  'workbook/application/labels': APPLICATION_LABELS,
 };
+
+describe('the catalogues', () => {
+  const SRC = join(__dirname, '..', '..', 'src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+
+  it('are all walked here: every file of src that makes one with catalogue(zh, en) is in CATALOGUES', () => {
+    const making = files(SRC)
+      .filter((f) => /= catalogue\(zh, /.test(readFileSync(f, 'utf8')))
+      .map((f) =>
+        relative(SRC, f)
+          .replace(/\.tsx?$/, '')
+          .split('\\')
+          .join('/'),
+      )
+      .sort();
+    expect(making).toEqual(Object.keys(CATALOGUES).sort());
+  });
+
+  it('hold the English to the Chinese shape at compile time', () => {
+    const zh = { title: '标题', count: (n: number) => `${n} 项`, nested: { a: '甲' } };
+    // @ts-expect-error a key missing from the English
+    catalogue(zh, { title: 'Title', count: (n) => `${n} items` });
+    // @ts-expect-error a key the Chinese does not have
+    catalogue(zh, { title: 'Title', count: (n) => `${n} items`, nested: { a: 'A' }, extra: 'x' });
+    // @ts-expect-error a nested key missing
+    catalogue(zh, { title: 'Title', count: (n) => `${n} items`, nested: {} });
+    // @ts-expect-error a message taking another kind of argument
+    catalogue(zh, { title: 'Title', count: (n: string) => `${n} items`, nested: { a: 'A' } });
+    const ok = catalogue(zh, { title: 'Title', count: (n) => `${n} items`, nested: { a: 'A' } });
+    expect(ok.en.count(2)).toBe('2 items');
+    expect(ok.zh).toBe(zh);
+  });
+});
 
 /** What must never reach a user: a camelCase field key, a JSON path, bracket intervals, 「在 0 之间」. */
 const RAW = [
@@ -64,6 +105,7 @@ const TRIES = (n: number): unknown[][] => [
   ['3', 3, undefined, '20 ≤ 得分 < 40', 3].slice(0, n),
   ['indicators.3.score', 3, 3].slice(0, n),
   ['甲', '甲', []].slice(0, n),
+  ['甲', '.xlsx'].slice(0, n),
   ['甲', { basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
   [{ basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
 ];
@@ -104,8 +146,8 @@ function leaves(zh: unknown, en: unknown, key: string, out: Leaf[]): Leaf[] {
   return out;
 }
 
-describe.each(Object.entries(CATALOGUES))('catalogue %s', (_name, get) => {
-  const all = leaves(get('zh'), get('en'), _name, []);
+describe.each(Object.entries(CATALOGUES))('catalogue %s', (_name, c) => {
+  const all = leaves(c.zh, c.en, _name, []);
 
   it('has every key in both languages, of the same kind', () => {
     expect(all.length).toBeGreaterThan(0);

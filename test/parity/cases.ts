@@ -135,4 +135,16 @@ export const CASES: NamedCase[] = [
   { name: 'fill date 2023-02-29 is not a date', assessment: variant((a) => (a.profile!.fillDate = '2023-02-29')) },
   { name: 'fill date 1899-12-31 is a date (no DATE() quirks before 1900)', assessment: variant((a) => (a.profile!.fillDate = '1899-12-31')) },
   { name: 'decimal scores: 33.3, 66.67, 12.5 at their levels', assessment: withScores({ ...allScores(75), '2': 33.3, '3': 66.67, '4': 12.5 }) },
+  // 直接认定 (the notice's item 二（二）4): 备注 says the class, or puts it in front of the scored 备注.
+  ...(['none', 'national-excellent-2024', 'national-demonstration', 'provincial-demonstration'] as const).flatMap((recognition) => [
+    { name: `recognition ${recognition}, 先进级 met`, assessment: variant((a) => (a.profile!.recognition = recognition)) },
+    {
+      name: `recognition ${recognition}, 先进级 not met (basic only)`,
+      assessment: (() => {
+        const a = withScores(allScores(65), BASIC8);
+        a.profile!.recognition = recognition;
+        return a;
+      })(),
+    },
+  ]),
 ];

@@ -47,11 +47,16 @@ function compare(a: Assessment, wb: ComputedWorkbook): string[] {
   const report = score(J, a);
   const size = named(NAMES.size).values[0]![0];
   if ((report.enterpriseSize ?? '') !== (size ?? '')) d.push(`size: engine ${report.enterpriseSize}, workbook ${JSON.stringify(size)}`);
-  const remark = String(named(NAMES.summaryRows).values[0]![8] ?? '');
-  if (report.tiers.advanced.met || report.tiers.excellent.met || report.tiers.leading.met) {
-    const mine = summaryRemark(J, report);
-    if (remark !== mine) d.push(`备注: engine ${mine}, workbook ${remark}`);
+  const said = String(named(NAMES.summaryRows).values[0]![8] ?? '');
+  const recognition = J.recognitions?.find((r) => r.id === a.profile?.recognition);
+  if (report.tiers.advanced.met || report.tiers.excellent.met || report.tiers.leading.met || recognition?.effect === 'recognised') {
+    const mine = summaryRemark(J, report, 'zh', a.profile?.recognition);
+    if (said !== mine) d.push(`备注: engine ${mine}, workbook ${said}`);
   } else {
+    // Straight to expert review: the class in front, then the reason (the workbook's wording is shorter).
+    const front = recognition?.effect === 'expertReview' && recognition.remark ? `${recognition.remark.zh}；` : '';
+    if (!said.startsWith(front)) d.push(`备注: engine starts ${front}, workbook ${said}`);
+    const remark = said.slice(front.length);
     const first = evaluate(J, a).tiers.advanced.unmet[0]?.kind;
     const kind = REMARK_KINDS.find(([prefix]) => remark.startsWith(prefix))?.[1];
     if (kind !== first) d.push(`备注 reason: engine ${first}, workbook ${JSON.stringify(remark)}`);

@@ -3,7 +3,7 @@
 import type { CellValue } from '../../src/workbook/types';
 import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { NAMES } from '../../src/workbook/names';
-import { PROFILE_LAYOUT } from '../../src/workbook/profile-sheet';
+import { PROFILE_LAYOUT } from '../../src/workbook/profile-layout';
 import type { ProfileKey } from '../../src/domain';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 

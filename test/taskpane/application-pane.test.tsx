@@ -17,6 +17,7 @@ import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { buildLayout, LAYOUT_VERSION } from '../../src/workbook/layout';
 import { INPUT_NAMES } from '../../src/workbook/names';
 import { rangeBounds, splitRef } from '../../src/workbook/a1';
+import { cellForPath } from '../../src/workbook/paths';
 import { injectLayout } from '../../src/adapters/office/inject';
 import type { Assessment } from '../../src/domain';
 import type { WorkbookLayout } from '../../src/workbook/types';
@@ -77,6 +78,25 @@ describe('the pane and the 申报书', () => {
     await act(async () => fireEvent.click(link));
     await waitFor(() => expect(model.selection?.sheet).toBe('场景实例'));
     expect(screen.getByRole('button', { name: '保存申报书（.docx）' })).toBeTruthy();
+  }, 60_000);
+
+  it('lists the 直接认定 warning with the 申报书’s problems, linked to its cell, and not as an error', async () => {
+    const a: Assessment = JSON.parse(JSON.stringify(example));
+    a.profile = { ...a.profile, recognition: 'national-excellent-2024' };
+    const layout = buildLayout(J);
+    const model = new SimWorkbook();
+    await injectLayout(ctx(model), layout, FEATURES, inputsFromAssessment(J, a));
+    renderPane(model);
+    const tab = await screen.findByRole('tab', { name: '申报书' });
+    await act(async () => fireEvent.click(tab));
+    const panel = await screen.findByTestId('application-panel');
+    expect(within(panel).getByText('没有错误。')).toBeTruthy();
+    expect(within(panel).getByText('提示（1）')).toBeTruthy();
+    const at = cellForPath(layout, J, 'application.ratings.nationalExcellentYear')!;
+    // The cell, then the engine's sentence.
+    const link = within(panel).getByText(`${at.cell}：企业信息选了直接认定“2024 年国家卓越级智能工厂”，「国家卓越级智能工厂（年度）」应为「2024」（现未填写）`);
+    await act(async () => fireEvent.click(link));
+    await waitFor(() => expect(model.selection).toEqual({ sheet: at.sheet, address: at.cell }));
   }, 60_000);
 
   it('升级 turns a layout-1 workbook into layout 2: the 申报书 sheets appear and every input is kept', async () => {

@@ -68,7 +68,8 @@ describe('reading picked files in the pane', () => {
   it('sends spreadsheet names and zip or OLE bytes to the workbook reader, the rest to the JSON reader', () => {
     const none = new Uint8Array([0x7b]);
     expect(readAsWorkbook('x.XLSX', none)).toBe(true);
-    expect(readAsWorkbook('x.csv', none)).toBe(true);
+    expect(readAsWorkbook('x.csv', none)).toBe(false); // refused by name before any reader (otherSpreadsheetMessage)
+    expect(readAsWorkbook('x.csv', new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
     expect(readAsWorkbook('x.json', new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
     expect(readAsWorkbook('x', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe(true);
     expect(readAsWorkbook('x.json', none)).toBe(false);

@@ -145,7 +145,7 @@ describe('the merge worker client', () => {
       return workers.at(-1)!;
     });
     const crashed = await settle(c.read(picked('crash.xlsx'), new Uint8Array([1]), 'zh'));
-    expect(crashed.failure).toBe('读取时出错，已中止：文件内容不合常规，无法读取（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'); // never the worker's own text ("boom")
+    expect(crashed.failure).toBe('读取时出错，已中止：文件内容不合常规（内部错误）；请企业用 Excel 或 WPS 重新保存后再发送'); // never the worker's own text ("boom")
     const next = await settle(c.read(picked('good.xlsx'), new Uint8Array([2]), 'zh'));
     expect(next.failure).toBeUndefined();
     expect(workers.map((w) => w.terminated)).toEqual([true, false]);

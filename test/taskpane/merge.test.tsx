@@ -45,13 +45,13 @@ const batchFiles = async () => Promise.all(BATCH.map(async (b) => file(b.file, a
 async function openMergePanel() {
   const start = await screen.findByRole('button', { name: '合并推荐汇总表' });
   await act(async () => fireEvent.click(start));
-  await screen.findByLabelText('自评文件（可多选）');
+  await screen.findByRole('button', { name: '选择文件夹' });
 }
 
 /** Picks the files, sets strict mode off, and merges; resolves when the pane reports the outcome. */
 async function merge(files: File[], unit?: string) {
   if (unit !== undefined) fireEvent.change(screen.getByLabelText('推荐单位名称'), { target: { value: unit } });
-  fireEvent.change(screen.getByLabelText('自评文件（可多选）'), { target: { files } });
+  fireEvent.change(screen.getByTestId('merge-input'), { target: { files } });
   await act(async () => fireEvent.click(screen.getByRole('button', { name: '合并推荐汇总表' })));
   await waitFor(() => expect(screen.getByTestId('merge-notice').textContent).toMatch(/已写入推荐汇总表|没有可合并|不能|同名/), { timeout: 30000 });
 }

@@ -15,6 +15,7 @@ import { getApplicationRubric } from '../../src/domain/rubrics/applications';
 import type { Assessment } from '../../src/domain';
 import { J } from '../fixtures/jiangsu';
 import { HyperFormulaWorkbook } from '../parity/hyperformula-workbook';
+import { applicationLabels } from '../../src/workbook/application/labels';
 
 const app = getApplicationRubric('jiangsu-2025')!;
 const layout = buildLayout(J);
@@ -83,6 +84,19 @@ describe('the 申报书 sheets', () => {
     expect(back.assessment.application!.cover).toEqual(example.application!.cover);
   });
 
+  test('a number typed as text is refused by the reader as the sheet refuses it (应为数字), not read as a number', async () => {
+    const inputs = inputsFromAssessment(J, clone(example));
+    inputs.set('SFA_APP_RATINGS_NATIONALEXCELLENTYEAR', [['2024']]);
+    const back = await readAssessmentWorkbook(await writeWorkbook(layout, inputs));
+    const at = cellForPath(layout, J, 'application.ratings.nationalExcellentYear')!;
+    expect(back.problems.map((p) => [p.sheet, p.cell, p.message])).toEqual([[at.sheet, at.cell, expect.stringMatching(/^应为数字，填写的是文本「2024」/)]]);
+    expect((back.assessment.application!.ratings as Record<string, unknown>).nationalExcellentYear).toBeUndefined();
+    const wb = new HyperFormulaWorkbook(layout, inputs);
+    const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;
+    expect(wb.at(at.sheet, m[1]!.charCodeAt(0) - 64 + 2, Number(m[2]))).toBe(applicationLabels('zh').number);
+    wb.destroy();
+  });
+
   test('cellForPath finds each kind of application field', () => {
     expect(cellForPath(layout, J, 'application.instances.10.description')).toEqual({ sheet: '场景实例', cell: expect.stringMatching(/^B\d+$/) });
     expect(cellForPath(layout, J, 'application.outcomes.cncRate.after')).toEqual({ sheet: '建设成效', cell: 'E4' });
@@ -92,11 +106,12 @@ describe('the 申报书 sheets', () => {
   });
 });
 
+const totals = (wb: HyperFormulaWorkbook) => ({
+  errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0],
+  missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
+});
+
 describe('the 申报书 sheets check themselves (HyperFormula)', () => {
-  const totals = (wb: HyperFormulaWorkbook) => ({
-    errors: wb.named(APP_RESULT_NAMES.errors).values[0]![0],
-    missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
-  });
   const checkAt = (wb: HyperFormulaWorkbook, path: string, dCol: number) => {
     const at = cellForPath(layout, J, path)!;
     const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;
@@ -122,7 +137,7 @@ describe('the 申报书 sheets check themselves (HyperFormula)', () => {
     A.attachments.license = { provided: false };
     A.equipment[0].scenario = '2';
     const wb = new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
-    expect(checkAt(wb, 'application.intro.text', 2)).toBe('超过 500 字：现为 501字');
+    expect(checkAt(wb, 'application.intro.text', 2)).toBe('超过 500 字：现为 501 字');
     expect(checkAt(wb, 'application.factory.endDate', 2)).toMatch(/建设尚未完成/);
     expect(checkAt(wb, 'application.narrative.production', 2)).toMatch(/不能为空/);
     expect(checkAt(wb, 'application.outcomes.defectRate.after', 2)).toMatch(/建成后比建设前差/);
@@ -141,5 +156,60 @@ describe('the 申报书 sheets check themselves (HyperFormula)', () => {
     // the 生产作业 section, the licence. A worse indicator is a warning only.
     expect(totals(wb)).toEqual({ errors: 4, missing: 3 });
     wb.destroy();
+  });
+});
+
+describe('企业信息’s 直接认定 against the 申报书 in the sheets (HyperFormula)', () => {
+  const L = applicationLabels('zh');
+  const cellOf = (path: string) => {
+    const at = cellForPath(layout, J, path)!;
+    return { sheet: at.sheet, row: Number(/\d+$/.exec(at.cell)![0]) };
+  };
+  /** The check column (D) and the error/missing flags (X, Y) of a 评价评估与荣誉 field. */
+  const row = (wb: HyperFormulaWorkbook, field: string) => {
+    const at = cellOf(`application.ratings.${field}`);
+    return { check: wb.at(at.sheet, 4, at.row), error: wb.at(at.sheet, 24, at.row), missing: wb.at(at.sheet, 25, at.row) };
+  };
+  const withRecognition = (id: string, edit: (r: Record<string, unknown>) => void = () => {}) => {
+    const a = clone(example);
+    a.profile = { ...a.profile, recognition: id };
+    edit((a.application as Record<string, any>).ratings);
+    return new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
+  };
+
+  test('the field’s check cell says what the class implies, as a warning: no error, no total moves', () => {
+    const wb = withRecognition('national-excellent-2024');
+    expect(row(wb, 'nationalExcellentYear')).toEqual({ check: L.recognitionField('2024 年国家卓越级智能工厂', '「2024」'), error: 0, missing: 0 });
+    expect(totals(wb)).toEqual({ errors: 0, missing: 0 });
+    wb.destroy();
+    const ok = withRecognition('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024));
+    expect(row(ok, 'nationalExcellentYear').check).toBe('');
+    ok.destroy();
+  });
+
+  test('its own error first; 未填写 gives way to the sentence that says what to fill in', () => {
+    const wb = withRecognition('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024.5));
+    expect(row(wb, 'nationalExcellentYear')).toEqual({ check: L.integer, error: 1, missing: 0 });
+    wb.destroy();
+    const blank = withRecognition('national-demonstration', (r) => delete r.nationalProject);
+    expect(row(blank, 'nationalProject')).toMatchObject({
+      check: expect.stringMatching(/^提示：企业信息选了直接认定“国家示范类且为原省智能制造示范工厂”，应至少有一项：本项为「是」，或「是否入选过国家 5G 工厂/),
+      error: 0,
+      missing: 1,
+    });
+    blank.destroy();
+  });
+
+  test('the helper column is hidden and every formula of it stays within Excel’s limit', () => {
+    const basic = layout.sheets.find((s) => s.name === '申报书-基本信息')!;
+    expect(basic.hiddenColumns).toContain('AA');
+    const helpers = basic.blocks.filter((b) => b.at.startsWith('AA'));
+    expect(helpers.map((b) => b.at).sort()).toEqual(
+      ['nationalExcellentYear', 'provincialDemo', 'nationalProject'].map((f) => `AA${cellOf(`application.ratings.${f}`).row}`).sort(),
+    );
+    expect(Math.max(...helpers.map((b) => (b.rows[0]![0] as { f: string }).f.length))).toBeLessThan(8192);
+    // The input is painted amber while its warning shows (and it has no error, which paints it red).
+    const year = cellOf('application.ratings.nationalExcellentYear').row;
+    expect(basic.conditionalFormats).toContainEqual({ range: `B${year}`, formula: `AND($X${year}=0,$AA${year}<>"")`, style: 'warning' });
   });
 });

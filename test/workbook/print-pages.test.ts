@@ -85,6 +85,15 @@ describe('printed pages (estimated from the layout)', () => {
     }
   });
 
+  it('repeats on the pages across no row merged past the repeated columns (it would print cut off there)', () => {
+    for (const s of merged().filter((x) => (x.print.pagesWide ?? 1) > 1)) {
+      const [top, bottom] = s.print.titleRows!.split(':').map(Number) as [number, number];
+      const keep = rangeBounds(`${s.print.titleColumns!.split(':')[1]}1`).c1;
+      const cut = s.merges.map(rangeBounds).filter((m) => m.r1 <= bottom && m.r2 >= top && m.c2 > keep);
+      expect({ sheet: s.name, cut }).toEqual({ sheet: s.name, cut: [] });
+    }
+  });
+
   it("keeps 审核's title and note on its first page when it prints two pages across", () => {
     const review = merged().find((s) => s.key === 'review')!;
     expect(review.print.pagesWide).toBe(2);

@@ -5,7 +5,8 @@ import { NAMES, INPUT_NAMES } from '../../workbook/names';
 import { splitRef, rangeBounds, range as a1Range } from '../../workbook/a1';
 import type { CellValue, ChartSpec, NameSpec, SheetSpec, WorkbookLayout } from '../../workbook/types';
 import type { HostFeatures } from './features';
-import { officeValue, queueChart, queueGrid, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { queueChart, queueGrid, queueProtection, queueSheet, textSafeFormats, type QueueSheetOptions } from './render';
+import { officeValue } from './values';
 import { WriteBatch, type WriteBatchOptions } from './batch';
 import { SheetNameClashError } from './errors';
 

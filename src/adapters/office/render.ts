@@ -4,25 +4,14 @@
 import { colLetter, rangeBounds, range as a1Range, parseCell } from '../../workbook/a1';
 import { FONT, PAINTS, PRINT, STYLES } from '../../workbook/styles';
 import { rowHeights } from '../../workbook/row-heights';
-import { cleanText } from '../../domain/text/sanitise';
+import { excelWouldChange, officeValue } from './values';
 import type { Block, CellValue, ChartSpec, SheetSpec, StyleId, TableSpec, Validation } from '../../workbook/types';
 import { CALL_BYTES, type WriteBatch } from './batch';
+import { VALIDATION_TEXT_LIMITS } from '../../workbook/validation-limits';
 
 export interface RenderFeatures {
   /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
   pageLayout: boolean;
-}
-
-/**
- * Text Excel would not keep as typed in a General cell: a leading = + - @ or ' (formula, apostrophe prefix),
- * anything number-, date- or time-like (digits with . , : / - % e or a currency sign: "0251", "1/2", "3-4"),
- * TRUE/FALSE, error literals. Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or
- * equal sign ("="), Excel interprets this value as a formula"; ISO strings are stored as dates.
- * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
- */
-export function excelWouldChange(text: string): boolean {
-  const t = text.trim();
-  return /^[=+\-@'#]/.test(t) || /^(true|false)$/i.test(t) || (/\d/.test(t) && /^[\d\s.,:/\-+%eE$¥￥€£]+$/.test(t));
 }
 
 /** A block's address, e.g. B3:D5. */
@@ -33,12 +22,6 @@ export function blockRange(b: Block): string {
 }
 
 const isFormula = (c: unknown): c is { f: string } => typeof c === 'object' && c !== null && 'f' in c;
-
-/**
- * The one place a value becomes what Office.js writes into a cell: null becomes "" (empty), a string passes
- * the text sanitiser (no character XML 1.0 forbids, at most 32,767 characters: Excel refuses longer values).
- */
-export const officeValue = (v: CellValue): string | number | boolean => (v === null ? '' : typeof v === 'string' ? cleanText(v) : v);
 
 /**
  * Text that Excel would parse (a leading =, +, -, @) gets the text format "@" so it stays literal: strings
@@ -230,9 +213,9 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
     const r = ws.getRange(v.range);
     r.dataValidation.clear();
     r.dataValidation.rule = validationRule(v.rule);
-    r.dataValidation.errorAlert = { message: v.rule.error.slice(0, 255), showAlert: true, style: 'Stop', title: '智能工厂自评' };
+    r.dataValidation.errorAlert = { message: v.rule.error.slice(0, VALIDATION_TEXT_LIMITS.error), showAlert: true, style: 'Stop', title: '智能工厂自评' };
     if (v.rule.kind === 'list') r.dataValidation.ignoreBlanks = v.rule.allowBlank;
-    if (v.rule.prompt) r.dataValidation.prompt = { message: v.rule.prompt.slice(0, 255), showPrompt: true, title: '' };
+    if (v.rule.prompt) r.dataValidation.prompt = { message: v.rule.prompt.slice(0, VALIDATION_TEXT_LIMITS.prompt), showPrompt: true, title: '' };
   }
   for (const cf of spec.conditionalFormats) {
     const f = ws.getRange(cf.range).conditionalFormats.add('Custom');

@@ -3,7 +3,7 @@ import type { Rubric } from '../../domain/rubric/schema';
 import { applyChanges, type Change } from '../../domain/scoring/whatif';
 import type { Assessment, LevelAnswer } from '../../domain/assessment/types';
 import { NAMES } from '../../workbook/names';
-import { excelWouldChange, officeValue } from './render';
+import { excelWouldChange, officeValue } from './values';
 
 interface CellWrite {
   name: string;

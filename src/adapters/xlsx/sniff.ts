@@ -1,10 +1,11 @@
-// Which files go to the workbook reader: spreadsheet names, a .csv, or zip/OLE bytes whatever the name. The
-// reader then says what the file really is (a renamed .csv, an old .xls, an encrypted workbook…). No ExcelJS
-// here, so the pane can decide before loading it.
+// Which files go to the workbook reader: workbook names (src/domain/input/merge-files.ts), or zip/OLE bytes
+// whatever the name. The reader then says what the file really is (a renamed .csv, an old .xls, an encrypted
+// workbook…). No ExcelJS here, so the pane can decide before loading it.
 import type { Lang } from '../../domain/i18n/lang';
 import { fileMessages } from '../../domain/i18n/files';
+import { isWorkbookName, otherSpreadsheetExtension } from '../../domain/input/merge-files';
 
-export const isWorkbookFile = (name: string) => /\.(xlsx|xlsm|xls|et|xlsb|ods|numbers)$/i.test(name);
+export const isWorkbookFile = isWorkbookName;
 
 const startsWith = (data: Uint8Array, sig: readonly number[]) => sig.every((b, i) => data[i] === b);
 export const ZIP_SIGNATURE = [0x50, 0x4b] as const;
@@ -15,7 +16,7 @@ export const isZip = (data: Uint8Array) => startsWith(data, ZIP_SIGNATURE);
 export const isOle = (data: Uint8Array) => startsWith(data, OLE_SIGNATURE);
 
 export function readAsWorkbook(name: string, data: Uint8Array): boolean {
-  return isWorkbookFile(name) || /\.csv$/i.test(name) || isZip(data) || isOle(data);
+  return isWorkbookFile(name) || isZip(data) || isOle(data);
 }
 
 /**
@@ -53,9 +54,9 @@ export function oleMessage(data: Uint8Array, lang: Lang): string {
   return kind === 'encrypted' ? m.encrypted : kind === 'xls' ? m.oldXls : m.otherOle;
 }
 
-/** Spreadsheets that are not Office Open XML: named in 合并明细 with what to do, never read as if they were. */
-const OTHER_SPREADSHEET = /\.(xlsb|ods|numbers)$/i;
+/** Spreadsheets that are not Office Open XML (.xlsb, .ods, .numbers, .csv): named in 合并明细 with what to do,
+ * never read as if they were. */
 export const otherSpreadsheetMessage = (name: string, lang: Lang): string | undefined => {
-  const ext = OTHER_SPREADSHEET.exec(name)?.[0];
-  return ext ? fileMessages(lang).otherSpreadsheet(ext.toLowerCase()) : undefined;
+  const ext = otherSpreadsheetExtension(name);
+  return ext ? fileMessages(lang).otherSpreadsheet(ext) : undefined;
 };

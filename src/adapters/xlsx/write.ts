@@ -13,6 +13,7 @@ import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../wor
 import { layoutLookup } from './charts';
 import { addParts } from './package-parts';
 import { clipRef, clipSheet, type StreamedSheet } from './table-rows';
+import { VALIDATION_TEXT_LIMITS } from '../../workbook/validation-limits';
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const DATE_FORMAT = /y.*m.*d/i;
@@ -24,8 +25,8 @@ function validation(v: Validation): ExcelJS.DataValidation {
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: '智能工厂自评',
-    error: v.error.slice(0, 255),
-    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}),
+    error: v.error.slice(0, VALIDATION_TEXT_LIMITS.error),
+    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, VALIDATION_TEXT_LIMITS.prompt) } : {}),
   };
   switch (v.kind) {
     case 'list':

@@ -9,7 +9,8 @@ import { applicationMessages as M } from '../i18n/application-messages';
 import { fmt2 } from '../i18n/texts';
 import { isIsoDate } from '../profile/checks';
 import { evaluate, tierRank } from '../scoring/evaluate';
-import { countChars, type AppField, type AppSection, type ApplicationRubric } from './rubric';
+import { recognitionOf } from '../profile/recognition';
+import { countChars, impliedValues, type AppField, type AppSection, type ApplicationRubric } from './rubric';
 import type { Application, AttachmentsValue, FormValue, OutcomesValue, PledgeValue, TableRow } from './types';
 
 export type AppIssueCode =
@@ -27,7 +28,8 @@ export type AppIssueCode =
   | 'outcome-worse'
   | 'attachment-missing'
   | 'pledge-not-confirmed'
-  | 'auto-mismatch';
+  | 'auto-mismatch'
+  | 'recognition-mismatch';
 
 export interface AppIssue {
   /** Dotted path from `application`, e.g. `application.instances.10.description`. */
@@ -279,8 +281,48 @@ export function checkApplication(app: ApplicationRubric, rubric: Rubric, a: Asse
     }
   }
   checkCompletion(app, application, lang, options.today, err);
+  checkRecognition(app, rubric, a, lang, errors, warn);
   const sections = [...statuses.values()];
   return { complete: errors.length === 0 && sections.every((s) => s.filled === s.required), sections, errors, warnings };
+}
+
+/**
+ * 企业信息's 直接认定 (the notice's item 二（二）4) against the 申报书: each field the class implies
+ * (`recognitionImplies`) should show its value. A warning on the (first) field, since the 申报书 is the
+ * enterprise's own statement; none while that field has an error of its own (that one is fixed first).
+ */
+function checkRecognition(
+  app: ApplicationRubric,
+  rubric: Rubric,
+  a: Assessment,
+  lang: Lang,
+  errors: readonly AppIssue[],
+  warn: (section: string, path: string, code: AppIssueCode, message: string) => void,
+) {
+  const rec = recognitionOf(rubric, a.profile?.recognition);
+  if (!rec) return;
+  const application: Application = a.application ?? {};
+  const value = (section: string, field: string) => (application[section] as FormValue | undefined)?.[field];
+  const labelOf = (section: string, field: string) => {
+    const s = app.sections.find((x) => x.key === section);
+    return (s?.kind === 'form' ? s.fields.find((f) => f.key === field)?.label[lang] : undefined) ?? field;
+  };
+  for (const x of (app.recognitionImplies ?? []).filter((i) => i.recognition === rec.id)) {
+    const values = impliedValues(x);
+    if (values.some((v) => shown(value(v.section, v.field)) === v.equals)) continue;
+    const at = values[0]!;
+    const path = `${at.section}.${at.field}`;
+    if (errors.some((e) => e.path === `application.${path}`)) continue;
+    const message =
+      values.length === 1
+        ? M.recognitionField(lang, rec.label[lang], labelOf(at.section, at.field), at.equals, String(shown(value(at.section, at.field))))
+        : M.recognitionAnyOf(
+            lang,
+            rec.label[lang],
+            values.map((v) => ({ field: labelOf(v.section, v.field), equals: v.equals })),
+          );
+    warn(at.section, path, 'recognition-mismatch', message);
+  }
 }
 
 /** 须已建设完成: the completion date not after the 申报日期 (today when none), and not before the start. */

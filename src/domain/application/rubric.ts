@@ -135,6 +135,27 @@ export type InstancesSection = Extract<AppSection, { kind: 'instances' }>;
 export type PledgeSection = Extract<AppSection, { kind: 'pledge' }>;
 export type AttachmentsSection = Extract<AppSection, { kind: 'attachments' }>;
 
+/** A 申报书 field answered with a value (`equals` as the sheet shows it: 是/否, a year's digits, a list's text). */
+const fieldValueSchema = z.object({ section: key, field: key, equals: text }).strict();
+export type FieldValue = z.infer<typeof fieldValueSchema>;
+
+/**
+ * What a direct-recognition class of 企业信息 (the notice's item 二（二）4; `recognition` is an id of the assessment
+ * rubric's `recognitions`) says the 申报书 must show: one field with a value, or at least one of several
+ * (`anyOf`: 国家示范类 is 原国家智能制造示范工厂揭榜单位、原国家数字领航企业 or 国家 5G 工厂). A 申报书 that
+ * disagrees gets a warning on the (first) field.
+ */
+const recognitionImpliesSchema = z.union([
+  z.object({ recognition: z.string().regex(/^[a-z0-9-]+$/), ...fieldValueSchema.shape }).strict(),
+  z.object({ recognition: z.string().regex(/^[a-z0-9-]+$/), anyOf: z.array(fieldValueSchema).min(2) }).strict(),
+]);
+export type RecognitionImplies = z.infer<typeof recognitionImpliesSchema>;
+
+/** The field values of an implication, the first being the field its warning is on. */
+export function impliedValues(x: RecognitionImplies): FieldValue[] {
+  return 'anyOf' in x ? x.anyOf : [{ section: x.section, field: x.field, equals: x.equals }];
+}
+
 /** A narrative field of 正文 that must not stay empty while a scenario of this 建设环节 is claimed. */
 const segmentSectionSchema = z.object({ section: key, field: key, segment: text }).strict();
 
@@ -157,6 +178,8 @@ export const applicationRubricSchema = z
     honours: z.array(z.object({ section: key, field: key, equals: text }).strict()),
     /** The annex's footnotes, printed under the field they are attached to. */
     footnotes: z.array(z.object({ section: key, field: key, text }).strict()),
+    /** The 申报书 fields each direct-recognition class implies (optional: a rubric without recognitions has none). */
+    recognitionImplies: z.array(recognitionImpliesSchema).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -189,8 +212,61 @@ export const applicationRubricSchema = z
     r.honours.forEach((h, i) => {
       if (!field(h.section, h.field)) issue(`unknown field ${h.section}.${h.field}`, ['honours', i]);
     });
+    (r.recognitionImplies ?? []).forEach((x, i) => {
+      const values = impliedValues(x);
+      values.forEach((v, j) => {
+        const at = 'anyOf' in x ? ['recognitionImplies', i, 'anyOf', j] : ['recognitionImplies', i];
+        const f = field(v.section, v.field);
+        const bad = f ? impliedValueProblem(f, v.equals, r.choices) : undefined;
+        if (!f) issue(`unknown field ${v.section}.${v.field}`, at);
+        else if (bad) issue(`${v.section}.${v.field}: ${bad}`, [...at, 'equals']);
+      });
+    });
     if (!r.sections.some((s) => s.key === r.cover.section && s.kind === 'form')) issue(`unknown cover section ${r.cover.section}`, ['cover', 'section']);
   });
+
+/** Why `equals` can never be what this field shows (a 是/否 field answered 「有」, a year 2024.5, a text not in its list), or undefined. */
+function impliedValueProblem(f: AppField, equals: string, choices: Record<string, string[]>): string | undefined {
+  switch (f.kind) {
+    case 'auto':
+      return "an 自动导入 field is not the enterprise's to answer";
+    case 'yesNo':
+      return equals === '是' || equals === '否' ? undefined : `a 是/否 field cannot equal ${equals}`;
+    case 'choice':
+      return choices[f.choices!]?.includes(equals) ? undefined : `${equals} is not in the list ${f.choices}`;
+    case 'number':
+    case 'percent':
+    case 'integer':
+    case 'year': {
+      if (!/^-?\d+(\.\d+)?$/.test(equals)) return `${equals} is not a number`;
+      const n = Number(equals);
+      if ((f.kind === 'integer' || f.kind === 'year') && !Number.isInteger(n)) return `${equals} is not a whole number`;
+      if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max)) return `${equals} is out of the field's range`;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The schema of an application rubric belonging to this assessment rubric: the rubric id must be the one it
+ * names, and every class a `recognitionImplies` names must be one of that rubric's direct-recognition classes.
+ */
+export function applicationRubricSchemaFor(rubric: { id: string; recognitions?: readonly { id: string }[] | undefined }) {
+  return applicationRubricSchema.superRefine((r, ctx) => {
+    if (r.rubric !== rubric.id) ctx.addIssue({ code: 'custom', message: `belongs to rubric ${r.rubric}, checked against ${rubric.id}`, path: ['rubric'] });
+    const ids = new Set((rubric.recognitions ?? []).map((x) => x.id));
+    (r.recognitionImplies ?? []).forEach((x, i) => {
+      if (!ids.has(x.recognition))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown recognition ${x.recognition} (rubric ${rubric.id} has ${[...ids].join(', ') || 'none'})`,
+          path: ['recognitionImplies', i, 'recognition'],
+        });
+    });
+  });
+}
 
 export type ApplicationRubric = z.infer<typeof applicationRubricSchema>;
 

@@ -11,13 +11,18 @@ const cache = new WeakMap<ApplicationRubric, WeakMap<Rubric, z.ZodType<Applicati
 
 const NUMBER_KINDS = new Set<AppField['kind']>(['number', 'integer', 'percent', 'year']);
 
-/** The JSON value of one field (auto fields from the profile are not carried: they live in `profile`). */
+/** Whether the JSON carries a field: not an auto field taken from the profile (it lives in `profile`). */
+export function isCarried(f: AppField): boolean {
+  return f.kind !== 'auto' || (f.auto !== undefined && 'computed' in f.auto);
+}
+
+/** The JSON value of one field, or undefined for one it does not carry. */
 function fieldValue(app: ApplicationRubric, f: AppField): z.ZodType | undefined {
+  if (!isCarried(f)) return undefined;
   if (NUMBER_KINDS.has(f.kind)) return z.number();
   if (f.kind === 'yesNo') return z.boolean();
   if (f.kind === 'choice') return z.enum(app.choices[f.choices!] as [string, ...string[]]);
-  if (f.kind === 'auto') {
-    if (!f.auto || !('computed' in f.auto)) return undefined;
+  if (f.kind === 'auto' && f.auto && 'computed' in f.auto) {
     switch (f.auto.computed) {
       case 'composite':
       case 'maturity':

@@ -59,12 +59,12 @@ export function assessmentFromJson(text: string, lang: Lang): AssessmentJson {
 }
 
 /** The first schema problems as one line ("path: message; …") and how many more there are. */
-export function schemaProblemsLine(problems: readonly SchemaProblem[], shown = 3): { line: string; more: number } {
+export function schemaProblemsLine(problems: readonly SchemaProblem[], lang: Lang, shown = 3): { line: string; more: number } {
   return {
     line: problems
       .slice(0, shown)
-      .map((p) => `${p.path}: ${p.message}`)
-      .join('; '),
+      .map((p) => (p.inWords ? p.message : `${p.path}${lang === 'zh' ? '：' : ': '}${p.message}`))
+      .join(lang === 'zh' ? '；' : '; '),
     more: Math.max(0, problems.length - shown),
   };
 }

@@ -8,6 +8,7 @@ import { PROFILE_NUMBER_KEYS, PROFILE_TEXT_KEYS, type Assessment } from './types
 import type { Lang } from '../i18n/lang';
 import { getApplicationRubric } from '../rubrics/applications';
 import { applicationSchema } from '../application/schema';
+import { unknownKeysMessage } from './unknown-keys';
 
 const cache = new WeakMap<Rubric, z.ZodType<Assessment>>();
 
@@ -60,6 +61,8 @@ export function assessmentSchema(rubric: Rubric): z.ZodType<Assessment> {
 export interface SchemaProblem {
   path: string;
   message: string;
+  /** The message names its place in words (企业信息中没有…): said without the path before it. */
+  inWords?: boolean;
 }
 
 export type ParseResult = { ok: true; assessment: Assessment } | { ok: false; problems: SchemaProblem[] };
@@ -68,7 +71,7 @@ export type ParseResult = { ok: true; assessment: Assessment } | { ok: false; pr
 export function parseAssessment(rubric: Rubric, data: unknown, lang: Lang = 'zh'): ParseResult {
   const r = assessmentSchema(rubric).safeParse(data);
   if (r.success) return { ok: true, assessment: r.data };
-  return { ok: false, problems: r.error.issues.map((i) => describeIssue(i, valueAt(data, i.path), lang)) };
+  return { ok: false, problems: r.error.issues.map((i) => describeIssue(rubric, i, valueAt(data, i.path), lang)) };
 }
 
 const typeNames: Record<Lang, Record<string, string>> = {
@@ -89,16 +92,13 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang): SchemaProblem {
+function describeIssue(rubric: Rubric, issue: z.core.$ZodIssue, input: unknown, lang: Lang): SchemaProblem {
   const path = issue.path.map(String).join('.') || '(root)';
   const names = typeNames[lang];
   const zh = lang === 'zh';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return {
-        path,
-        message: zh ? `未知字段：${issue.keys.join('、')}` : `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
-      };
+      return { path, message: unknownKeysMessage(rubric, getApplicationRubric(rubric.id), issue.path, issue.keys, lang), inWords: true };
     case 'invalid_type': {
       // 1e400 in a file parses as Infinity: a number, but not one that any field can hold.
       if (typeof input === 'number' && !Number.isFinite(input))

@@ -20,11 +20,13 @@ export interface EnterpriseFacts {
 /**
  * The district of a Jiangsu address: the first 区, 县 or 县级市 after the city, e.g. 「江苏省苏州市昆山市玉山镇…」
  * → 昆山市, 「南京市江宁区秣陵街道…」 → 江宁区. Undefined when the address names none (a district is "if given").
+ * A district is Chinese characters only: an address with 「|」, 「,」 or letters where the district stands gives
+ * none, so the hidden facts text (factsToText, split at 「|」) can never be broken by an address.
  */
 export function districtOf(address: string | undefined): string | undefined {
   const a = (address ?? '').normalize('NFKC').replace(/\s+/gu, '');
   const afterCity = a.replace(/^.*?省/u, '').replace(/^[^市]{1,6}?市/u, '');
-  const m = /^([^市区县镇乡路街道号]{1,6}?(?:区|县|市))/u.exec(afterCity);
+  const m = /^((?:(?![市区县镇乡路街道号])\p{Script=Han}){1,6}?(?:区|县|市))/u.exec(afterCity);
   return m && a !== afterCity ? m[1] : undefined;
 }
 
@@ -52,10 +54,12 @@ function knownRecognition(rubric: Rubric, id: string | undefined): string | unde
  * recognised enterprise, so the text of every other enterprise is what summaries before the class held), and back.
  */
 export function factsToText(f: EnterpriseFacts): string {
+  // The fields are split at 「|」 and the scenarios at 「,」/「:」: a district holding one is not stored.
+  const district = f.district !== undefined && !/[|,:]/u.test(f.district) ? f.district : '';
   const sc = Object.entries(f.scenarios)
     .map(([id, t]) => `${id}:${t}`)
     .join(',');
-  return `${f.size ?? ''}|${f.district ?? ''}|${sc}${f.recognition ? `|${f.recognition}` : ''}`;
+  return `${f.size ?? ''}|${district}|${sc}${f.recognition ? `|${f.recognition}` : ''}`;
 }
 
 const CLAIMED = new Set(['basic', 'advanced', 'excellent', 'leading']);

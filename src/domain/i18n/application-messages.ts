@@ -2,8 +2,13 @@
 // come from the application rubric.
 import type { Lang } from './lang';
 import { counted } from './plural';
+import { zhOrEn } from './catalogue';
 
-const zhOrEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+/** A value as a sentence quotes it, as autoMismatch does: 「2024」, 「是」 (in English 是/否 with their English). */
+export function quotedValue(lang: Lang, v: string): string {
+  const en = v === '是' ? '“是” (yes)' : v === '否' ? '“否” (no)' : `“${v}”`;
+  return zhOrEn(lang, `「${v}」`, en);
+}
 
 export const applicationMessages = {
   required: (lang: Lang, what: string) => zhOrEn(lang, `${what}未填写`, `${what} is not filled in`),
@@ -71,5 +76,19 @@ export const applicationMessages = {
       lang,
       `${what}应与自评结果一致（自动导入）：填写的是「${given}」，自评结果为「${computed}」`,
       `${what} must equal the self-assessment (imported automatically): given “${given}”, computed “${computed}”`,
+    ),
+  /** 企业信息's 直接认定 (the notice's item 二（二）4) implies this field's value; `given` is '' when it is empty. */
+  recognitionField: (lang: Lang, recognition: string, field: string, equals: string, given: string) =>
+    zhOrEn(
+      lang,
+      `企业信息选了直接认定“${recognition}”，「${field}」应为${quotedValue(lang, equals)}${given === '' ? '（现未填写）' : `（现为${quotedValue(lang, given)}）`}`,
+      `企业信息 gives the direct recognition “${recognition}”, so “${field}” should be ${quotedValue(lang, equals)} (${given === '' ? 'not filled in' : `now ${quotedValue(lang, given)}`})`,
+    ),
+  /** …or implies that at least one of these fields has its value (国家示范类: 国家智能制造项目 or 国家 5G 工厂). */
+  recognitionAnyOf: (lang: Lang, recognition: string, fields: { field: string; equals: string }[]) =>
+    zhOrEn(
+      lang,
+      `企业信息选了直接认定“${recognition}”，应至少有一项：${fields.map((f) => `「${f.field}」为${quotedValue(lang, f.equals)}`).join('，或')}`,
+      `企业信息 gives the direct recognition “${recognition}”, so ${fields.map((f) => `“${f.field}” should be ${quotedValue(lang, f.equals)}`).join(', or ')}`,
     ),
 };

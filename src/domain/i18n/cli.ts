@@ -1,6 +1,7 @@
 // The command line's own sentences (file errors, headings, help and usage errors), Chinese first, every key in
 // both languages. Sentences the pane says too live in files.ts and messages.ts.
 import type { Lang } from './lang';
+import { catalogue } from './catalogue';
 import { counted } from './plural';
 
 /** What sfa was doing with a path when the file system refused: reading a file, writing one, listing a folder. */
@@ -22,6 +23,11 @@ export type InputRefusal =
 const ZH_SPECIAL: Record<SpecialKind, string> = { fifo: '命名管道（FIFO）', device: '设备文件', socket: '套接字', other: '特殊文件' };
 const EN_SPECIAL: Record<SpecialKind, string> = { fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'a special file' };
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+/** What a command writes, by the extension its name must end in. */
+export type OutputExt = '.xlsx' | '.json' | '.docx';
+const ZH_OUTPUT: Record<OutputExt, string> = { '.xlsx': '工作簿', '.json': 'JSON 格式的自评数据', '.docx': 'Word 文档' };
+const EN_OUTPUT: Record<OutputExt, string> = { '.xlsx': 'a workbook', '.json': 'an assessment in JSON', '.docx': 'a Word document' };
 
 const ZH_VERB: Record<FsAction, string> = { read: '读取', write: '写入', list: '读取文件夹' };
 const EN_VERB: Record<FsAction, string> = { read: 'read', write: 'write', list: 'list the folder' };
@@ -69,14 +75,26 @@ const zh = {
   },
   help: {
     program: '智能工厂自评助手：江苏省先进级智能工厂的自评、评分和推荐汇总',
-    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '通用选项：' } as Record<
-      string,
-      string
-    >,
+    titles: {
+      'Usage:': '用法：',
+      'Options:': '选项：',
+      'Commands:': '命令：',
+      'Arguments:': '参数：',
+      'Global Options:': '通用选项：',
+      '[options]': '[选项]',
+      '[command]': '[命令]',
+    } as Record<string, string>,
     helpOption: '显示帮助',
     helpCommand: '显示某个命令的帮助',
     version: '显示版本号',
     lang: '提示语言：zh（中文，默认）或 en（英文）',
+    output: {
+      file: (name: string) => `输出文件（默认：${name}）`,
+      stdout: '输出文件（默认：输出到屏幕）',
+      summary: '要写入的推荐汇总表，例如 推荐汇总表.xlsx',
+      force: '覆盖已存在的文件',
+      forceInto: '覆盖已存在的输出文件（就地更新 --into 的汇总表时不需要）',
+    },
     score: {
       description: '为自评数据（.json）或自评表（.xlsx）评分并输出报告',
       file: '自评数据（.json）或自评表（.xlsx）',
@@ -84,25 +102,20 @@ const zh = {
     },
     template: {
       description: '生成自评表（.xlsx），可用已有的自评数据预先填好',
-      output: '输出文件（默认：智能工厂自评表.xlsx）',
       from: '用这份自评数据（.json 或 .xlsx）预先填写',
-      force: '覆盖已存在的文件',
     },
-    export: { description: '把自评表导出为交换用的 JSON 自评数据', file: '自评表（.xlsx）', output: '输出文件（默认：输出到屏幕）', force: '覆盖已存在的文件' },
+    export: { description: '把自评表导出为交换用的 JSON 自评数据', file: '自评表（.xlsx）' },
     application: {
       description: '按附件5的格式生成可打印的申报书（Word .docx）',
       file: '自评表（.xlsx）或自评数据（.json）',
-      output: '输出文件（默认 申报书.docx）',
     },
     merge: {
       description: '把多家企业的自评表（.xlsx）和自评数据（.json）合并为一张推荐汇总表',
       paths: '文件或文件夹（包括子文件夹）；只给 --into 时按推荐顺序重新排序',
-      output: '要写入的推荐汇总表，例如 推荐汇总表.xlsx',
       unit: '推荐单位名称',
       contact: '联系人',
       phone: '联系电话',
       into: '以前合并出的推荐汇总表：保留其中的行，同一企业较新的文件替换原来的行',
-      force: '覆盖已存在的输出文件（就地更新 --into 的汇总表时不需要）',
       strict: '有错误的文件不合并（默认合并，并列出其中的错误）',
       json: '以 JSON 输出合并报告（统计表的数字在 stats 下）',
       stats: '以文字输出统计表的数字',
@@ -111,12 +124,10 @@ const zh = {
     letter: {
       description: '按合并出的推荐汇总表生成推荐函（.docx，公文格式）',
       summary: 'sfa merge 生成的推荐汇总表（.xlsx）',
-      output: '输出文件（默认：推荐函.docx）',
       date: '成文日期 YYYY-MM-DD（默认：今天）',
       unit: '推荐单位名称（默认：取汇总表中的）',
       contact: '联系人（默认：取汇总表中的）',
       phone: '联系电话（默认：取汇总表中的）',
-      force: '覆盖已存在的文件',
     },
   },
   usage: {
@@ -143,12 +154,15 @@ const zh = {
   incomplete: '（尚未填写完整）',
   none: '无',
   rubric: '评价标准',
-  exists: (f: string) => `${f} 已存在；要覆盖请加 --force`,
   wrote: (f: string) => `已写入 ${f}\n`,
   notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
+  noApplicationForm: (f: string, rubric: string) => `${f}：评价标准 ${rubric} 没有申报书模板`,
   noInputs: '请给出要合并的文件或文件夹',
-  outputNotXlsx: (f: string) => `-o ${f}：合并结果是工作簿，文件名应以 .xlsx 结尾`,
-  outputIsInput: (f: string, input: string) => `-o ${f} 就是要合并的文件 ${input}；请换一个输出文件名，以免覆盖企业的自评表`,
+  outputWrongExt: (f: string, ext: OutputExt) => `-o ${f}：要写入的是${ZH_OUTPUT[ext]}，文件名应以 ${ext} 结尾`,
+  outputIsInput: (f: string, input: string, merged: boolean) =>
+    merged
+      ? `-o ${f} 就是要合并的文件 ${input}；请换一个输出文件名，以免覆盖企业的自评表`
+      : `-o ${f} 就是要读取的文件 ${input}；请换一个输出文件名，以免覆盖它`,
   intoNotXlsx: (f: string) => `--into ${f}：应为以前合并出的推荐汇总表（.xlsx）`,
   waitingForLock: (f: string, pid: number | undefined, host: string | undefined) =>
     `另一个 sfa${pid ? `（${host ? `${host} 上的` : ''}进程 ${pid}）` : ''}正在写入 ${f}，等待它完成……\n`,
@@ -178,7 +192,7 @@ const zh = {
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
 };
 type CliText = typeof zh;
-const en: CliText = {
+export const CLI_TEXT = catalogue(zh, {
   readTimeout: (s) => `reading took more than ${s} s and was stopped (a damaged file? --file-timeout allows more)`,
   readMemory: (mb) => `reading needed more than ${mb} MB and was stopped (a damaged file?)`,
   readCrashed: (why) => `reading failed and was stopped: ${why}`,
@@ -226,6 +240,13 @@ const en: CliText = {
     helpCommand: 'display help for a command',
     version: 'display the version number',
     lang: 'message language: zh (Chinese, default) or en (English)',
+    output: {
+      file: (name) => `output file (default: ${name})`,
+      stdout: 'output file (default: standard output)',
+      summary: 'the merged workbook to write, e.g. 推荐汇总表.xlsx',
+      force: 'overwrite an existing file',
+      forceInto: 'overwrite an existing output file (not needed to update the --into summary in place)',
+    },
     score: {
       description: 'score an assessment (.json) or a workbook (.xlsx) and print the report',
       file: 'assessment (.json) or workbook (.xlsx)',
@@ -233,30 +254,20 @@ const en: CliText = {
     },
     template: {
       description: 'write the self-assessment workbook (.xlsx), optionally filled from an assessment',
-      output: 'output file (default: 智能工厂自评表.xlsx)',
       from: 'fill it from this assessment (.json or .xlsx)',
-      force: 'overwrite an existing file',
     },
-    export: {
-      description: 'write the exchange JSON of a workbook',
-      file: 'workbook (.xlsx)',
-      output: 'output file (default: standard output)',
-      force: 'overwrite an existing file',
-    },
+    export: { description: 'write the exchange JSON of a workbook', file: 'workbook (.xlsx)' },
     application: {
       description: 'write the printable 申报书 (附件5) as a Word document (.docx)',
       file: 'workbook (.xlsx) or assessment (.json)',
-      output: 'output file (default 申报书.docx)',
     },
     merge: {
       description: 'merge enterprise workbooks (.xlsx) and assessments (.json) into one 推荐汇总表',
       paths: 'files or folders (searched recursively); none with --into re-sorts by 推荐顺序',
-      output: 'the merged workbook to write, e.g. 推荐汇总表.xlsx',
       unit: 'recommending unit (推荐单位名称)',
       contact: 'contact name (联系人)',
       phone: 'contact phone (联系电话)',
       into: 'an earlier merged summary whose rows are kept, or replaced by newer files of the same enterprise',
-      force: 'overwrite an existing output file (not needed to update the --into summary in place)',
       strict: 'skip files that have errors instead of merging them with their errors listed',
       json: 'print the merge report as JSON (the figures of 统计 under "stats")',
       stats: 'print the figures of 统计 as text',
@@ -265,12 +276,10 @@ const en: CliText = {
     letter: {
       description: "write the bureau's cover letter (推荐函, .docx, official-document layout) for a merged 推荐汇总表",
       summary: 'the merged summary (.xlsx) written by sfa merge',
-      output: 'output file (default: 推荐函.docx)',
       date: 'date of the letter, YYYY-MM-DD (default: today)',
       unit: "recommending unit (default: the summary's)",
       contact: "contact name (default: the summary's)",
       phone: "contact phone (default: the summary's)",
-      force: 'overwrite an existing file',
     },
   },
   usage: {
@@ -297,12 +306,15 @@ const en: CliText = {
   incomplete: ' (not complete yet)',
   none: 'none',
   rubric: 'Rubric',
-  exists: (f) => `${f} exists; add --force to overwrite it`,
   wrote: (f) => `wrote ${f}\n`,
   notWorkbook: (f) => `${f} is not an .xlsx workbook`,
+  noApplicationForm: (f, rubric) => `${f}: rubric ${rubric} has no application form`,
   noInputs: 'name the files or folders to merge',
-  outputNotXlsx: (f) => `-o ${f}: the merged summary is a workbook; its name must end in .xlsx`,
-  outputIsInput: (f, input) => `-o ${f} is the input ${input}; choose another output name so that no enterprise workbook is overwritten`,
+  outputWrongExt: (f, ext) => `-o ${f}: the output is ${EN_OUTPUT[ext]}; its name must end in ${ext}`,
+  outputIsInput: (f, input, merged) =>
+    merged
+      ? `-o ${f} is the input ${input}; choose another output name so that no enterprise workbook is overwritten`
+      : `-o ${f} is the file read, ${input}; choose another output name so that it is not overwritten`,
   intoNotXlsx: (f) => `--into ${f}: expected an earlier merged summary (.xlsx)`,
   waitingForLock: (f, pid, host) => `another sfa${pid ? ` (process ${pid}${host ? ` on ${host}` : ''})` : ''} is writing ${f}; waiting for it to finish…\n`,
   lockTimeout: (f, lockFile) => `${f} stays held by another sfa; if no other merge is running, delete ${lockFile} and try again`,
@@ -329,8 +341,8 @@ const en: CliText = {
   },
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept)\n`,
-};
+});
 
 export function cliText(lang: Lang): CliText {
-  return lang === 'en' ? en : zh;
+  return CLI_TEXT[lang];
 }

@@ -1,6 +1,7 @@
 // What the .xlsx reader says about a file it refuses, in Chinese and English: one line a person can act on,
 // naming the defined name, sheet and cell where there is one.
 import type { Lang } from './lang';
+import { catalogue } from './catalogue';
 import { counted } from './plural';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -32,7 +33,7 @@ const zh = {
 };
 export type WorkbookReadText = typeof zh;
 
-const en: WorkbookReadText = {
+export const WORKBOOK_READ_TEXT = catalogue(zh, {
   empty: 'the file is empty',
   notZip: 'not an .xlsx file (perhaps a renamed .csv or other file)',
   corrupt: (detail) => `the .xlsx file is corrupt: ${detail}`,
@@ -56,8 +57,8 @@ const en: WorkbookReadText = {
   newerVersion: (v, known) => `the workbook has layout version ${v}; this tool knows up to ${known}: update sfa`,
   unknownRubric: (id, known) => `unknown rubric ${id} (known: ${known.join(', ')})`,
   notMerged: 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)',
-};
+});
 
 export function workbookReadText(lang: Lang): WorkbookReadText {
-  return lang === 'zh' ? zh : en;
+  return WORKBOOK_READ_TEXT[lang];
 }

@@ -17,10 +17,18 @@ function sameJson(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** The shipped assessment rubric an application rubric names (`rubric`), as it would be loaded. */
+function assessmentRubricOf(data: unknown) {
+  const id = typeof data === 'object' && data !== null && 'rubric' in data ? String((data as { rubric: unknown }).rubric) : '';
+  const rubric = SHIPPED_RUBRICS.get(id);
+  if (!rubric) throw new Error(`application rubric: rubric ${id || '(none)'} is not shipped`);
+  return loadRubric(rubric);
+}
+
 /** Each kind of shipped data with the loader that parses it as data from anywhere else would be parsed. */
 const SHIPPED: readonly [Shipped<unknown>, (data: unknown) => unknown][] = [
   [SHIPPED_RUBRICS, loadRubric],
-  [SHIPPED_APPLICATION_RUBRICS, loadApplicationRubric],
+  [SHIPPED_APPLICATION_RUBRICS, (data) => loadApplicationRubric(data, assessmentRubricOf(data))],
 ];
 
 /** Problems with the shipped rubric data, one line each; empty when all of it may ship. */

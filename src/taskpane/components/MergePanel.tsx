@@ -5,6 +5,7 @@ import type { MergeHost } from '../merge/run-merge';
 import type { PaneStrings } from '../strings';
 import { useMerge } from '../use-merge';
 import { MergeFileList } from './MergeFileList';
+import { MergeFilePicker, useMergePicker } from './MergeFilePicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -28,9 +29,11 @@ export function MergePanel({
 }) {
   const styles = useStyles();
   const m = useMerge(host, lang, s, onWritten);
+  const picker = useMergePicker(m.files, m.setFiles, s, m.busy);
   const set = (k: 'unit' | 'contact' | 'phone') => (_: unknown, d: { value: string }) => m.setHeader({ ...m.header, [k]: d.value });
   return (
-    <section aria-labelledby="merge-title" className={styles.root}>
+    // The whole panel takes dropped files and folders (the picker shows where and how).
+    <section aria-labelledby="merge-title" className={styles.root} {...picker.dropHandlers}>
       <Title3 id="merge-title">{s.merge.title}</Title3>
       <Text>{m.target?.kind === 'merged' ? s.merge.bodyExisting(m.target.rows.length) : s.merge.body}</Text>
       <form
@@ -51,22 +54,10 @@ export function MergePanel({
             <Input value={m.header.phone} onChange={set('phone')} disabled={m.busy} />
           </Field>
         </div>
-        <Field label={s.merge.files}>
-          {(props) => (
-            <input
-              {...props}
-              type="file"
-              multiple
-              accept=".xlsx,.xlsm,.json,.xls,.et,.xlsb,.ods"
-              disabled={m.busy}
-              data-testid="merge-input"
-              onChange={(e) => m.setFiles(Array.from(e.currentTarget.files ?? []))}
-            />
-          )}
-        </Field>
+        <MergeFilePicker picker={picker} strings={s} disabled={m.busy} />
         <Switch label={s.merge.strict} checked={m.strict} disabled={m.busy} onChange={(_, d) => m.setStrict(d.checked)} />
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={m.busy}>
+          <Button appearance="primary" type="submit" disabled={m.busy || picker.walking}>
             {m.busy ? <Spinner size="tiny" label={s.merge.merging} /> : s.merge.button}
           </Button>
           {onBack && (

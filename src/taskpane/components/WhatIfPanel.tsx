@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { bandOf, inInterval, offeredTiers, textsFor, type Assessment, type Change, type LevelAnswer, type Rubric, type SweepResult } from '../../domain';
-import { workbookLabels } from '../../workbook/labels';
+import { scoreRuleText } from '../../workbook/score-rule';
 import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ export function WhatIfPanel({ rubric, base, changes, sweep, strings: s, lang, on
   React.useEffect(() => {
     if (changes.length === 0) setDrafts({});
   }, [changes.length]);
-  const refusal = workbookLabels(lang).scoreRule;
+  const refusal = scoreRuleText(rubric, lang);
   const propose = (id: string, level: number | 'na', score: number | undefined) => {
     const band = typeof level === 'number' ? bandOf(rubric, level) : undefined;
     const { [id]: _dropped, ...rest } = drafts;

@@ -48,7 +48,7 @@ function fromJson(file: PickedFile, data: Uint8Array, lang: Lang, s: PaneStrings
       case 'unknown-rubric':
         return s.merge.unknownRubric(parsed.rubricId, parsed.known.join(s.merge.listSeparator));
       case 'not-assessment': {
-        const { line, more } = schemaProblemsLine(parsed.problems);
+        const { line, more } = schemaProblemsLine(parsed.problems, lang);
         return s.merge.notAssessment(line + (more > 0 ? s.merge.andMore(more) : ''));
       }
     }

@@ -7,6 +7,7 @@ import type { MergeInput } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
 import type { PaneStrings } from '../strings';
 import { fileBytes } from './file-bytes';
+import type { NamedFile } from './pick-files';
 import { readMergeInput } from './read-input';
 import { sha256Hex } from './sha256';
 import { MERGE_FILE_TIMEOUT_MS, MergeWorkerClient, type MergeFileReader } from './worker-client';
@@ -30,8 +31,12 @@ async function batchReader(s: PaneStrings): Promise<MergeFileReader> {
   }
 }
 
+/** A file as picked, or with the name 合并明细 gives it (its path inside a folder picked or dropped). */
+export type MergeSource = File | NamedFile;
+const named = (f: MergeSource): NamedFile => ('file' in f ? f : { file: f, name: f.name });
+
 export async function readMergeInputs(
-  files: readonly File[],
+  files: readonly MergeSource[],
   lang: Lang,
   s: PaneStrings,
   onProgress: (done: number, total: number) => void,
@@ -39,13 +44,14 @@ export async function readMergeInputs(
   const reader = await batchReader(s);
   const inputs: MergeInput[] = [];
   try {
-    for (const [i, file] of files.entries()) {
-      const picked = { name: file.name, lastModified: file.lastModified };
+    for (const [i, source] of files.entries()) {
+      const { file, name } = named(source);
+      const picked = { name, lastModified: file.lastModified };
       let bytes: Uint8Array | null = null;
       try {
         bytes = await fileBytes(file);
       } catch (e) {
-        inputs.push({ file: file.name, modified: file.lastModified, rubric: getRubric()!, failure: s.merge.cannotRead((e as Error).message) });
+        inputs.push({ file: name, modified: file.lastModified, rubric: getRubric()!, failure: s.merge.cannotRead((e as Error).message) });
       }
       if (bytes) {
         // Hashed before reading: the bytes may be handed over to the worker.

@@ -13,7 +13,7 @@ import type { SummaryHeader } from '../../workbook/merged-summary';
 import { AssessmentWorkbookError, type MergeTarget } from '../../adapters/office/merged';
 import { SheetNameClashError } from '../../adapters/office/inject';
 import type { PaneStrings } from '../strings';
-import { readMergeInputs } from './read-inputs';
+import { readMergeInputs, type MergeSource } from './read-inputs';
 
 export interface MergeHost {
   readMergeTarget(): Promise<MergeTarget>;
@@ -38,7 +38,7 @@ export interface RunMergeOptions {
 const refusal = (t: MergeTarget): MergeOutcome | null =>
   t.kind === 'assessment' ? { kind: 'refused' } : t.clashes.length ? { kind: 'clash', sheets: t.clashes } : null;
 
-export async function runMerge(host: MergeHost, files: readonly File[], o: RunMergeOptions): Promise<MergeOutcome> {
+export async function runMerge(host: MergeHost, files: readonly MergeSource[], o: RunMergeOptions): Promise<MergeOutcome> {
   const early = refusal(await host.readMergeTarget());
   if (early) return early;
   const inputs = await readMergeInputs(files, o.lang, o.strings, o.onProgress);

@@ -2,12 +2,13 @@
 // form: A label, B input (or the 自动导入 value), C 字数, D check, E note; hidden J error flag, K missing flag.
 import type { AppField, FormSection, TableSection } from '../../domain/application/rubric';
 import { absCell, absRange, cell, colLetter, sheetRef, str } from '../a1';
-import { YES } from '../rubric-sheet';
+import { YES } from '../choices';
 import type { SheetBuilder } from '../sheet-builder';
 import type { StyleId } from '../types';
 import type { AppContext } from './context';
 import { charCount, dateSerial, fieldFormulas } from './field-checks';
 import { appName, tableColumns } from './names';
+import { RECOGNITION_COL_LETTER, recognitionChecksOn } from './recognition';
 
 // Portrait A4 prints about 125 column units at 80 % (≈ 9 pt text); wider columns shrink the whole form
 // (30/64/10/34/40 printed at 6 pt). Long inputs wrap: their rows grow with the text (row-heights.ts).
@@ -112,9 +113,15 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
     const asked = askedWhen(ctx, s.key, f);
     const late = extras.requiredWhen?.(f);
     const missingText = f.required ? `IF(${asked},${str(L.missing)},"")` : late ? `IF(${late.formula},${str(late.message)},"")` : '""';
+    // 企业信息's 直接认定 may imply this field's value (./recognition.ts): its warning, in a hidden cell, comes after
+    // the field's own error and warning, and instead of 未填写 (it says what to fill in).
+    const recognition = recognitionChecksOn(ctx, `${s.key}.${f.key}`);
+    const rc = recognition.length ? `${RECOGNITION_COL_LETTER}${r}` : undefined;
+    const whenEmpty = rc ? `IF(${rc}<>"",${rc},${missingText})` : missingText;
+    const warning = !rc ? ff.warning : ff.warning === '""' ? rc : `IF(${ff.warning}<>"",${ff.warning},${rc})`;
     // The row is sized for the longest text the check can show (a formula cell's text is not known when writing).
-    const fit = [f.required ? L.missing : '', late?.message ?? ''].reduce((a, b) => (b.length > a.length ? b : a), '');
-    b.set(`D${r}`, { f: `IF(${ff.empty},${missingText},IF(${error}<>"",${error},${ff.warning}))` }, 'check', fit ? { fit } : {});
+    const fit = [f.required ? L.missing : '', late?.message ?? '', ...recognition.map((x) => x.message)].reduce((a, b) => (b.length > a.length ? b : a), '');
+    b.set(`D${r}`, { f: `IF(${ff.empty},${whenEmpty},IF(${error}<>"",${error},${warning}))` }, 'check', fit ? { fit } : {});
     b.set(`X${r}`, { f: `IF(${ff.empty},0,IF(${error}<>"",1,0))` }, 'helper');
     b.set(`Y${r}`, { f: `IF(${ff.empty},IF(${missingText}<>"",1,0),0)` }, 'helper');
     if (f.kind === 'longText') b.set(`C${r}`, { f: `${charCount(v)}&" / "&${f.limit}` }, 'output');
@@ -122,6 +129,7 @@ export function layoutForm(ctx: AppContext, b: SheetBuilder, s: FormSection, row
     if (f.kind === 'choice') b.validate(v, { kind: 'list', source: ctx.checks.list(f.choices!), allowBlank: true, error: L.pick });
     if (f.kind === 'yesNo') b.validate(v, { kind: 'list', source: ctx.checks.yesNo, allowBlank: true, error: L.yesNo });
     b.paint(v, `$X${r}=1`, 'invalid');
+    if (rc) b.paint(v, `AND($X${r}=0,$${rc}<>"")`, 'warning');
     r++;
   }
   return r;

@@ -5,6 +5,7 @@
 import type { InstancesSection } from '../../domain/application/rubric';
 import { absRange, str } from '../a1';
 import { SCENARIO_NONE } from '../../domain/i18n/texts';
+import { longest } from '../row-heights';
 import { SheetBuilder } from '../sheet-builder';
 import type { SheetSpec } from '../types';
 import { nthCell, sheetName, type AppContext } from './context';
@@ -45,7 +46,7 @@ export function buildInstancesSheet(ctx: AppContext, s: InstancesSection): Sheet
       'subtitle',
     );
     b.set(`C${header}`, null, 'subtitle');
-    b.set(`D${header}`, { f: status }, 'check').set(`E${header}`, null, 'subtitle');
+    b.set(`D${header}`, { f: status }, 'check', { fit: longest([L.mustFill, L.notClaimed, L.unclaimed]) }).set(`E${header}`, null, 'subtitle');
     b.set(`X${header}`, { f: `IF(AND(NOT(${claimed}),${anyFilled}),1,0)` }, 'helper');
     b.set(`Y${header}`, { f: `IF(AND(${claimed},NOT(${anyFilled})),1,0)` }, 'helper');
     b.set(`A${header + 1}`, L.segment, 'label').set(`B${header + 1}`, { f: `${segmentCell}&""` }, 'output');

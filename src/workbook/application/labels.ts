@@ -1,6 +1,8 @@
 // Labels and check sentences of the 申报书 sheets, in Chinese and English. The annex's own wording (section
 // titles, field labels, choice texts) comes from the application rubric; these are the sheets' own words.
 import type { Lang } from '../../domain/i18n/lang';
+import { catalogue } from '../../domain/i18n/catalogue';
+import { counted } from '../../domain/i18n/plural';
 
 const zh = {
   field: '项目',
@@ -20,13 +22,13 @@ const zh = {
   above: (max: number) => `应不大于 ${max}`,
   warnAbove: (max: number) => `提示：高于 ${max}，请核对`,
   overLimit: (limit: number) => `超过 ${limit} 字：现为 `,
-  chars: '字',
+  chars: ' 字',
   notCompleted: '建设尚未完成：完成日期晚于申报日期（须已建设完成）',
   startAfterEnd: '开始日期晚于完成日期',
   sheetProblems: '本表待处理：',
   appProblems: '申报书检查：错误 ',
   appMissing: '，待填写 ',
-  year: '年',
+  year: (y: number | string) => `${y}年`,
   indicator: '指标',
   unit: '单位',
   direction: '应',
@@ -61,10 +63,15 @@ const zh = {
   requiredIfHonours: '条件必填',
   optional: '选填',
   honoursRequired: '已选择省、国家荣誉或项目：须提供证明材料',
+  recognitionField: (recognition: string, equals: string) => `提示：企业信息选了直接认定“${recognition}”，本项应为${equals}`,
+  recognitionAnyOf: (recognition: string, alternatives: string) => `提示：企业信息选了直接认定“${recognition}”，应至少有一项：${alternatives}`,
+  recognitionThis: (equals: string) => `本项为${equals}`,
+  recognitionOther: (field: string, equals: string) => `「${field}」为${equals}`,
+  or: '，或',
 };
 type Labels = typeof zh;
 
-const en: Labels = {
+export const APPLICATION_LABELS = catalogue(zh, {
   field: 'Item',
   value: 'Entry',
   count: 'Length',
@@ -81,14 +88,14 @@ const en: Labels = {
   below: (min) => `must be at least ${min}`,
   above: (max) => `must be at most ${max}`,
   warnAbove: (max) => `note: above ${max}, please check`,
-  overLimit: (limit) => `longer than ${limit} characters: now `,
-  chars: '',
+  overLimit: (limit) => `longer than ${counted(limit, 'character')}: now `,
+  chars: ' characters',
   notCompleted: 'construction not complete: completion is after the application date (must be complete)',
   startAfterEnd: 'start date after completion date',
   sheetProblems: 'Open on this sheet: ',
   appProblems: 'Application checks: errors ',
   appMissing: ', missing ',
-  year: '',
+  year: (y) => String(y),
   indicator: 'Indicator',
   unit: 'Unit',
   direction: 'Should',
@@ -123,9 +130,14 @@ const en: Labels = {
   requiredIfHonours: 'if honours',
   optional: 'optional',
   honoursRequired: 'honours or projects are claimed: proof is required',
-};
+  recognitionField: (recognition, equals) => `note: 企业信息 gives the direct recognition “${recognition}”, so this should be ${equals}`,
+  recognitionAnyOf: (recognition, alternatives) => `note: 企业信息 gives the direct recognition “${recognition}”, so ${alternatives}`,
+  recognitionThis: (equals) => `this should be ${equals}`,
+  recognitionOther: (field, equals) => `“${field}” should be ${equals}`,
+  or: ', or ',
+});
 
 export function applicationLabels(lang: Lang): Labels {
-  return lang === 'zh' ? zh : en;
+  return APPLICATION_LABELS[lang];
 }
 export type ApplicationLabels = Labels;

@@ -7,7 +7,8 @@ import type { Lang } from '../../domain/i18n/lang';
 import { absCell, absRange, colLetter, sheetRef, str } from '../a1';
 import type { ProfileRefs } from '../profile-sheet';
 import type { ResultRefs } from '../result-sheet';
-import { YES, type RubricRefs } from '../rubric-sheet';
+import { YES } from '../choices';
+import type { RubricRefs } from '../rubric-sheet';
 import type { ScenarioRefs } from '../scenarios-sheet';
 import { SheetBuilder } from '../sheet-builder';
 import type { NameSpec, SheetSpec } from '../types';
@@ -18,6 +19,7 @@ import { applicationLabels } from './labels';
 import { appName, APP_RESULT_NAMES, scenarioOption } from './names';
 import { buildInstancesSheet } from './instances-sheet';
 import { buildOutcomesSheet } from './outcomes-sheet';
+import { RECOGNITION_COL_LETTER, writeRecognitionChecks } from './recognition';
 
 export const APP_OPTIONS_SHEET = '申报书选项';
 
@@ -56,7 +58,7 @@ function layoutYearly(ctx: AppContext, b: SheetBuilder, s: YearlySection, row: n
   const L = ctx.L;
   const last = 1 + s.years.length;
   b.set(`A${row}`, s.title[ctx.lang], 'subtitle').merge(`A${row}:${colLetter(Math.max(5, last + 1))}${row}`);
-  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => `${y}${L.year}`), L.check], 'header');
+  b.row(`A${row + 1}`, [L.field, ...s.years.map((y) => L.year(y)), L.check], 'header');
   const first = row + 2;
   s.metrics.forEach((m, i) => {
     const r = first + i;
@@ -182,10 +184,11 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   ctx.missingFlags.push(absRange(S, 25, first, 25, last));
   b.set('A2', { f: `${str(ctx.L.sheetProblems)}&(SUM(X${first}:X${last})+SUM(Y${first}:Y${last}))` }, 'note').merge(`A2:${lastPrinted}2`);
   b.widths(...(landscape ? tableWidths() : formWidths()))
-    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER)
+    .hideColumns(...Array.from({ length: 10 }, (_, i) => colLetter(HELPER_COL + i)), 'X', 'Y', DATE_SERIAL_COL_LETTER, RECOGNITION_COL_LETTER)
     .freeze(3);
-  // No repeated title rows: each section has its own header, and whole-row ranges count against readers' limits.
-  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait');
+  // A form's header row (项目 / 填写内容 / 字数 / 检查 / 说明) repeats on every page, so a form that runs on
+  // (基本信息 takes two) is not read headless; a sheet of tables only has a header per table instead.
+  b.print(`A1:${lastPrinted}${last}`, landscape ? 'landscape' : 'portrait', header ? '3:3' : undefined);
   return b.build();
 }
 
@@ -231,6 +234,7 @@ export function buildApplicationSheets(
     else if (only?.kind === 'instances') sheets.push(buildInstancesSheet(ctx, only));
     else sheets.push(buildFormSheet(ctx, meta.id, tabs[meta.id] ?? '1F4E79', meta.id === 'resources' || meta.id === 'lists'));
   }
+  writeRecognitionChecks(ctx, sheets);
   // The totals, on the first sheet's row 2 beside its own count.
   const first = sheets[0]!;
   const q = sheetRef(first.name);

@@ -57,7 +57,7 @@ describe('the .xlsx file', () => {
     expect(ind.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: ["'规则'!$D$2:$D$8"] }); // 1 allows 不涉及
     expect(ind.getCell('E4').dataValidation).toMatchObject({ type: 'list', formulae: ["'规则'!$D$2:$D$7"] });
     expect(ind.getCell('G5').dataValidation).toMatchObject({ type: 'custom', showErrorMessage: true });
-    expect(String(ind.getCell('G5').dataValidation.error)).toContain('[20,40)');
+    expect(String(ind.getCell('G5').dataValidation.error)).toContain('20 ≤ 得分 < 40');
     const scen = wb.getWorksheet('场景自评')!;
     expect(scen.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: ["'规则'!$AA$2:$AD$2"] }); // scenario 1: 未建设, 先进级…
     expect(['AA2', 'AB2', 'AD2'].map((c) => wb.getWorksheet('规则')!.getCell(c).value)).toEqual(['未建设', '先进级', '领航级']);

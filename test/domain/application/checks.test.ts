@@ -1,7 +1,7 @@
 // Every tie between the 申报书 and the self-assessment, one test each: what the checks say, where, and how bad.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkApplication, type ApplicationReport } from '../../../src/domain/application/checks';
+import { applicationTotals, checkApplication, type ApplicationReport } from '../../../src/domain/application/checks';
 import { getApplicationRubric } from '../../../src/domain/rubrics/applications';
 import type { Assessment } from '../../../src/domain';
 import { J } from '../../fixtures/jiangsu';
@@ -175,5 +175,87 @@ describe('checkApplication', () => {
     const r = check({ ...example, application: undefined });
     expect(r.complete).toBe(false);
     expect(r.errors.filter((e) => e.code === 'instance-missing')).toHaveLength(16);
+  });
+});
+
+describe('checkApplication: 企业信息’s 直接认定 against the 申报书 (the notice’s item 二（二）4)', () => {
+  /** The example with this 直接认定 class and its 评价评估与荣誉 changed by `edit`. */
+  const recognised = (id: string | undefined, edit: (ratings: Record<string, unknown>) => void = () => {}) =>
+    variant((a, whole) => {
+      whole.profile = { ...whole.profile, ...(id ? { recognition: id } : {}) };
+      edit(a.ratings);
+    });
+
+  test('2024 年国家卓越级智能工厂 with 国家卓越级智能工厂（年度） empty or another year is a warning saying what it should be', () => {
+    const empty = check(recognised('national-excellent-2024'));
+    expect(codes(empty)).toEqual(['W recognition-mismatch application.ratings.nationalExcellentYear']);
+    expect(empty.warnings[0]!.message).toBe('企业信息选了直接认定“2024 年国家卓越级智能工厂”，「国家卓越级智能工厂（年度）」应为「2024」（现未填写）');
+    const other = check(recognised('national-excellent-2024', (r) => (r.nationalExcellentYear = 2023)));
+    expect(other.warnings.map((w) => w.message)).toEqual([
+      '企业信息选了直接认定“2024 年国家卓越级智能工厂”，「国家卓越级智能工厂（年度）」应为「2024」（现为「2023」）',
+    ]);
+    expect(codes(check(recognised('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024))))).toEqual([]);
+  });
+
+  test('a warning, not an error: the 申报书 stays complete and its error count does not move', () => {
+    const r = check(recognised('national-excellent-2024'));
+    expect(r.errors).toEqual([]);
+    expect(r.complete).toBe(true);
+    const ratings = r.sections.find((s) => s.key === 'ratings')!;
+    expect([ratings.errors, ratings.warnings]).toEqual([0, 1]);
+    expect(applicationTotals(r).errors).toBe(0);
+  });
+
+  test('a field with an error of its own shows that error only (it is fixed first)', () => {
+    const r = check(recognised('national-excellent-2024', (r) => (r.nationalExcellentYear = 2024.5)));
+    expect(codes(r)).toEqual(['E out-of-range application.ratings.nationalExcellentYear']);
+  });
+
+  test('往年省示范类 and 国家示范类 want 省智能制造示范类 是; 国家示范类 also a national project or a national 5G factory', () => {
+    // The example answers 省智能制造示范类 是, 国家智能制造相关项目 否, 国家 5G 工厂 否.
+    expect(codes(check(recognised('provincial-demonstration')))).toEqual([]);
+    const no = check(recognised('provincial-demonstration', (r) => (r.provincialDemo = false)));
+    expect(codes(no)).toEqual(['W recognition-mismatch application.ratings.provincialDemo']);
+    expect(no.warnings[0]!.message).toMatch(/^企业信息选了直接认定“往年省示范类（直接进入专家评审）”，「省智能制造示范类（.*）」应为「是」（现为「否」）$/);
+    const national = check(recognised('national-demonstration', (r) => delete r.provincialDemo));
+    expect(codes(national)).toEqual([
+      'W recognition-mismatch application.ratings.provincialDemo',
+      'W recognition-mismatch application.ratings.nationalProject',
+    ]);
+    expect(national.warnings[1]!.message).toBe(
+      '企业信息选了直接认定“国家示范类且为原省智能制造示范工厂”，应至少有一项：「是否入选过国家智能制造相关项目」为「是」，或「是否入选过国家 5G 工厂等相关新技术应用类工厂」为「是」',
+    );
+    for (const yes of ['nationalProject', 'national5g'])
+      expect(codes(check(recognised('national-demonstration', (r) => (r[yes] = true))))).toEqual([`W required application.ratings.${yes}Name`]);
+  });
+
+  test('a required field left empty: 未填写 and the recognition’s warning, both warnings', () => {
+    expect(codes(check(recognised('national-demonstration', (r) => delete r.nationalProject)))).toEqual([
+      'W required application.ratings.nationalProject',
+      'W recognition-mismatch application.ratings.nationalProject',
+    ]);
+  });
+
+  test('no class, 无, or a 申报书 that agrees: nothing to say', () => {
+    const disagreeing = (r: Record<string, unknown>) => {
+      r.provincialDemo = false;
+      delete r.nationalExcellentYear;
+    };
+    expect(codes(check(recognised(undefined, disagreeing)))).toEqual([]);
+    expect(codes(check(recognised('none', disagreeing)))).toEqual([]);
+  });
+
+  test('in English', () => {
+    const r = check(
+      recognised('national-excellent-2024', (r) => (r.nationalExcellentYear = 2023)),
+      'en',
+    );
+    expect(r.warnings[0]!.message).toBe(
+      '企业信息 gives the direct recognition “2024 national Excellent smart factory”, so “National excellent-tier smart factory (year)” should be “2024” (now “2023”)',
+    );
+    const n = check(recognised('national-demonstration'), 'en');
+    expect(n.warnings[0]!.message).toBe(
+      '企业信息 gives the direct recognition “National demonstration and former provincial demonstration factory”, so “Selected for a national smart-manufacturing project” should be “是” (yes), or “Selected as a national 5G (or similar) factory” should be “是” (yes)',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { getApplicationRubric } from '../../../src/domain/rubrics/applications';
 import { loadApplicationRubric } from '../../../src/domain/application/load';
 import { countChars, type AppSection } from '../../../src/domain/application/rubric';
 import data from '../../../src/domain/rubrics/jiangsu-2025-application.json';
+import { J } from '../../fixtures/jiangsu';
 
 const app = getApplicationRubric('jiangsu-2025')!;
 const section = <K extends AppSection['kind']>(key: string, kind: K) => {
@@ -81,10 +82,76 @@ describe('application rubric jiangsu-2025', () => {
   test('a data file with a bad reference fails at load with its path', () => {
     const bad = JSON.parse(JSON.stringify(data));
     bad.sections.find((s: { key: string }) => s.key === 'equipment').columns[0].choices = 'nosuchlist';
-    expect(() => loadApplicationRubric(bad)).toThrow(/unknown choice list nosuchlist/);
+    expect(() => loadApplicationRubric(bad, J)).toThrow(/unknown choice list nosuchlist/);
     const noLimit = JSON.parse(JSON.stringify(data));
     delete noLimit.sections.find((s: { key: string }) => s.key === 'intro').fields[0].limit;
-    expect(() => loadApplicationRubric(noLimit)).toThrow(/sections\.\d+\.fields\.0\.limit/);
+    expect(() => loadApplicationRubric(noLimit, J)).toThrow(/sections\.\d+\.fields\.0\.limit/);
+  });
+
+  test('each direct-recognition class implies what the notice says of it in the 申报书 (item 二（二）4)', () => {
+    const implied = (id: string) => (app.recognitionImplies ?? []).filter((x) => x.recognition === id);
+    // 2024 年国家卓越级智能工厂: 国家卓越级智能工厂（年度） is 2024.
+    expect(implied('national-excellent-2024')).toEqual([
+      { recognition: 'national-excellent-2024', section: 'ratings', field: 'nationalExcellentYear', equals: '2024' },
+    ]);
+    // 原国家示范工厂揭榜单位、原国家数字领航企业、国家 5G 工厂 且为原省智能制造示范工厂: the provincial one, and a national one.
+    expect(implied('national-demonstration')).toEqual([
+      { recognition: 'national-demonstration', section: 'ratings', field: 'provincialDemo', equals: '是' },
+      {
+        recognition: 'national-demonstration',
+        anyOf: [
+          { section: 'ratings', field: 'nationalProject', equals: '是' },
+          { section: 'ratings', field: 'national5g', equals: '是' },
+        ],
+      },
+    ]);
+    // 往年入选省智能制造示范工厂、省 5G 工厂、省工业互联网标杆工厂等: 省智能制造示范类 is 是.
+    expect(implied('provincial-demonstration')).toEqual([
+      { recognition: 'provincial-demonstration', section: 'ratings', field: 'provincialDemo', equals: '是' },
+    ]);
+    expect(implied('none')).toEqual([]);
+    // Every class named is one of the assessment rubric's.
+    expect(new Set((app.recognitionImplies ?? []).map((x) => x.recognition))).toEqual(
+      new Set(J.recognitions!.filter((x) => x.effect !== 'none').map((x) => x.id)),
+    );
+  });
+
+  test('an implication naming an unknown class, an unknown field or a value the field cannot show fails at load with its path', () => {
+    const withImplies =
+      (implies: unknown[], rubric = J) =>
+      () =>
+        loadApplicationRubric({ ...JSON.parse(JSON.stringify(data)), recognitionImplies: implies }, rubric);
+    const ok = { recognition: 'national-excellent-2024', section: 'ratings', field: 'nationalExcellentYear', equals: '2024' };
+    expect(withImplies([ok])).not.toThrow();
+    expect(withImplies([{ ...ok, recognition: 'national-excellent-2023' }])).toThrow(
+      /recognitionImplies\.0\.recognition: unknown recognition national-excellent-2023/,
+    );
+    expect(withImplies([ok], { ...J, recognitions: undefined })).toThrow(/unknown recognition national-excellent-2024 \(rubric jiangsu-2025 has none\)/);
+    expect(withImplies([{ ...ok, field: 'nationalExcellent' }])).toThrow(/recognitionImplies\.0: unknown field ratings\.nationalExcellent/);
+    expect(withImplies([{ ...ok, section: 'provincialProjects', field: 'year' }])).toThrow(/unknown field provincialProjects\.year/);
+    expect(withImplies([{ ...ok, equals: '2024.5' }])).toThrow(/recognitionImplies\.0\.equals: .*not a whole number/);
+    expect(withImplies([{ ...ok, equals: '1999' }])).toThrow(/out of the field's range/);
+    expect(withImplies([{ ...ok, field: 'provincialDemo', equals: '有' }])).toThrow(/a 是\/否 field cannot equal 有/);
+    expect(withImplies([{ ...ok, field: 'cloudStar', equals: '六星' }])).toThrow(/六星 is not in the list cloudStar/);
+    expect(withImplies([{ ...ok, field: 'selfTier', equals: '先进级' }])).toThrow(/自动导入/);
+    expect(withImplies([{ ...ok, extra: 1 }])).toThrow(/recognitionImplies\.0/);
+    expect(withImplies([{ recognition: 'national-demonstration', anyOf: [{ section: 'ratings', field: 'nationalProject', equals: '是' }] }])).toThrow(
+      /recognitionImplies\.0/,
+    );
+    expect(
+      withImplies([
+        {
+          recognition: 'national-demonstration',
+          anyOf: [
+            { section: 'ratings', field: 'nationalProject', equals: '是' },
+            { section: 'ratings', field: 'national6g', equals: '是' },
+          ],
+        },
+      ]),
+    ).toThrow(/recognitionImplies\.0\.anyOf\.1: unknown field ratings\.national6g/);
+    expect(() => loadApplicationRubric(data, { id: 'zhejiang-2025', recognitions: J.recognitions })).toThrow(
+      /rubric: belongs to rubric jiangsu-2025, checked against zhejiang-2025/,
+    );
   });
 
   test('字 are counted without spaces and line breaks', () => {

@@ -45,15 +45,23 @@ describe('application section of the exchange JSON', () => {
 
   test.each([
     [{ basic: { ownership: '外资' } }, 'application.basic.ownership', /取值应为/],
-    [{ basic: { enterpriseName: 'x' } }, 'application.basic', /未知字段：enterpriseName/],
+    [
+      { basic: { enterpriseName: 'x' } },
+      'application.basic',
+      /^申报书“（一）申报单位基本信息”中没有“enterpriseName”这一项；“enterpriseName”是企业信息的“企业名称”（profile\.enterpriseName），请移到那里$/,
+    ],
     [{ equipment: [{ scenario: '99', category: '工业机器人', name: 'x' }] }, 'application.equipment.0.scenario', /取值应为/],
     [{ equipment: [{ category: '机床', name: 'x' }] }, 'application.equipment.0.category', /取值应为/],
-    [{ finance: { 2021: { totalAssets: 1 } } }, 'application.finance', /未知字段：2021/],
+    [
+      { finance: { 2021: { totalAssets: 1 } } },
+      'application.finance',
+      /申报书“近三年发展情况”中没有“2021”这一项；请删除或改正（申报书“近三年发展情况”可填：年份 2022–2024）/,
+    ],
     [{ outcomes: { cncRate: { before: '71' } } }, 'application.outcomes.cncRate.before', /应为数字/],
     [{ pledge: { confirmed: [true, true] } }, 'application.pledge.confirmed', /.+/],
-    [{ instances: { 41: { name: 'x' } } }, 'application.instances', /未知字段：41/],
+    [{ instances: { 41: { name: 'x' } } }, 'application.instances', /申报书“附1-1 每个场景实例描述”中没有“41”这一项；请删除或改正（.*可填：场景编号 1–40）/],
     [{ ratings: { provincialDemo: '是' } }, 'application.ratings.provincialDemo', /应为布尔值/],
-    [{ nosuch: {} }, 'application', /未知字段：nosuch/],
+    [{ nosuch: {} }, 'application', /^申报书中没有“nosuch”这一项；请删除或改正（申报书可填：封面（cover）、（一）申报单位基本信息（basic）/],
   ])('%j is refused at %s', (application, path, message) => {
     const r = parseAssessment(jiangsu, { rubric: 'jiangsu-2025', application });
     expect(r.ok).toBe(false);
