@@ -76,7 +76,16 @@ export function applicationFromInputs(
       );
       return i === undefined ? undefined : i % 2 === 1 ? 'up' : 'down';
     }
-    if (NUMBER_KINDS.has(kind)) return take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`);
+    // A number typed as text ("2024" in a cell formatted as text, or pasted) is refused, as the sheet's own
+    // check (ISNUMBER) refuses it: the 申报书 cells are number cells, and the pane must not call complete what
+    // the sheet marks 应为数字. (企业信息's fields take number text too, through the grammar's helper columns.)
+    if (NUMBER_KINDS.has(kind))
+      return typeof typed === 'number'
+        ? take(parseNumber(typed), `应为数字，填写的是「${q}」`, `expected a number, got “${q}”`)
+        : bad(
+            `应为数字，填写的是文本「${q}」（请输入数字，单元格不要设为文本格式）`,
+            `expected a number, got the text “${q}” (type a number; do not format the cell as text)`,
+          );
     if (kind === 'date')
       return take(
         parseDate(typed),

@@ -84,6 +84,19 @@ describe('the 申报书 sheets', () => {
     expect(back.assessment.application!.cover).toEqual(example.application!.cover);
   });
 
+  test('a number typed as text is refused by the reader as the sheet refuses it (应为数字), not read as a number', async () => {
+    const inputs = inputsFromAssessment(J, clone(example));
+    inputs.set('SFA_APP_RATINGS_NATIONALEXCELLENTYEAR', [['2024']]);
+    const back = await readAssessmentWorkbook(await writeWorkbook(layout, inputs));
+    const at = cellForPath(layout, J, 'application.ratings.nationalExcellentYear')!;
+    expect(back.problems.map((p) => [p.sheet, p.cell, p.message])).toEqual([[at.sheet, at.cell, expect.stringMatching(/^应为数字，填写的是文本「2024」/)]]);
+    expect((back.assessment.application!.ratings as Record<string, unknown>).nationalExcellentYear).toBeUndefined();
+    const wb = new HyperFormulaWorkbook(layout, inputs);
+    const m = /^([A-Z]+)(\d+)$/.exec(at.cell)!;
+    expect(wb.at(at.sheet, m[1]!.charCodeAt(0) - 64 + 2, Number(m[2]))).toBe(applicationLabels('zh').number);
+    wb.destroy();
+  });
+
   test('cellForPath finds each kind of application field', () => {
     expect(cellForPath(layout, J, 'application.instances.10.description')).toEqual({ sheet: '场景实例', cell: expect.stringMatching(/^B\d+$/) });
     expect(cellForPath(layout, J, 'application.outcomes.cncRate.after')).toEqual({ sheet: '建设成效', cell: 'E4' });
@@ -195,5 +208,8 @@ describe('企业信息’s 直接认定 against the 申报书 in the sheets (Hyp
       ['nationalExcellentYear', 'provincialDemo', 'nationalProject'].map((f) => `AA${cellOf(`application.ratings.${f}`).row}`).sort(),
     );
     expect(Math.max(...helpers.map((b) => (b.rows[0]![0] as { f: string }).f.length))).toBeLessThan(8192);
+    // The input is painted amber while its warning shows (and it has no error, which paints it red).
+    const year = cellOf('application.ratings.nationalExcellentYear').row;
+    expect(basic.conditionalFormats).toContainEqual({ range: `B${year}`, formula: `AND($X${year}=0,$AA${year}<>"")`, style: 'warning' });
   });
 });
