@@ -113,6 +113,7 @@ const TRIES = (n: number): unknown[][] => [
   [['甲', '乙']].slice(0, n),
   ['甲', ['甲', '乙']].slice(0, n),
   ['composite', '70.00', '75.00'].slice(0, n),
+  ['error', '甲'].slice(0, n),
   ['甲', [{ field: '甲', equals: '是' }]].slice(0, n),
   [
     [
