@@ -52,7 +52,10 @@ export async function checkOutput(c: OutputCheck): Promise<void> {
   const folder = await stat(dirname(c.out)).catch(fail);
   if (!folder.isDirectory()) fail(errno('ENOTDIR'));
   const existing = await statOrUndefined(c.out).catch(fail);
-  if (existing?.isDirectory()) fail(errno('EISDIR'));
+  if (existing?.isDirectory()) {
+    if (c.ext !== undefined) throw new UsageError(m.outputIsFolder(shown, c.ext));
+    fail(errno('EISDIR'));
+  }
   // After "a folder" (the better sentence for `-o 文件夹`), before "exists" (--force would not help).
   if (c.ext !== undefined && !c.out.toLowerCase().endsWith(c.ext)) throw new UsageError(m.outputWrongExt(shown, c.ext));
   if (!existing) return;

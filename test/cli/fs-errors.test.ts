@@ -97,6 +97,16 @@ describe('file-system errors are one sentence with what to do', () => {
     await oneLine(['template', '-o', join(dir, `w-${code}.xlsx`)], pattern, { platform: 'linux' });
   });
 
+  it('an input held open by Excel (EBUSY on open) says to close it, in both languages', async () => {
+    failNext('open', 'EBUSY');
+    await oneLine(['score', assessment], /无法读取 .*a\.json：文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试/);
+    failNext('open', 'EBUSY');
+    await oneLine(
+      ['score', assessment, '--lang', 'en'],
+      /cannot read .*a\.json: another program holds the file \(open in Excel or WPS\?\); close it and try again/,
+    );
+  });
+
   it('no permission to read an input', async () => {
     failNext('open', 'EACCES'); // inputs are opened (O_NOFOLLOW | O_NONBLOCK), then read from the descriptor
     await oneLine(['score', assessment], /没有权限读取 .*a\.json/, { platform: 'linux' });

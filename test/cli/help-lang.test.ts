@@ -9,10 +9,11 @@ import { writeWorkbook } from '../../src/adapters/xlsx/write';
 import { oleKind } from '../../src/adapters/xlsx/sniff';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
 import { oleFile } from '../corpus/make-corpus';
+import JSZip from 'jszip';
 import { runCli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'sfa-lang-'));
-const COMMANDS = ['score', 'template', 'export', 'application', 'merge'];
+const COMMANDS = ['score', 'template', 'export', 'letter', 'application', 'merge'];
 /** Commander's own English that must not reach a Chinese user. */
 const COMMANDER_EN =
   /Usage:|Options:|Commands:|Arguments:|display help|output the version|error:|unknown option|missing required|too many arguments|Did you mean/;
@@ -32,6 +33,14 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
     expect(en.out).toMatch(/^Usage: sfa/);
     expect(en.out).toContain('display help');
     expect(en.out).not.toMatch(/[选项用法显示]/);
+  });
+
+  it('COMMANDS above is every command sfa has (a new one is checked here too)', async () => {
+    const listed = (await runCli(['--help', '--lang', 'en'])).out
+      .split('Commands:')[1]!
+      .match(/^ {2}([a-z]+) /gm)!
+      .map((l) => l.trim());
+    expect([...listed].sort()).toEqual([...COMMANDS, 'help'].sort());
   });
 
   it('sfa --help lists every command with its Chinese description', async () => {
@@ -55,6 +64,13 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
     [['merge', 'x'], /^sfa: 必须给出选项 -o, --output <file>\n运行 sfa merge --help/, /option -o, --output <file> is required/],
     [['merge', 'x', '-o'], /^sfa: 选项 -o, --output <file> 后面需要一个值/, /option -o, --output <file> needs a value/],
     [['score', 'a', 'b'], /^sfa: 参数太多：应为 1 个，给出了 2 个/, /too many arguments: expected 1, got 2/],
+    [['letter'], /^sfa: 缺少参数 <summary>\n运行 sfa letter --help 查看用法\n$/, /^sfa: missing argument <summary>\nrun sfa letter --help for usage\n$/],
+    [['letter', 'x.xlsx', '--date', '4/3'], /^sfa: --date 4\/3：日期应为 YYYY-MM-DD/, /^sfa: --date 4\/3: the date must be YYYY-MM-DD/],
+    [
+      ['merge', 'x', '-o', 'y.xlsx', '--bogus'],
+      /^sfa: 没有 --bogus 这个选项\n运行 sfa merge --help/,
+      /^sfa: unknown option --bogus\nrun sfa merge --help for usage\n$/,
+    ],
     [
       ['merge', 'x', '-o', 'y.xlsx', '--file-timeout', 'abc'],
       /^sfa: --file-timeout 应为大于 0 的数（秒），而不是 abc\n$/,
@@ -142,6 +158,22 @@ describe('what sfa reads from workbooks', () => {
     const r = await runCli(['score', join(dir, '启用宏.xlsm'), '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).tier).toBe('advanced');
+    // Merged, and its line in 合并明细 says so.
+    const out = join(dir, '含宏汇总.xlsx');
+    const m = await runCli(['merge', join(dir, '启用宏.xlsm'), '-o', out, '--json']);
+    expect(m.code).toBe(0);
+    expect(JSON.parse(m.out).files.map((f: { file: string; status: string }) => [f.file.replace(/^.*[\\/]/, ''), f.status])).toEqual([
+      ['启用宏.xlsm', 'merged'],
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const sheets = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((x) => x[1]);
+    const details = await zip.file(`xl/worksheets/sheet${sheets.indexOf('合并明细') + 1}.xml`)!.async('string');
+    const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
+    const strings = [...shared.matchAll(/<si>(?:<t[^>]*>([^<]*)<\/t>)?/g)].map((x) => x[1] ?? '');
+    const cells = [...details.matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((x) => strings[Number(x[1])]);
+    expect(cells.find((t) => t?.endsWith('启用宏.xlsm'))).toBeDefined();
+    expect(cells).toContain('已合并');
   });
 
   it.each([

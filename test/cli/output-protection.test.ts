@@ -1,7 +1,7 @@
 // Every command that writes a file protects it as `sfa merge` does (merge-output.test.ts): an existing file is
 // replaced only with --force, the output is never a file the command reads, and its name has the extension of
 // what is written. One table, one row per command; merge's own cases (folders, links, --into) are in merge-output.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
@@ -54,6 +54,17 @@ describe.each(COMMANDS)('sfa %s protects its output', (_name, before, fresh, inp
     expect(readFileSync(at(input)).equals(was)).toBe(true);
     if (sameKind)
       expect((await runCli([...args(before), '-o', at(input), '--force', '--lang', 'en'])).err).toMatch(/is the file read, .*choose another output name/);
+  });
+
+  it('refuses a folder as the output, asking for a file name ending in what it writes, in both languages', async () => {
+    const ext = fresh.slice(fresh.lastIndexOf('.'));
+    const folder = at(`文件夹-${_name}`);
+    mkdirSync(folder, { recursive: true });
+    const r = await runCli([...args(before), '-o', folder, '--force']);
+    expect([r.code, r.err]).toEqual([2, `sfa: ${folder} 是一个文件夹；请给出要写入的文件名（以 ${ext} 结尾）\n`]);
+    expect((await runCli([...args(before), '-o', folder, '--lang', 'en'])).err).toBe(
+      `sfa: ${folder} is a folder; give the name of the file to write (ending in ${ext})\n`,
+    );
   });
 
   it('refuses an output whose name has another extension than what it writes, in both languages', async () => {

@@ -9,7 +9,9 @@ import { catalogue, type Catalogue } from '../../src/domain/i18n/catalogue';
 import { FILE_MESSAGES } from '../../src/domain/i18n/files';
 import { WORKBOOK_READ_TEXT } from '../../src/domain/i18n/workbook-read';
 import { SCHEMA_MESSAGES } from '../../src/domain/i18n/schema-messages';
-import { describePath, gapMessage, issueMessages, whatIfMessages } from '../../src/domain/i18n/messages';
+import { describePath, gapMessage, internalErrorMessages, issueMessages, jsonMessages, textMessages, whatIfMessages } from '../../src/domain/i18n/messages';
+import { applicationMessages } from '../../src/domain/i18n/application-messages';
+import { reviewMessages } from '../../src/domain/bureau/messages';
 import { formatInterval, textsFor } from '../../src/domain/i18n/texts';
 import { mergeMessages } from '../../src/domain/merge/messages';
 import { PANE_STRINGS, paneStrings } from '../../src/taskpane/strings';
@@ -108,6 +110,19 @@ const TRIES = (n: number): unknown[][] => [
   ['甲', '.xlsx'].slice(0, n),
   ['甲', { basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
   [{ basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } }].slice(0, n),
+  [['甲', '乙']].slice(0, n),
+  ['甲', ['甲', '乙']].slice(0, n),
+  ['composite', '70.00', '75.00'].slice(0, n),
+  ['甲', [{ field: '甲', equals: '是' }]].slice(0, n),
+  [
+    [
+      {
+        origin: { kind: 'file', file: '甲.xlsx', input: 0 },
+        why: { basis: 'fillDate', mode: 'fillDate', newer: { fillDate: '2025-03-01' }, older: { fillDate: '2025-01-05' } },
+      },
+    ],
+    0,
+  ].slice(0, n),
 ];
 const GARBAGE = /undefined|NaN|\[object Object\]/;
 
@@ -262,3 +277,68 @@ describe('the engine’s and the merge’s messages', () => {
       }
   });
 });
+
+/** The message tables said with `zhOrEn` (one function per sentence, Chinese and English side by side), by the
+ * language or the texts they take first. A new `export const …Messages = {` table goes in here (a test fails). */
+type Table = Record<string, (...a: never[]) => unknown>;
+const BY_LANG: Record<string, Table> = { mergeMessages, reviewMessages, applicationMessages, internalErrorMessages, jsonMessages };
+const BY_TEXTS: Record<string, Table> = { issueMessages, textMessages, whatIfMessages: whatIfMessages as unknown as Table };
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('the message tables outside the catalogues', () => {
+  it('are all walked here: every `export const …Messages = {` of src is in BY_LANG or BY_TEXTS', () => {
+    const SRC = join(__dirname, '..', '..', 'src');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const tables = files(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^export const (\w+Messages) = \{/gm)].map((m) => m[1]!));
+    expect(tables.sort()).toEqual([...Object.keys(BY_LANG), ...Object.keys(BY_TEXTS)].sort());
+  });
+
+  /** What is wrong with a table's sentences: one not said, an English equal to its Chinese, a Chinese without
+   * Chinese, a raw key; `say` calls one sentence in a language. */
+  function problemsOf(table: Table, say: (fn: Table[string], lang: 'zh' | 'en') => string | undefined): string[] {
+    const out: string[] = [];
+    for (const [key, fn] of Object.entries(table)) {
+      const zh = say(fn, 'zh');
+      const en = say(fn, 'en');
+      if (zh === undefined || en === undefined) out.push(`${key}: not said`);
+      else {
+        if (en === zh) out.push(`${key}: English = Chinese 「${zh}」`);
+        if (!CJK.test(zh)) out.push(`${key}: no Chinese in 「${zh}」`);
+        for (const text of [zh, en]) if (rawIn(text)) out.push(`${key}: raw key in 「${text}」`);
+      }
+    }
+    return out;
+  }
+  // A sentence that needs the rubric's words takes the texts instead of the language (mergeMessages.fallbackReason).
+  const byLang = (fn: Table[string], lang: 'zh' | 'en') => sample(fn, [lang]) ?? sample(fn, [textsFor(J, lang)]);
+  const byTexts = (fn: Table[string], lang: 'zh' | 'en') => sample(fn, [textsFor(J, lang)]);
+
+  it.each(Object.entries(BY_LANG))('%s: every sentence in both languages, translated, without raw keys', (_name, table) => {
+    expect(problemsOf(table, byLang)).toEqual([]);
+  });
+
+  it.each(Object.entries(BY_TEXTS))('%s: every sentence in both languages, translated, without raw keys', (name, table) => {
+    // whatIfMessages.change takes (change, assessment, texts): 'one term per state' above says it in both languages.
+    if (name === 'whatIfMessages') return;
+    expect(problemsOf(table, byTexts)).toEqual([]);
+  });
+
+  it('the check finds an untranslated sentence, a raw key and one it cannot say', () => {
+    const fake: Table = {
+      same: ((lang: string) => zhOrEnFake(lang, '未填写', '未填写')) as never,
+      raw: ((lang: string) => zhOrEnFake(lang, 'investmentTotal未填写', 'investmentTotal is missing')) as never,
+      odd: ((_lang: string, x: { deep: { er: string } }) => x.deep.er) as never,
+    };
+    expect(problemsOf(fake, byLang)).toEqual([
+      'same: English = Chinese 「未填写」',
+      'raw: raw key in 「investmentTotal未填写」',
+      'raw: raw key in 「investmentTotal is missing」',
+      'odd: not said',
+    ]);
+  });
+});
+
+const zhOrEnFake = (lang: string, zh: string, en: string) => (lang === 'zh' ? zh : en);

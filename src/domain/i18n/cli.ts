@@ -52,7 +52,7 @@ const zh = {
       case 'notFolder':
         return `无法${ZH_VERB[action]} ${path}：路径中有一段是文件而不是文件夹，请检查路径`;
       case 'isFolder':
-        return action === 'write' ? `${path} 是一个文件夹；请给出要写入的文件名（以 .xlsx 结尾）` : `${path} 是一个文件夹，不是文件`;
+        return action === 'write' ? `${path} 是一个文件夹；请给出要写入的文件名` : `${path} 是一个文件夹，不是文件`;
       case 'exists':
         return `${path} 已存在；要覆盖请加 --force`;
       case 'locked':
@@ -159,6 +159,8 @@ const zh = {
   noApplicationForm: (f: string, rubric: string) => `${f}：评价标准 ${rubric} 没有申报书模板`,
   noInputs: '请给出要合并的文件或文件夹',
   outputWrongExt: (f: string, ext: OutputExt) => `-o ${f}：要写入的是${ZH_OUTPUT[ext]}，文件名应以 ${ext} 结尾`,
+  /** `-o 文件夹`: the file name to give ends in what the command writes. */
+  outputIsFolder: (f: string, ext: OutputExt) => `${f} 是一个文件夹；请给出要写入的文件名（以 ${ext} 结尾）`,
   outputIsInput: (f: string, input: string, merged: boolean) =>
     merged
       ? `-o ${f} 就是要合并的文件 ${input}；请换一个输出文件名，以免覆盖企业的自评表`
@@ -212,7 +214,7 @@ export const CLI_TEXT = catalogue(zh, {
       case 'notFolder':
         return `cannot ${EN_VERB[action]} ${path}: a part of the path is a file, not a folder; check the path`;
       case 'isFolder':
-        return action === 'write' ? `${path} is a folder; give the name of the file to write (ending in .xlsx)` : `${path} is a folder, not a file`;
+        return action === 'write' ? `${path} is a folder; give the name of the file to write` : `${path} is a folder, not a file`;
       case 'exists':
         return `${path} exists; add --force to overwrite it`;
       case 'locked':
@@ -311,6 +313,7 @@ export const CLI_TEXT = catalogue(zh, {
   noApplicationForm: (f, rubric) => `${f}: rubric ${rubric} has no application form`,
   noInputs: 'name the files or folders to merge',
   outputWrongExt: (f, ext) => `-o ${f}: the output is ${EN_OUTPUT[ext]}; its name must end in ${ext}`,
+  outputIsFolder: (f, ext) => `${f} is a folder; give the name of the file to write (ending in ${ext})`,
   outputIsInput: (f, input, merged) =>
     merged
       ? `-o ${f} is the input ${input}; choose another output name so that no enterprise workbook is overwritten`

@@ -79,6 +79,22 @@ describe('openpyxl opens every written file', () => {
     expect(execFileSync(PYTHON, ['-c', 'import openpyxl; print(openpyxl.__version__)'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+/);
   });
 
+  it('refuses a file whose data validation says errorStyle="error" (so the check above can fail)', async () => {
+    const good = files.find((f) => f.name === 'template-jiangsu-zh.xlsx')!;
+    const zip = await JSZip.loadAsync(good.data);
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(sheet)!.async('string');
+    expect(xml).toContain('errorStyle="stop"');
+    zip.file(sheet, xml.replace(/errorStyle="stop"/g, 'errorStyle="error"'));
+    const bad = join(dir, 'errorStyle-error.xlsx');
+    writeFileSync(bad, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = JSON.parse(execFileSync(PYTHON, [join(__dirname, '..', '..', 'support', 'openpyxl_names.py'), bad], { encoding: 'utf8' })) as Record<
+      string,
+      PyBook
+    >;
+    expect(out[bad]!.error).toMatch(/Value must be one of \{.*'stop'.*\}/);
+  });
+
   it('opens all of them without an error or a warning, with every sheet the file lists', async () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
     for (const f of files) {
