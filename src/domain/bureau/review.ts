@@ -138,6 +138,8 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
 
   const rows: ReviewRow[] = result.rows.map((r) => {
     const from = r.source !== undefined ? byFile.get(r.source) : undefined;
+    // Completed with Object.assign, not spread into a new literal: V8 made each spread row a dictionary object,
+    // about 8 kB allocated per row (180 MB for a 20,000-enterprise round) and 12 MB more held (bench/merge-phases.ts).
     const base = {
       key: reviewKey(r),
       seq: r.seq,
@@ -158,8 +160,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       const e = r.review?.earlier ?? {};
       const text = (k: ReviewColumn) => (e[k] === null || e[k] === undefined ? '' : String(e[k]));
       const num = (k: ReviewColumn) => (typeof e[k] === 'number' ? (e[k] as number) : null);
-      return {
-        ...base,
+      return Object.assign(base, {
         attention: '',
         cachedTier: text('cachedTier') || null,
         cachedComposite: num('cachedComposite'),
@@ -173,7 +174,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
         sha256: text('sha256'),
         ...(text('file') ? { file: text('file') } : {}),
         ...(text('fileDate') ? { fileDate: text('fileDate') } : {}),
-      };
+      });
     }
     const { input, report: f } = from;
     const mismatches = f.flags.filter((x) => x.kind === 'cached-mismatch');
@@ -197,8 +198,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
     }).map((k) => profileFieldLabel(k, t));
     const conflicts = f.flags.filter((x) => x.kind === 'credit-code-conflict').map((x) => x.message);
     const dates = f.flags.filter((x) => x.kind === 'future-date' || x.kind === 'implausible-date').map((x) => x.message);
-    return {
-      ...base,
+    return Object.assign(base, {
       attention: '',
       cachedTier: cached?.tier ?? null,
       cachedComposite: cached?.composite ?? null,
@@ -211,7 +211,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       application: applicationText(input),
       dateCheck: dates.join(lang === 'zh' ? '；' : '; '),
       sha256: input.sha256 ?? '',
-    };
+    });
   });
 
   // The same 企业名称 under different credit codes (the merge flags one code under different names).

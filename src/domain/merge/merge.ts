@@ -410,8 +410,9 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
     const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
     const recognition = recognitionOf(input.rubric, p.recognition);
-    const r: FileReport = {
-      ...base,
+    // Object.assign, not a spread into a new literal: V8 made each such report a dictionary object, about 4 kB
+    // allocated per file (80 MB for a 20,000-file round; bench/merge-phases.ts). The keys keep the same order.
+    const r: FileReport = Object.assign(base, {
       flags: [...(date.flag ? [locatedIn(input, options)({ ...date.flag, path: 'profile.fillDate' })] : []), ...d.cachedFlags.map((x) => ({ ...x }))],
       status: 'merged',
       reason: 'added',
@@ -424,7 +425,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       errors,
       warnings,
       ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
-    };
+    } satisfies Partial<FileReport>);
     if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
 
@@ -573,8 +574,8 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     } else {
       const f = files[win.origin.input]!;
       const replaced = losers.map(({ rec, why }) => ({ ...rec.origin, basis: why.basis }));
-      files[win.origin.input] = {
-        ...f,
+      // Completed in place (the report was made above, nothing else holds it), as the reports are made.
+      files[win.origin.input] = Object.assign(f, {
         status: 'merged',
         reason: losers.length ? 'replaces' : 'added',
         message: losers.length
@@ -587,7 +588,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
         seq,
         key: win.key,
         replaced,
-      };
+      } satisfies Partial<FileReport>);
     }
   }
 
