@@ -69,6 +69,12 @@ const zh = {
   reviewKeyHeader: '匹配键',
   recommendError: '请从下拉列表中选择：是、否或待定',
   recommendPrompt: '审核人填写；再次合并时保留',
+  detailsTitle: '合并明细（每个输入文件一行，问题逐条列出）',
+  detailsHeaders: ['文件', '状态', '说明', '企业名称', '统一社会信用代码', '综合得分', '参考等级', '单元格', '错误与提示'],
+  detailsStatus: { merged: '已合并', replaced: '已被替换', skipped: '已跳过', kept: '保留' } as Record<'merged' | 'replaced' | 'skipped' | 'kept', string>,
+  detailsExisting: '（原汇总表）',
+  /** One problem of a file in 合并明细: what kind, then the sentence. */
+  detailsIssue: (kind: 'flag' | 'error' | 'warning', message: string) => `${{ flag: '需核实', error: '错误', warning: '提示' }[kind]}：${message}`,
 };
 export type BureauLabels = typeof zh;
 
@@ -136,6 +142,11 @@ export const BUREAU_LABELS = catalogue(zh, {
   reviewKeyHeader: 'Key',
   recommendError: 'Choose from the list: Yes, No or Pending',
   recommendPrompt: 'For the reviewer; kept by the next merge',
+  detailsTitle: 'Merge details (one row per input file, every problem listed)',
+  detailsHeaders: ['File', 'Status', 'Note', 'Enterprise', 'Credit code', 'Composite', 'Tier', 'Cell', 'Errors and warnings'],
+  detailsStatus: { merged: 'merged', replaced: 'replaced', skipped: 'skipped', kept: 'kept' },
+  detailsExisting: '(existing summary)',
+  detailsIssue: (kind, message) => `${{ flag: 'to verify', error: 'error', warning: 'warning' }[kind]}: ${message}`,
 });
 
 export function bureauLabels(lang: Lang): BureauLabels {

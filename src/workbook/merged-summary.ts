@@ -125,22 +125,16 @@ export function buildMergedWorkbook(
 
   // 合并明细
   const d = new SheetBuilder('result', DETAILS_SHEET).tab('C0392B');
-  const zh = lang === 'zh';
-  d.set('A1', zh ? '合并明细（每个输入文件一行，问题逐条列出）' : 'Merge details (one row per input file, every problem listed)', 'title').merge('A1:I1');
-  const headers = zh
-    ? ['文件', '状态', '说明', '企业名称', '统一社会信用代码', '综合得分', '参考等级', '单元格', '错误与提示']
-    : ['File', 'Status', 'Note', 'Enterprise', 'Credit code', 'Composite', 'Tier', 'Cell', 'Errors and warnings'];
-  d.row('A2', headers, 'header');
-  const statusText: Record<string, string> = zh
-    ? { merged: '已合并', replaced: '已被替换', skipped: '已跳过' }
-    : { merged: 'merged', replaced: 'replaced', skipped: 'skipped' };
+  d.set('A1', B.detailsTitle, 'title').merge('A1:I1');
+  d.row('A2', B.detailsHeaders, 'header');
+  const statusText = B.detailsStatus;
   const rows: CellValue[][] = [];
   for (const f of result.report.files) {
     // What the bureau must decide comes first (credit-code conflicts, dates, saved results), then the errors.
     const issues = [
-      ...f.flags.map((x) => ({ path: x.path ?? '', sheet: x.sheet, cell: x.cell, message: x.message, kind: zh ? '需核实' : 'to verify' })),
-      ...f.errors.map((e) => ({ ...e, kind: zh ? '错误' : 'error' })),
-      ...f.warnings.map((w) => ({ ...w, kind: zh ? '提示' : 'warning' })),
+      ...f.flags.map((x) => ({ path: x.path ?? '', sheet: x.sheet, cell: x.cell, message: x.message, kind: 'flag' as const })),
+      ...f.errors.map((e) => ({ ...e, kind: 'error' as const })),
+      ...f.warnings.map((w) => ({ ...w, kind: 'warning' as const })),
     ];
     const head: CellValue[] = [
       f.file,
@@ -154,21 +148,21 @@ export function buildMergedWorkbook(
     if (issues.length === 0) rows.push([...head, '', '']);
     issues.forEach((i, k) => {
       const cell = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.path;
-      const text = `${i.kind}：${i.message}`;
+      const text = B.detailsIssue(i.kind, i.message);
       rows.push(k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text]);
     });
   }
   for (const e of result.report.existing) {
     const head: CellValue[] = [
-      zh ? '（原汇总表）' : '(existing summary)',
-      e.status === 'kept' ? (zh ? '保留' : 'kept') : statusText.replaced!,
+      B.detailsExisting,
+      e.status === 'kept' ? statusText.kept : statusText.replaced,
       e.message,
       e.row.enterpriseName,
       e.row.creditCode ?? '',
       e.row.composite == null ? '' : fmt2(e.row.composite),
       e.row.tier === undefined ? '' : tierLabel(e.row.tier),
     ];
-    const flags = e.flags.map((x) => `${zh ? '需核实' : 'to verify'}：${x.message}`);
+    const flags = e.flags.map((x) => B.detailsIssue('flag', x.message));
     if (flags.length === 0) rows.push([...head, '', '']);
     flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
   }

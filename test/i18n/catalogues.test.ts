@@ -67,13 +67,16 @@ describe('the catalogues', () => {
   });
 });
 
-/** What must never reach a user: a camelCase field key, a JSON path, bracket intervals, 「在 0 之间」. */
+/** What must never reach a user: a camelCase field key, a JSON path, bracket intervals, 「在 0 之间」, a defined name. */
 const RAW = [
   /\b[a-z]+[A-Z][A-Za-z]+\b/,
   /\b(?:profile|indicators|scenarios|declarations)\.[\w.]+/,
   /[[(]\d+(?:\.\d+)?, \d+(?:\.\d+)?[)\]]/,
   /在 [\d.]+ 之间/,
   /undefined|NaN|\[object Object\]/,
+  // A defined name of the layout said as the reason ("没有 SFA_LAYOUT_VERSION 名称"): nothing a clerk can act on.
+  // (SFA_DEBUG is an environment variable the user sets.)
+  /\bSFA_(?!DEBUG\b)[A-Z_]+\b/,
 ];
 const rawIn = (s: string) => RAW.find((re) => re.test(s));
 
@@ -113,6 +116,7 @@ const TRIES = (n: number): unknown[][] => [
   [['甲', '乙']].slice(0, n),
   ['甲', ['甲', '乙']].slice(0, n),
   ['composite', '70.00', '75.00'].slice(0, n),
+  ['error', '甲'].slice(0, n),
   ['甲', [{ field: '甲', equals: '是' }]].slice(0, n),
   [
     [

@@ -67,6 +67,15 @@ describe('merged summary workbook', () => {
     expect(texts.some((t) => t.startsWith('错误：') && t.includes('指标 3'))).toBe(true);
   });
 
+  it('writes 合并明细 in English with English punctuation (「error: …」, never 「error：…」)', () => {
+    const en = mergeSummary([], [{ file: 'b.xlsx', modified: 2, assessment: b, rubric: J }], { lang: 'en' });
+    const details = buildMergedWorkbook(J, en, { unit: 'x', contact: 'y', phone: '1' }, 'en').sheets.find((s) => s.name === '合并明细')!;
+    const texts = [...cellsOf(details).values()].map(String);
+    expect(texts).toContain('Merge details (one row per input file, every problem listed)');
+    expect(texts.some((t) => t.startsWith('error: ') && t.includes('indicator 3'))).toBe(true);
+    expect(texts.filter((t) => /^(error|warning|to verify)：/.test(t))).toEqual([]);
+  });
+
   it('reads its own table back with the hidden keys, so a later merge can match rows', () => {
     const table = names.find((n) => n.name === 'SFA_MERGED_TABLE')!;
     expect(table.ref).toMatch(/^'推荐汇总表'!\$A\$4:\$O\$5$/);

@@ -25,11 +25,11 @@ const zh = {
     `名称 ${name} 指向 ${actual}，按第 ${version} 版版式应为 ${expected}：工作簿被改动过，未读取（请用原模板重新填写）`,
   nameMissing: (name: string, expected: string) => `缺少名称 ${name}（应为 ${expected}）：工作簿被改动过，未读取`,
   mergedNotAssessment: '这是合并生成的推荐汇总表，不是企业自评工作簿：要保留其中的各行，命令行用 --into，加载项请在这张汇总表中合并',
-  notOurs: '不是智能工厂自评工作簿（没有 SFA_LAYOUT_VERSION 名称）',
+  notOurs: '不是智能工厂自评工作簿（不是在本工具的自评表中填写的）：请在 sfa template 或加载项「插入自评表」生成的自评表中填写后再提交',
   badVersion: (v: string) => `版式版本「${v}」无效，未读取`,
   newerVersion: (v: string, known: number) => `工作簿版式为第 ${v} 版，本工具只认识到第 ${known} 版：请更新 sfa`,
   unknownRubric: (id: string, known: string[]) => `评价标准 ${id} 未知（可用：${known.join('、')}）`,
-  notMerged: '不是 sfa merge 生成的推荐汇总表（没有 SFA_MERGED_TABLE 名称）',
+  notMerged: '不是合并生成的推荐汇总表：请给出 sfa merge 或加载项「合并推荐汇总表」写出的汇总表',
 };
 export type WorkbookReadText = typeof zh;
 
@@ -52,11 +52,12 @@ export const WORKBOOK_READ_TEXT = catalogue(zh, {
     `the name ${name} points at ${actual}, but layout version ${version} puts it at ${expected}: the workbook was altered; not read (fill in a fresh template)`,
   nameMissing: (name, expected) => `the name ${name} is missing (it should be ${expected}): the workbook was altered; not read`,
   mergedNotAssessment: 'this is a merged summary, not an enterprise workbook: to keep its rows use --into (command line) or merge inside it (add-in)',
-  notOurs: 'not a smart-factory self-assessment workbook (no SFA_LAYOUT_VERSION name)',
+  notOurs:
+    'not a smart-factory self-assessment workbook (not filled in on this tool’s template): fill in the workbook that sfa template or the add-in’s 插入自评表 makes, and send it again',
   badVersion: (v) => `the layout version “${v}” is not valid; not read`,
   newerVersion: (v, known) => `the workbook has layout version ${v}; this tool knows up to ${known}: update sfa`,
   unknownRubric: (id, known) => `unknown rubric ${id} (known: ${known.join(', ')})`,
-  notMerged: 'not a summary written by sfa merge (no SFA_MERGED_TABLE name)',
+  notMerged: 'not a merged summary: give the summary that sfa merge or the add-in’s 合并推荐汇总表 wrote',
 });
 
 export function workbookReadText(lang: Lang): WorkbookReadText {
