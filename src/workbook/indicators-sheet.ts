@@ -55,6 +55,7 @@ export interface IndicatorRefs {
 export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue: string, lang: Lang): { sheet: SheetSpec; refs: IndicatorRefs } {
   const L = workbookLabels(lang);
   const scoreRule = scoreRuleText(rubric, lang);
+  const intervalText = lang === 'en' ? R.intervalTextEn : R.intervalText;
   const S = INDICATORS_SHEET;
   const b = new SheetBuilder('indicators', S).tab('3F8F4F');
   b.set('A1', L.indicatorsTitle, 'title').merge('A1:J1');
@@ -146,7 +147,7 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
       [UNREADABLE_COL, `IF(AND(${c('T')}=1,${sv}=${BAD}),1,0)`],
     ];
     for (const [col, f] of formulas) b.set(`${col}${r}`, { f }, 'helper');
-    b.set(`H${r}`, { f: `IF(${c('L')}>0,INDEX(${R.intervalText},${c('N')}),"")` }, 'output');
+    b.set(`H${r}`, { f: `IF(${c('L')}>0,INDEX(${intervalText},${c('N')}),"")` }, 'output');
     b.set(`I${r}`, { f: `IF(${c('L')}>0,INDEX(${texts},1,${c('L')}),IF(${c('L')}=-2,${str(L.naText)},""))` }, 'wrap', { fit: longest(ind.levels) });
     const fitNoMeaning = levelsWithoutFits.length
       ? `IF(AND(${c('M')}>0,OR(${levelsWithoutFits.map((lv) => `${c('L')}=${lv}`).join(',')})),${str(L.fitNoMeaning)},"")`
@@ -159,8 +160,8 @@ export function buildIndicatorsSheet(rubric: Rubric, R: RubricRefs, revenueValue
         f:
           `IF(OR(ISERROR(${E}),ISERROR(${F}),ISERROR(${G})),${str(L.cellError)},` +
           `IF(${c('L')}=-1,${typed(E, str(L.notAChoice))},IF(${c('M')}=-1,${typed(F, str(L.notAChoice))},IF(${sv}=${BAD},${typed(G, str(L.notANumber))},IF(${c('L')}=-2,${naBranch},` +
-          `IF(${c('L')}=0,IF(ISNUMBER(${sv}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${R.intervalText},${R.overallRow}),${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
-          `IF(NOT(ISNUMBER(${sv})),${str(L.fillScore)},IF(${c('S')}=0,${str(L.scoreOutOfBand)}&INDEX(${R.intervalText},${c('N')}),${fitNoMeaning}))))))))`,
+          `IF(${c('L')}=0,IF(ISNUMBER(${sv}),IF(${c('S')}=0,${str(L.scoreOutOfRange)}&INDEX(${intervalText},${R.overallRow}),${str(L.chooseLevel)}),${str(L.chooseLevelAndScore)}),` +
+          `IF(NOT(ISNUMBER(${sv})),${str(L.fillScore)},IF(${c('S')}=0,${str(L.scoreOutOfBand)}&INDEX(${intervalText},${c('N')}),${fitNoMeaning}))))))))`,
       },
       'check',
     );

@@ -29,6 +29,8 @@ export interface RubricRefs {
   intervalMinInc: string;
   intervalMaxInc: string;
   intervalText: string;
+  /** The same in English. */
+  intervalTextEn: string;
   overallRow: number;
   /** Per level indicator: its six level texts, as a one-row range. */
   levelTexts: Map<string, string>;
@@ -74,13 +76,14 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
   const rows: (string | number)[][] = [];
   for (const band of rubric.bands) {
     for (const iv of [band.range, ...(band.fits ? [band.fits.low, band.fits.medium, band.fits.high] : [band.range, band.range, band.range])])
-      rows.push([band.level, iv.min, iv.max, iv.minInclusive ? 1 : 0, iv.maxInclusive ? 1 : 0, formatInterval(iv)]);
+      rows.push([band.level, iv.min, iv.max, iv.minInclusive ? 1 : 0, iv.maxInclusive ? 1 : 0, formatInterval(iv), formatInterval(iv, 'en')]);
   }
   const first = rubric.bands[0]!.range;
   const last = rubric.bands[rubric.bands.length - 1]!.range;
   const overall = { min: first.min, max: last.max, minInclusive: first.minInclusive, maxInclusive: last.maxInclusive };
-  rows.push([0, overall.min, overall.max, overall.minInclusive ? 1 : 0, overall.maxInclusive ? 1 : 0, formatInterval(overall)]);
-  b.row('J1', ['等级', '下限', '上限', '含下限', '含上限', '分段']).block('J2', rows);
+  rows.push([0, overall.min, overall.max, overall.minInclusive ? 1 : 0, overall.maxInclusive ? 1 : 0, formatInterval(overall), formatInterval(overall, 'en')]);
+  // The band in words in both languages (「20 ≤ 得分 < 40」, "20 ≤ score < 40"): the English workbook shows its own.
+  b.row('J1', ['等级', '下限', '上限', '含下限', '含上限', '分段', '分段（英文）']).block('J2', rows);
   const iEnd = 1 + rows.length;
 
   // Level texts of each level indicator (R…), scenario tiers offered (Z…: the id, 未建设 and up to four tiers) and descriptions (AF…AI).
@@ -138,6 +141,7 @@ export function buildRubricSheet(rubric: Rubric, layoutVersion: number): { sheet
     intervalMinInc: col(13, 2, iEnd),
     intervalMaxInc: col(14, 2, iEnd),
     intervalText: col(15, 2, iEnd),
+    intervalTextEn: col(16, 2, iEnd),
     overallRow: rows.length,
     levelTexts,
     offered,
