@@ -23,16 +23,23 @@ export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
 /**
  * Reads and parses one assessment file. `expect` is the identity the merge's folder walk saw (`file` is then
- * its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
+ * its real path): a file swapped since is refused. Only regular files of a workbook's size are read. `platform`
+ * words a failed read (EPERM on Windows: the file is open in Excel).
  */
-export async function loadAssessmentFile(file: string, lang: Lang, expect?: FileIdentity, shown: string = file): Promise<LoadedAssessment> {
+export async function loadAssessmentFile(
+  file: string,
+  lang: Lang,
+  expect?: FileIdentity,
+  shown: string = file,
+  platform: NodeJS.Platform = process.platform,
+): Promise<LoadedAssessment> {
   const m = cliText(lang);
   let data: Buffer;
   try {
     data = await readInputFile(file, expect);
   } catch (e) {
     if (e instanceof InputFileError) throw new UsageError(`${shown}: ${m.refused(e.refusal)}`);
-    throw new UsageError(fsErrorMessage(e, shown, 'read', lang));
+    throw new UsageError(fsErrorMessage(e, shown, 'read', lang, platform));
   }
   file = shown;
   const other = otherSpreadsheetMessage(file, lang);

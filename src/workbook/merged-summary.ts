@@ -83,7 +83,7 @@ export function buildMergedWorkbook(
   // 推荐汇总表
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
   summaryHeading(s, lang, header);
-  s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS], 'header');
+  s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS.map((k) => B.hiddenHeaders[k])], 'header');
   const last = TABLE_FIRST_ROW + Math.max(result.rows.length, 1) - 1;
   if (result.rows.length) {
     // Text columns are '@' so nothing typed later turns into a number or a formula; 序号 and the hidden

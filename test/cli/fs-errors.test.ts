@@ -107,6 +107,11 @@ describe('file-system errors are one sentence with what to do', () => {
     );
   });
 
+  it.each(['EPERM', 'EACCES'])('an input Excel holds open on Windows (%s on open) says to close it', async (code) => {
+    failNext('open', code);
+    await oneLine(['score', assessment], /无法读取 .*a\.json：文件正被其他程序占用/, { platform: 'win32' });
+  });
+
   it('no permission to read an input', async () => {
     failNext('open', 'EACCES'); // inputs are opened (O_NOFOLLOW | O_NONBLOCK), then read from the descriptor
     await oneLine(['score', assessment], /没有权限读取 .*a\.json/, { platform: 'linux' });

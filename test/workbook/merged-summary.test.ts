@@ -56,6 +56,15 @@ describe('merged summary workbook', () => {
     expect(typeof cells.get('4,12')).toBe('number');
     expect(summary!.print.orientation).toBe('landscape');
     expect(summary!.hiddenColumns).toEqual(expect.arrayContaining(['J', 'K', 'L', 'M', 'N', 'O']));
+    // A clerk who unhides them reads what they hold, not a field key.
+    expect(['J', 'K', 'L', 'M', 'N', 'O'].map((_, i) => cells.get(`3,${10 + i}`))).toEqual([
+      '统一社会信用代码（合并用）',
+      '参考等级（合并用）',
+      '综合得分（合并用）',
+      '填表日期（合并用）',
+      '文件修改时间（合并用）',
+      '来源文件（合并用）',
+    ]);
   });
 
   it('lists every file in 合并明细, errors with their cells when located', () => {

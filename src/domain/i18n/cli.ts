@@ -192,6 +192,13 @@ const zh = {
   },
   mergeSummary: (out: string, rows: number, merged: number, replaced: number, skipped: number, kept: number) =>
     `已写入 ${out}：共 ${rows} 家企业（本次合并 ${merged} 个文件，被较新文件替换 ${replaced} 个，跳过 ${skipped} 个，保留原有 ${kept} 行）\n`,
+  /** `sfa score`'s part on the 申报书 (附件5). */
+  application: {
+    status: (complete: boolean) => `申报书（附件5）：${complete ? '已完整' : '未完成'}`,
+    sectionErrors: (n: number) => `，错误 ${n}`,
+    errors: (n: number) => `申报书错误（${n}）`,
+    warnings: (n: number) => `申报书提示（${n}）`,
+  },
 };
 type CliText = typeof zh;
 export const CLI_TEXT = catalogue(zh, {
@@ -344,6 +351,12 @@ export const CLI_TEXT = catalogue(zh, {
   },
   mergeSummary: (out, rows, merged, replaced, skipped, kept) =>
     `wrote ${out}: ${counted(rows, 'enterprise')} (${counted(merged, 'file')} merged, ${replaced} replaced by newer ones, ${skipped} skipped, ${counted(kept, 'existing row')} kept)\n`,
+  application: {
+    status: (complete) => `Application (附件5): ${complete ? 'complete' : 'not complete'}`,
+    sectionErrors: (n) => `, ${counted(n, 'error')}`,
+    errors: (n) => `Application errors (${n})`,
+    warnings: (n) => `Application warnings (${n})`,
+  },
 });
 
 export function cliText(lang: Lang): CliText {
