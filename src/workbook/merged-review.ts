@@ -55,8 +55,10 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   const B = bureauLabels(lang);
   const s = new SheetBuilder('review', REVIEW_SHEET).tab('548235');
   const lastCol = colLetter(REVIEW_COLUMNS.length);
-  s.set('A1', B.reviewTitle, 'title').merge(`A1:${lastCol}1`);
-  s.set('A2', B.reviewNote, 'note').merge(`A2:${lastCol}2`);
+  // From C: 序号 and 企业名称 (A:B) repeat on the page printed to the right, and a title or note starting in them
+  // would print there cut to their width (「参考等级和综合得分由本工具按各项填写重新i」).
+  s.set('C1', B.reviewTitle, 'title').merge(`C1:${lastCol}1`);
+  s.set('C2', B.reviewNote, 'note').merge(`C2:${lastCol}2`);
   const headers = [...REVIEW_COLUMNS.map((c) => B.reviewHeaders[c]), B.reviewKeyHeader];
   s.row('A3', headers, 'header');
   const last = FIRST_ROW + Math.max(rows.length, 1) - 1;
@@ -113,7 +115,7 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
   sheet.print.pagesWide = 2;
   sheet.print.titleColumns = 'A:B';
   const onFirstPage = colLetter(firstPageLastColumn(sheet));
-  sheet.merges = sheet.merges.map((m) => m.replace(/^A([12]):[A-Z]+\1$/, `A$1:${onFirstPage}$1`));
+  sheet.merges = sheet.merges.map((m) => m.replace(/^C([12]):[A-Z]+\1$/, `C$1:${onFirstPage}$1`));
   sheet.protect = false;
   return {
     sheet,

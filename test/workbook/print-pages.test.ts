@@ -85,12 +85,15 @@ describe('printed pages (estimated from the layout)', () => {
     }
   });
 
-  it('repeats on the pages across no row merged past the repeated columns (it would print cut off there)', () => {
+  it('repeats on the pages across no row or column merged past what repeats (it would print cut off there)', () => {
     for (const s of merged().filter((x) => (x.print.pagesWide ?? 1) > 1)) {
       const [top, bottom] = s.print.titleRows!.split(':').map(Number) as [number, number];
       const keep = rangeBounds(`${s.print.titleColumns!.split(':')[1]}1`).c1;
       const cut = s.merges.map(rangeBounds).filter((m) => m.r1 <= bottom && m.r2 >= top && m.c2 > keep);
       expect({ sheet: s.name, cut }).toEqual({ sheet: s.name, cut: [] });
+      // Nor does a repeated column hold the start of a merge that runs past it (it prints cut on every page).
+      const across = s.merges.map(rangeBounds).filter((m) => m.c1 <= keep && m.c2 > keep);
+      expect({ sheet: s.name, across }).toEqual({ sheet: s.name, across: [] });
     }
   });
 
@@ -99,7 +102,7 @@ describe('printed pages (estimated from the layout)', () => {
     expect(review.print.pagesWide).toBe(2);
     const onFirst = firstPageLastColumn(review);
     expect(onFirst).toBeGreaterThan(4);
-    for (const m of review.merges.filter((x) => /^A[12]:/.test(x))) expect(rangeBounds(m).c2).toBeLessThanOrEqual(onFirst);
+    for (const m of review.merges.filter((x) => /^C[12]:/.test(x))) expect(rangeBounds(m).c2).toBeLessThanOrEqual(onFirst);
   });
 });
 
