@@ -32,28 +32,22 @@ export function profileFieldLabel(key: string, t: Texts): string {
   return (Object.hasOwn(PROFILE_FIELD, key) ? PROFILE_FIELD[key]?.[t.lang] : undefined) ?? key;
 }
 
+/** The part of an indicator a path names, in words: 等级, 得分, 符合程度, an amount's label; '' for the indicator. */
+function indicatorPart(id: string, field: string | undefined, t: Texts): string {
+  const zh = t.lang === 'zh';
+  if (field === 'level') return zh ? '等级' : 'level';
+  if (field === 'score') return zh ? '得分' : 'score';
+  if (field === 'fit') return zh ? '符合程度' : 'fit';
+  return field === undefined ? '' : t.amount(id, field);
+}
+
 /** A field path in words: `indicators.3.score` → 指标 3「…」得分. */
 export function describePath(path: string, t: Texts): string {
   const zh = t.lang === 'zh';
   const [head, id, field] = path.split('.');
   switch (head) {
     case 'indicators': {
-      const part =
-        field === 'level'
-          ? zh
-            ? '等级'
-            : 'level'
-          : field === 'score'
-            ? zh
-              ? '得分'
-              : 'score'
-            : field === 'fit'
-              ? zh
-                ? '符合程度'
-                : 'fit'
-              : field === undefined
-                ? ''
-                : t.amount(id!, field);
+      const part = indicatorPart(id!, field, t);
       return zh ? `${t.indicator(id!)}${part}` : `${t.indicator(id!)} ${part}`.trim();
     }
     case 'scenarios':
@@ -169,22 +163,21 @@ const FIELD_ORDER = ['level', 'fit', 'score'];
  * past MAX_LISTED entries, how many items there are in all.
  */
 function listPaths(t: Texts, paths: string[]): string {
-  const groups: { id: string | null; paths: string[] }[] = [];
+  // An indicator's level, fit and score group under its id; any other path stands alone.
+  const groups: { id: string | null; paths: string[]; fields: string[] }[] = [];
   for (const p of paths) {
     const [head, id, field] = p.split('.');
-    const g = head === 'indicators' && field !== undefined && FIELD_ORDER.includes(field) ? groups.find((x) => x.id === id) : undefined;
-    if (g) g.paths.push(p);
-    else groups.push({ id: head === 'indicators' && field !== undefined && FIELD_ORDER.includes(field) ? id! : null, paths: [p] });
+    const key = head === 'indicators' && field !== undefined && FIELD_ORDER.includes(field) ? id! : null;
+    const g = key === null ? undefined : groups.find((x) => x.id === key);
+    if (g) {
+      g.paths.push(p);
+      g.fields.push(field!);
+    } else groups.push({ id: key, paths: [p], fields: key === null ? [] : [field!] });
   }
-  const say = (g: { id: string | null; paths: string[] }) => {
+  const say = (g: (typeof groups)[number]) => {
     if (g.id === null || g.paths.length === 1) return describePath(g.paths[0]!, t);
-    const fields = g.paths.map((p) => p.split('.')[2]!).sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b));
-    const parts = fields.map((f) =>
-      describePath(`indicators.${g.id}.${f}`, t)
-        .slice(describePath(`indicators.${g.id}`, t).length)
-        .trim(),
-    );
-    return zhOrEn(t.lang, `${describePath(`indicators.${g.id}`, t)}${parts.join('和')}`, `${describePath(`indicators.${g.id}`, t)} ${parts.join(' and ')}`);
+    const parts = [...g.fields].sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b)).map((f) => indicatorPart(g.id!, f, t));
+    return zhOrEn(t.lang, `${t.indicator(g.id)}${parts.join('和')}`, `${t.indicator(g.id)} ${parts.join(' and ')}`);
   };
   const shownGroups = groups.slice(0, MAX_LISTED);
   const shown = shownGroups.map(say);
