@@ -175,6 +175,8 @@ export function MergeFilePicker({ picker: p, strings: s, disabled }: { picker: M
     e.currentTarget.value = ''; // choosing the same files again is a change too
   };
   const busy = disabled || p.walking;
+  // The two inputs the buttons open: out of sight and out of the tab order (the buttons take the focus).
+  const hiddenInput = { type: 'file', multiple: true, className: styles.hidden, tabIndex: -1, 'aria-hidden': true, disabled: busy, onChange } as const;
   return (
     <div
       role="group"
@@ -219,30 +221,8 @@ export function MergeFilePicker({ picker: p, strings: s, disabled }: { picker: M
           {n}
         </Text>
       ))}
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        accept={MERGE_ACCEPT.join(',')}
-        className={styles.hidden}
-        tabIndex={-1}
-        aria-hidden
-        disabled={busy}
-        data-testid="merge-input"
-        onChange={onChange}
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        multiple
-        {...FOLDER_INPUT}
-        className={styles.hidden}
-        tabIndex={-1}
-        aria-hidden
-        disabled={busy}
-        data-testid="merge-folder-input"
-        onChange={onChange}
-      />
+      <input ref={filesInput} {...hiddenInput} accept={MERGE_ACCEPT.join(',')} data-testid="merge-input" />
+      <input ref={folderInput} {...hiddenInput} {...FOLDER_INPUT} data-testid="merge-folder-input" />
     </div>
   );
 }
