@@ -9,6 +9,7 @@ import type { ProfileRefs } from './profile-sheet';
 import type { ResultRefs } from './result-sheet';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec } from './types';
+import { CLAUSE_SEPARATOR } from '../domain/i18n/texts';
 
 export const SUMMARY_SHEET = '推荐汇总表';
 /** The tier whose conditions 备注 explains when the enterprise does not meet it. */
@@ -46,7 +47,7 @@ export function summaryHeading(b: SheetBuilder, lang: Lang, values: { unit: stri
  */
 function withRecognition(rubric: Rubric, text: string, scored: string, lang: Lang): string {
   const labels = choiceTexts(rubric).recognitions;
-  const sep = lang === 'zh' ? '；' : '; ';
+  const sep = CLAUSE_SEPARATOR[lang];
   return (rubric.recognitions ?? []).reduceRight((otherwise, r, i) => {
     if (!r.remark || r.effect === 'none') return otherwise;
     const then = r.effect === 'recognised' ? str(r.remark[lang]) : `${str(r.remark[lang] + sep)}&${scored}`;

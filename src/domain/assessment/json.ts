@@ -7,6 +7,7 @@ import type { Assessment } from './types';
 import { parseAssessment, type SchemaProblem } from './schema';
 import { findDuplicateKey } from './json-scan';
 import { jsonMessages } from '../i18n/messages';
+import { CLAUSE_SEPARATOR } from '../i18n/texts';
 
 export type AssessmentJson =
   | { ok: true; rubric: Rubric; assessment: Assessment }
@@ -64,7 +65,7 @@ export function schemaProblemsLine(problems: readonly SchemaProblem[], lang: Lan
     line: problems
       .slice(0, shown)
       .map((p) => (p.inWords ? p.message : `${p.path}${lang === 'zh' ? '：' : ': '}${p.message}`))
-      .join(lang === 'zh' ? '；' : '; '),
+      .join(CLAUSE_SEPARATOR[lang]),
     more: Math.max(0, problems.length - shown),
   };
 }

@@ -7,7 +7,7 @@
 import { checkCreditCode, creditCodeCheckDigit } from '../profile/checks';
 import { REQUIRED_PROFILE_KEYS } from '../scoring/evaluate';
 import { profileFieldLabel } from '../i18n/messages';
-import { textsFor } from '../i18n/texts';
+import { textsFor, CLAUSE_SEPARATOR } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import type { Rubric } from '../rubric/schema';
 import { keyCreditCode, normaliseCreditCode, normaliseNameKey } from '../merge/merge';
@@ -205,11 +205,11 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       resultCheck,
       tampered: mismatches.length > 0,
       creditCheck: creditCheck(lang, p.creditCode),
-      duplicates: conflicts.join(lang === 'zh' ? '；' : '; '),
+      duplicates: conflicts.join(CLAUSE_SEPARATOR[lang]),
       missing: missing.join(lang === 'zh' ? '、' : ', '),
       problems: R.problems(lang, f.errors.length, f.warnings.length),
       application: applicationText(input),
-      dateCheck: dates.join(lang === 'zh' ? '；' : '; '),
+      dateCheck: dates.join(CLAUSE_SEPARATOR[lang]),
       sha256: input.sha256 ?? '',
     });
   });
@@ -227,7 +227,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
     if (!codes || codes.size < 2) continue;
     const others = [...codes].filter((c) => c !== normaliseCreditCode(r.creditCode));
     const text = R.sameNameOtherCodes(lang, others);
-    r.duplicates = r.duplicates ? `${r.duplicates}${lang === 'zh' ? '；' : '; '}${text}` : text;
+    r.duplicates = r.duplicates ? `${r.duplicates}${CLAUSE_SEPARATOR[lang]}${text}` : text;
   }
   for (const r of rows) {
     const needs = r.tampered || r.creditCheck !== R.ok(lang) || r.duplicates !== '' || r.dateCheck !== '' || r.missing !== '' || /^[1-9]/.test(r.problems);

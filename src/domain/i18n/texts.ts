@@ -22,6 +22,9 @@ export interface Texts {
   list(items: string[]): string;
 }
 
+/** Between clauses of one sentence (「…；…」): the 备注's parts, problems in one line, review findings. */
+export const CLAUSE_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
+
 /** One term per state: a scenario not built is 未建设 (what the what-if and the pane say), a tier not met 未达到. */
 export const SCENARIO_NONE: Record<Lang, string> = { zh: '未建设', en: 'not built' };
 

@@ -7,7 +7,7 @@ import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import { checkCreditCode, isIsoDate } from '../profile/checks';
 import { recognitionOf } from '../profile/recognition';
-import { fmt2, textsFor } from '../i18n/texts';
+import { fmt2, textsFor, CLAUSE_SEPARATOR } from '../i18n/texts';
 import { describePath, textMessages } from '../i18n/messages';
 import { cleanText, EXCEL_CELL_MAX_CHARS, sanitiseText } from '../text/sanitise';
 import { PROFILE_TEXT_KEYS, type Assessment } from '../assessment/types';
@@ -166,7 +166,7 @@ export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh',
     report.tier !== null && tierRank(report.tier) >= tierRank('advanced') && report.composite !== null
       ? tierRemark(t, report.tier, report.composite)
       : (report.tiers.advanced.unmet[0] ?? M.fallbackReason(t));
-  return r?.effect === 'expertReview' && r.remark ? `${r.remark[lang]}${lang === 'zh' ? '；' : '; '}${scored}` : scored;
+  return r?.effect === 'expertReview' && r.remark ? `${r.remark[lang]}${CLAUSE_SEPARATOR[lang]}${scored}` : scored;
 }
 
 /** Directly recognised rows first (in the rubric's order of classes), then `byScore`. */
