@@ -67,7 +67,7 @@ interface Usage {
 }
 
 /** Runs a node script (or `python`) with CPU time and peak RSS written by the child itself on exit. */
-function measured(args: string[], cache: string, python = false): { usage?: Usage; wallS: number; error?: string } {
+function measured(args: string[], cache: string, python = false): { usage?: Usage; wallS: number; error?: string; stderr: string } {
   const usageFile = join(cache, 'usage.json');
   rmSync(usageFile, { force: true });
   const preload = join(cache, 'usage.js');
@@ -84,9 +84,10 @@ function measured(args: string[], cache: string, python = false): { usage?: Usag
         maxBuffer: 64 << 20,
       });
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0 && r.status !== 1) return { wallS, error: `exited ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').split('\n')[0]}` };
-  if (python) return { wallS, usage: JSON.parse(r.stdout.trim().split('\n').pop()!) as Usage };
-  return existsSync(usageFile) ? { wallS, usage: JSON.parse(readFileSync(usageFile, 'utf8')) as Usage } : { wallS, error: 'no usage written' };
+  const stderr = r.stderr ?? '';
+  if (r.status !== 0 && r.status !== 1) return { wallS, stderr, error: `exited ${r.status ?? r.signal}: ${(stderr || r.error?.message || '').split('\n')[0]}` };
+  if (python) return { wallS, stderr, usage: JSON.parse(r.stdout.trim().split('\n').pop()!) as Usage };
+  return existsSync(usageFile) ? { wallS, stderr, usage: JSON.parse(readFileSync(usageFile, 'utf8')) as Usage } : { wallS, stderr, error: 'no usage written' };
 }
 
 /** The parts of two .xlsx files that differ (document properties, which hold the time of writing, aside). */
@@ -147,9 +148,14 @@ export async function mergeFiles(root: string): Promise<void> {
     // Baselines on the same 1,000 files, in the same run.
     const baseOut = join(cache, '推荐汇总表-exceljs.xlsx');
     const leanOut = join(cache, '推荐汇总表-lean.xlsx');
+    rmSync(baseOut, { force: true });
+    rmSync(leanOut, { force: true });
     const ex = measured([child, 'exceljs', folder, baseOut], cache);
     const le = measured([child, 'lean', folder, leanOut], cache);
-    if (ex.usage && le.usage) {
+    // A child that threw exits 1 as `sfa merge` does with a file in error: only its output tells them apart.
+    const failed = [ex, le].find((m, i) => m.usage && !existsSync(i === 0 ? baseOut : leanOut));
+    if (failed) console.log(`  vs today's read:     not measured: ${failed.stderr.split('\n').find((l) => /Error/.test(l)) ?? 'no summary written'}`);
+    else if (ex.usage && le.usage) {
       const diff = await differingParts(baseOut, leanOut);
       console.log(
         `  vs today's read:     regex zip guard + ExcelJS, the same merge in one process: ${fmtUsage(ex.usage)}; the bounded reader ${fmtUsage(le.usage)}: ${(ex.usage.cpuMs / le.usage.cpuMs).toFixed(1)}× less CPU (sfa merge: ${(ex.usage.cpuMs / lean.usage.cpuMs).toFixed(1)}×; goal ≥ 5×)`,
