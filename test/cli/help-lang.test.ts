@@ -8,6 +8,7 @@ import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { writeWorkbook } from '../../src/adapters/xlsx/write';
 import { oleKind } from '../../src/adapters/xlsx/sniff';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
+import type { Assessment } from '../../src/domain';
 import { oleFile } from '../corpus/make-corpus';
 import JSZip from 'jszip';
 import { runCli } from './run-cli';
@@ -136,7 +137,9 @@ describe('what sfa reads from workbooks', () => {
   });
 
   it('export and application name an unreadable cell by 工作表!单元格, not by JSON path', async () => {
-    const inputs = inputsFromAssessment(J, advancedAssessment());
+    // With a 申报书 (application refuses a file without one).
+    const withApplication = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'application.json'), 'utf8')) as Assessment;
+    const inputs = inputsFromAssessment(J, withApplication);
     inputs.get('SFA_SCENARIO_TIER')![4] = ['顶级'];
     const x = join(dir, 'bad-cell.xlsx');
     writeFileSync(x, await writeWorkbook(layout, inputs));
