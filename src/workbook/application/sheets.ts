@@ -173,7 +173,8 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
           return { formula: `COUNTIFS(${ctx.Sc.segments},${str(seg)},${ctx.Sc.ranks},">=${ctx.minRank}")>0`, message: ctx.L.segmentEmpty };
         },
       });
-    } else if (s.kind === 'table') r = layoutTable(ctx, b, s, r);
+    } else if (s.kind === 'table')
+      r = layoutTable(ctx, b, s, r, landscape ? undefined : 4); // a form's B…E
     else if (s.kind === 'yearly') r = layoutYearly(ctx, b, s, r);
     else if (s.kind === 'pledge') r = layoutPledge(ctx, b, s, r);
     else if (s.kind === 'attachments') r = layoutAttachments(ctx, b, s, r);
