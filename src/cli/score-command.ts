@@ -1,7 +1,11 @@
 // `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed). With a
 // 申报书 (the `application` section, or the workbook's 申报书 sheets filled in) its checks follow the report;
 // they do not change the self-assessment's tier, but their errors make the exit code 1 too.
-import { nextTierGap, score, sweep, type Lang } from '../domain';
+// Each from its own module, not the domain's index: that would also initialise the merge and the bureau's tools.
+import { score } from '../domain/scoring/score';
+import { nextTierGap } from '../domain/scoring/gap';
+import { sweep } from '../domain/scoring/whatif';
+import type { Lang } from '../domain/i18n/lang';
 import { checkApplication, type ApplicationReport } from '../domain/application/checks';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { formatReport } from './format-report';
