@@ -21,7 +21,7 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment, readErrors, fromWorkbook } = await loadAssessmentFile(file, opts.lang, undefined, file, io.platform);
+  const { rubric, assessment, readErrors, areas } = await loadAssessmentFile(file, opts.lang, undefined, file, io.platform);
   // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
   const isApp = (path: string) => path.startsWith('application.');
   const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });
@@ -37,13 +37,13 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
   if (opts.json)
     io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
   else {
-    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
+    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them: through the names
+    // the reader found in the file (the checked ones are where the layout puts them), so the layout is not built.
     let locate: ((path: string) => string | undefined) | undefined;
-    if (fromWorkbook) {
-      const { cellForPath } = await import('../workbook/paths');
-      const layout = (await import('../workbook/layout')).cachedLayout(rubric, opts.lang);
+    if (areas) {
+      const { cellForName } = await import('../workbook/paths');
       locate = (path) => {
-        const at = cellForPath(layout, rubric, path);
+        const at = cellForName((name) => areas.get(name), rubric, path);
         return at && `${at.sheet}!${at.cell}`;
       };
     }
