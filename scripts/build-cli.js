@@ -57,7 +57,9 @@ async function checkRubrics() {
  * `import()` of a command): CommonJS would hand one of them a half-initialised chunk.
  */
 function checkAcyclic(metafile) {
-  const deps = new Map(Object.entries(metafile.outputs).map(([out, o]) => [out, o.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path)]));
+  const deps = new Map(
+    Object.entries(metafile.outputs).map(([out, o]) => [out, o.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path)]),
+  );
   const state = new Map();
   const visit = (name, path) => {
     if (state.get(name) === 'done') return;
@@ -77,12 +79,28 @@ async function main() {
   // the same folder as its own chunk: every output, chunks included, is written flat into lib/).
   const entries = { sfa: 'src/cli/main.ts', 'read-worker': 'src/cli/read-worker.ts' };
   const lib = join(root, 'lib');
-  const split = await build({ ...common, format: 'esm', splitting: true, entryPoints: entries, outdir: lib, chunkNames: '[name]-[hash]', write: false, metafile: true });
+  const split = await build({
+    ...common,
+    format: 'esm',
+    splitting: true,
+    entryPoints: entries,
+    outdir: lib,
+    chunkNames: '[name]-[hash]',
+    write: false,
+    metafile: true,
+  });
   checkAcyclic(split.metafile);
   const files = [];
   for (const f of split.outputFiles) {
     // `dynamic-import: false` turns each `import()` into a require of the chunk, loaded when the command runs.
-    const { code } = await transform(f.text, { format: 'cjs', platform: 'node', target: 'node20', minifySyntax: true, legalComments: 'none', supported: { 'dynamic-import': false } });
+    const { code } = await transform(f.text, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minifySyntax: true,
+      legalComments: 'none',
+      supported: { 'dynamic-import': false },
+    });
     if (/\bimport\(|import\.meta/.test(code)) throw new Error(`${basename(f.path)}: an ES module construct is left after the conversion to CommonJS`);
     files.push({ path: f.path, code });
   }

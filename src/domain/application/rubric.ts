@@ -154,7 +154,6 @@ const recognitionImpliesSchema = z.union([
 ]);
 export type RecognitionImplies = z.infer<typeof recognitionImpliesSchema>;
 
-
 /** A narrative field of 正文 that must not stay empty while a scenario of this 建设环节 is claimed. */
 const segmentSectionSchema = z.object({ section: key, field: key, segment: text }).strict();
 

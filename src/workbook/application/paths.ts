@@ -6,12 +6,7 @@ import { cell } from '../a1';
 import type { NameLookup } from '../paths';
 import { applicationInputNames, OUTCOME_CUSTOM_COLUMNS, tableColumns } from './names';
 
-export function applicationCellForPath(
-  names: NameLookup,
-  app: ApplicationRubric,
-  rubric: Rubric,
-  path: string,
-): { sheet: string; cell: string } | undefined {
+export function applicationCellForPath(names: NameLookup, app: ApplicationRubric, rubric: Rubric, path: string): { sheet: string; cell: string } | undefined {
   const [head, section, a, b] = path.split('.');
   if (head !== 'application' || !section) return undefined;
   const at = (name: string, row: number, col: number) => {
