@@ -2,10 +2,8 @@
 import type { BureauStats, CountRow, Lang } from '../domain';
 import { fmt2 } from '../domain/i18n/texts';
 import { bureauLabels } from '../workbook/merged-labels';
+import { displayWidth } from '../domain/text/display-width';
 
-/** Columns a terminal gives a text: CJK and full-width characters take two. */
-const displayWidth = (s: string) =>
-  [...s].reduce((w, ch) => w + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1), 0);
 const pct = (n: number, base: number) => (base > 0 ? `${fmt2((n / base) * 100)}%` : '—');
 
 export function formatStats(stats: BureauStats, lang: Lang): string {

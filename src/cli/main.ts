@@ -8,6 +8,7 @@ import { cliText } from '../domain/i18n/cli';
 import { outputOptions } from './output-options';
 import { cleanText } from '../domain/text/sanitise';
 import { isRawJsError } from '../domain/text/error-text';
+import { displayWidth } from '../domain/text/display-width';
 import { internalErrorMessages } from '../domain/i18n/messages';
 
 /** The --lang of a command line, for a message before (or without) commander's parse. */
@@ -73,12 +74,17 @@ function usageMessage(e: CommanderError, lang: Lang, commands: string[], command
 
 function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Command {
   const h = cliText(lang).help;
+  // Argument and option-value names in the user's language (<文件>, [路径...]): commander shows them as declared.
+  const a = h.args;
   // Commander calls styleTitle with its English headings ('Usage:', 'Options:'…) and writes '[options]' and
   // '[command]' into usage lines: the catalogue renames both.
   const plain = new Help();
   const words = (usage: string) => usage.replace(/\[options\]|\[command\]/g, (w) => h.titles[w] ?? w);
   const helpConfig = {
     showGlobalOptions: true,
+    // Chinese help's columns line up in a terminal, where 中文 takes two columns a character; descriptions wrap
+    // as before (only at spaces, which Chinese text rarely has).
+    ...(lang === 'zh' ? { displayWidth, boxWrap: (s: string, width: number) => plain.boxWrap(s, width) } : {}),
     styleTitle: (title: string) => h.titles[title] ?? title,
     commandUsage: (cmd: Command) => words(plain.commandUsage(cmd)),
     subcommandTerm: (cmd: Command) => words(plain.subcommandTerm(cmd)),
@@ -88,7 +94,7 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     .version(VERSION, '-V, --version', h.version)
     .helpOption('-h, --help', h.helpOption)
     .helpCommand('help [command]', h.helpCommand)
-    .addOption(new Option('--lang <lang>', h.lang))
+    .addOption(new Option(`--lang ${a.lang}`, h.lang))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
     .configureHelp(helpConfig);
@@ -96,7 +102,7 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp(helpConfig);
 
   sub('score', h.score.description)
-    .argument('<file>', h.score.file)
+    .argument(a.file, h.score.file)
     .option('--json', h.score.json)
     .action(async (file: string, o: { json?: boolean }) => {
       setCode(await (await import('./score-command')).scoreCommand(file, { json: o.json, lang }, io));
@@ -105,45 +111,45 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
   // Every command that writes a file takes -o/--output and --force from one declaration (output-options.ts).
   const template = sub('template', h.template.description);
   const templateOut = outputOptions(template, 'template', lang);
-  template.option('--from <file>', h.template.from).action(async (o: { output?: string; from?: string; force?: boolean }) => {
+  template.option(`--from ${a.file}`, h.template.from).action(async (o: { output?: string; from?: string; force?: boolean }) => {
     setCode(await (await import('./template-command')).templateCommand({ ...templateOut(o), from: o.from }, io));
   });
 
-  const exp = sub('export', h.export.description).argument('<file>', h.export.file);
+  const exp = sub('export', h.export.description).argument(a.file, h.export.file);
   const exportOut = outputOptions(exp, 'export', lang);
   exp.action(async (file: string, o: { output?: string; force?: boolean }) => {
     setCode(await (await import('./export-command')).exportCommand(file, exportOut(o), io));
   });
 
-  const letter = sub('letter', h.letter.description).argument('<summary>', h.letter.summary);
+  const letter = sub('letter', h.letter.description).argument(a.summary, h.letter.summary);
   const letterOut = outputOptions(letter, 'letter', lang);
   letter
-    .option('--date <YYYY-MM-DD>', h.letter.date)
-    .option('--unit <name>', h.letter.unit)
-    .option('--contact <name>', h.letter.contact)
-    .option('--phone <phone>', h.letter.phone)
+    .option(`--date ${a.date}`, h.letter.date)
+    .option(`--unit ${a.unit}`, h.letter.unit)
+    .option(`--contact ${a.contact}`, h.letter.contact)
+    .option(`--phone ${a.phone}`, h.letter.phone)
     .action(async (summary: string, o: { output?: string; date?: string; unit?: string; contact?: string; phone?: string; force?: boolean }) => {
       const { date, unit, contact, phone } = o;
       setCode(await (await import('./letter-command')).letterCommand(summary, { ...letterOut(o), date, unit, contact, phone }, io));
     });
 
-  const application = sub('application', h.application.description).argument('<file>', h.application.file);
+  const application = sub('application', h.application.description).argument(a.file, h.application.file);
   const applicationOut = outputOptions(application, 'application', lang);
   application.action(async (file: string, o: { output?: string; force?: boolean }) => {
     setCode(await (await import('./application-command')).applicationCommand(file, applicationOut(o), io));
   });
 
-  const merge = sub('merge', h.merge.description).argument('[paths...]', h.merge.paths);
+  const merge = sub('merge', h.merge.description).argument(a.paths, h.merge.paths);
   const mergeOut = outputOptions(merge, 'merge', lang);
   merge
-    .option('--unit <name>', h.merge.unit)
-    .option('--contact <name>', h.merge.contact)
-    .option('--phone <phone>', h.merge.phone)
-    .option('--into <file>', h.merge.into)
+    .option(`--unit ${a.unit}`, h.merge.unit)
+    .option(`--contact ${a.contact}`, h.merge.contact)
+    .option(`--phone ${a.phone}`, h.merge.phone)
+    .option(`--into ${a.file}`, h.merge.into)
     .option('--strict', h.merge.strict)
     .option('--json', h.merge.json)
     .option('--stats', h.merge.stats)
-    .option('--file-timeout <seconds>', h.merge.fileTimeout, positiveNumber('--file-timeout', lang))
+    .option(`--file-timeout ${a.seconds}`, h.merge.fileTimeout, positiveNumber('--file-timeout', lang))
     .action(
       async (
         paths: string[],

@@ -48,11 +48,11 @@ export interface GivenOutput extends OutputOptions {
  * as the typed options the command takes.
  */
 export function outputOptions(cmd: Command, kind: OutputKind, lang: Lang): (o: { output?: string; force?: boolean }) => GivenOutput {
-  const h = cliText(lang).help.output;
+  const { output: h, args } = cliText(lang).help;
   const spec = OUTPUTS[kind];
   const help = spec.help?.(h) ?? (spec.defaultName ? h.file(spec.defaultName) : h.stdout);
-  if (spec.required) cmd.requiredOption('-o, --output <file>', help);
-  else cmd.option('-o, --output <file>', help);
+  if (spec.required) cmd.requiredOption(`-o, --output ${args.file}`, help);
+  else cmd.option(`-o, --output ${args.file}`, help);
   cmd.option('--force', spec.forceHelp?.(h) ?? h.force);
   return (o) => ({ output: o.output, force: o.force === true, lang });
 }

@@ -8,6 +8,7 @@ import { inputsFromAssessment } from '../../src/workbook/inputs';
 import { writeWorkbook } from '../../src/adapters/xlsx/write';
 import { oleKind } from '../../src/adapters/xlsx/sniff';
 import { advancedAssessment, J } from '../fixtures/jiangsu';
+import type { Assessment } from '../../src/domain';
 import { oleFile } from '../corpus/make-corpus';
 import JSZip from 'jszip';
 import { runCli } from './run-cli';
@@ -35,6 +36,45 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
     expect(en.out).not.toMatch(/[选项用法显示]/);
   });
 
+  it.each([[[] as string[]], ...COMMANDS.map((c) => [[c]])])(
+    'sfa %s --help names arguments and option values in Chinese, its columns aligned; English keeps its names',
+    async (cmd) => {
+      const zh = (await runCli([...cmd, '--help'])).out;
+      // Every <…> and […] but the date format a user types (YYYY-MM-DD) is Chinese.
+      const names = [...zh.matchAll(/[<[]([^>\]]+)[>\]]/g)].map((m) => m[1]!).filter((n) => n !== 'YYYY-MM-DD');
+      expect(names.filter((n) => /[A-Za-z]/.test(n))).toEqual([]);
+      expect(names.length).toBeGreaterThan(0);
+      // Each section's descriptions start in one terminal column (a Chinese character takes two).
+      const columns = (a: string) => [...a].reduce((w, ch) => w + (/[\u2E80-\uA4CF\uFF00-\uFF60]/u.test(ch) ? 2 : 1), 0);
+      for (const section of zh.split(/\n\n/).filter((p) => /^(选项|参数|命令|通用选项)：/.test(p))) {
+        const starts = section
+          .split('\n')
+          .slice(1)
+          .map((l) => /^( {2}\S+(?: \S+)*? {2,})\S/.exec(l)?.[1])
+          .filter((t): t is string => t !== undefined)
+          .map(columns);
+        expect([section.split('\n')[0], new Set(starts).size]).toEqual([section.split('\n')[0], 1]);
+      }
+      const en = (await runCli([...cmd, '--help', '--lang', 'en'])).out;
+      expect(en).not.toMatch(/[<[][^>\]]*[\u4E00-\u9FFF][^>\]]*[>\]]/);
+      expect(en).toMatch(/--lang <lang> /);
+    },
+  );
+
+  it('English help keeps commander names: <file>, <summary>, [paths...], <name>, <phone>, <seconds>', async () => {
+    const en = (await runCli(['--help', '--lang', 'en'])).out;
+    expect(en).toMatch(/score \[options\] <file> +score an assessment/);
+    expect(en).toMatch(/letter \[options\] <summary> /);
+    expect(en).toMatch(/merge \[options\] \[paths\.\.\.\] +merge enterprise workbooks/);
+    const merge = (await runCli(['merge', '--help', '--lang', 'en'])).out;
+    expect(merge).toMatch(/^Usage: sfa merge \[options\] \[paths\.\.\.\]\n/);
+    for (const o of ['-o, --output <file>', '--unit <name>', '--contact <name>', '--phone <phone>', '--into <file>', '--file-timeout <seconds>'])
+      expect(merge).toContain(`  ${o}  `);
+    const letter = (await runCli(['letter', '--help', '--lang', 'en'])).out;
+    expect(letter).toMatch(/^Usage: sfa letter \[options\] <summary>\n/);
+    expect(letter).toContain('--date <YYYY-MM-DD>');
+  });
+
   it('COMMANDS above is every command sfa has (a new one is checked here too)', async () => {
     const listed = (await runCli(['--help', '--lang', 'en'])).out
       .split('Commands:')[1]!
@@ -45,12 +85,12 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
 
   it('sfa --help lists every command with its Chinese description', async () => {
     const r = await runCli(['--help']);
-    expect(r.out).toMatch(/score \[选项\] <file> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
-    expect(r.out).toMatch(/merge \[选项\] \[paths\.\.\.\] +把多家企业的自评表/);
+    expect(r.out).toMatch(/score \[选项\] <文件> +为自评数据（\.json）或自评表（\.xlsx）评分并输出报告/);
+    expect(r.out).toMatch(/merge \[选项\] \[路径\.\.\.\] +把多家企业的自评表/);
   });
 
   it.each([
-    [['score'], /^sfa: 缺少参数 <file>\n运行 sfa score --help 查看用法\n$/, /^sfa: missing argument <file>\nrun sfa score --help for usage\n$/],
+    [['score'], /^sfa: 缺少参数 <文件>\n运行 sfa score --help 查看用法\n$/, /^sfa: missing argument <file>\nrun sfa score --help for usage\n$/],
     [
       ['score', '--jsn', 'x.json'],
       /^sfa: 没有 --jsn 这个选项（是否想用 --json？）\n运行 sfa score --help 查看用法\n$/,
@@ -61,10 +101,10 @@ describe('help and usage errors follow --lang, Chinese by default', () => {
       /^sfa: 没有 scor 这个命令（是否想用 score？）；可用的命令：score、template、export、letter、application、merge/,
       /unknown command scor \(did you mean score\?\); the commands are score, template, export, letter, application, merge/,
     ],
-    [['merge', 'x'], /^sfa: 必须给出选项 -o, --output <file>\n运行 sfa merge --help/, /option -o, --output <file> is required/],
-    [['merge', 'x', '-o'], /^sfa: 选项 -o, --output <file> 后面需要一个值/, /option -o, --output <file> needs a value/],
+    [['merge', 'x'], /^sfa: 必须给出选项 -o, --output <文件>\n运行 sfa merge --help/, /option -o, --output <file> is required/],
+    [['merge', 'x', '-o'], /^sfa: 选项 -o, --output <文件> 后面需要一个值/, /option -o, --output <file> needs a value/],
     [['score', 'a', 'b'], /^sfa: 参数太多：应为 1 个，给出了 2 个/, /too many arguments: expected 1, got 2/],
-    [['letter'], /^sfa: 缺少参数 <summary>\n运行 sfa letter --help 查看用法\n$/, /^sfa: missing argument <summary>\nrun sfa letter --help for usage\n$/],
+    [['letter'], /^sfa: 缺少参数 <汇总表>\n运行 sfa letter --help 查看用法\n$/, /^sfa: missing argument <summary>\nrun sfa letter --help for usage\n$/],
     [['letter', 'x.xlsx', '--date', '4/3'], /^sfa: --date 4\/3：日期应为 YYYY-MM-DD/, /^sfa: --date 4\/3: the date must be YYYY-MM-DD/],
     [
       ['merge', 'x', '-o', 'y.xlsx', '--bogus'],
@@ -136,7 +176,9 @@ describe('what sfa reads from workbooks', () => {
   });
 
   it('export and application name an unreadable cell by 工作表!单元格, not by JSON path', async () => {
-    const inputs = inputsFromAssessment(J, advancedAssessment());
+    // With a 申报书 (application refuses a file without one).
+    const withApplication = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'application.json'), 'utf8')) as Assessment;
+    const inputs = inputsFromAssessment(J, withApplication);
     inputs.get('SFA_SCENARIO_TIER')![4] = ['顶级'];
     const x = join(dir, 'bad-cell.xlsx');
     writeFileSync(x, await writeWorkbook(layout, inputs));

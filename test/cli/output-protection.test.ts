@@ -80,7 +80,7 @@ describe.each(COMMANDS)('sfa %s protects its output', (_name, before, fresh, inp
 describe('--output and --force are declared once', () => {
   it.each(['template', 'export', 'letter', 'application', 'merge'])('sfa %s --help shows -o and --force in the chosen language', async (cmd) => {
     const zh = (await runCli([cmd, '--help'])).out;
-    expect(zh).toMatch(/-o, --output <file> +(输出文件（默认：|要写入的推荐汇总表)/);
+    expect(zh).toMatch(/-o, --output <文件> +(输出文件（默认：|要写入的推荐汇总表)/);
     expect(zh).toMatch(/--force +覆盖已存在的/);
     const en = (await runCli([cmd, '--help', '--lang', 'en'])).out;
     expect(en).toMatch(/-o, --output <file> +(output file \(default: |the merged workbook)/);

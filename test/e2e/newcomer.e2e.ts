@@ -123,7 +123,7 @@ describe('preview, zh-CN newcomer flow', () => {
     await expect(page.getByTestId('application-status').textContent()).resolves.toMatch(/申报书尚未完成/);
     await page.getByRole('button', { name: '保存申报书（.docx）' }).waitFor();
     await axe(page, 'application');
-    await shot(page, '11-application');
+    await shot(page, '08-application');
   });
 });
 
@@ -139,7 +139,7 @@ describe('preview, en-US', () => {
     const chinese = text.match(/[\u4e00-\u9fff]+/g) ?? [];
     expect(chinese).toEqual([]);
     await axe(page, 'en dashboard');
-    await shot(page, '08-en');
+    await shot(page, '09-en');
   });
 });
 
@@ -174,7 +174,7 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     await expect(cell('I4')).resolves.toBe('先进级，综合得分 78.00');
     await expect(cell('C2')).resolves.toBe('南京市工业和信息化局');
     await axe(page, 'merge');
-    await shot(page, '09-merge');
+    await shot(page, '10-merge');
     // 合并明细 names every file, the bad one with its status and why.
     await page.getByRole('tab', { name: '合并明细', exact: true }).click();
     const details = await page.locator('[data-testid^="cell-合并明细-"]').allTextContents();
@@ -182,7 +182,7 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     const row = Number((await page.locator('[data-testid^="cell-合并明细-A"]', { hasText: '坏.xlsx' }).getAttribute('data-testid'))!.replace(/\D+/g, ''));
     await expect(page.getByTestId(`cell-合并明细-B${row}`).textContent()).resolves.toBe('已跳过');
     await expect(page.getByTestId(`cell-合并明细-C${row}`).textContent()).resolves.toContain('不是 .xlsx 文件');
-    await shot(page, '10-merge-details');
+    await shot(page, '11-merge-details');
     // 审核: one row per enterprise in the table's order, the tier recomputed, the SHA-256 of the file reviewed.
     await page.getByRole('tab', { name: '审核', exact: true }).click();
     const review = (a: string) => page.getByTestId(`cell-审核-${a}`).textContent();
@@ -191,7 +191,7 @@ describe('preview, a city bureau merges enterprise workbooks', () => {
     const header = page.locator('[data-testid^="cell-审核-"][data-testid$="3"]', { hasText: '文件 SHA-256' });
     const hashCol = (await header.getAttribute('data-testid'))!.replace(/^cell-审核-([A-Z]+)3$/, '$1');
     await expect(review(`${hashCol}4`)).resolves.toMatch(/^[0-9a-f]{64}$/);
-    await shot(page, '11-merge-review');
+    await shot(page, '12-merge-review');
     // 统计: enterprises by reference tier (乙 and 甲 先进级, 丙 基础级), the same numbers as sfa merge --json.
     await page.getByRole('tab', { name: '统计', exact: true }).click();
     const stats = (a: string) => page.getByTestId(`cell-统计-${a}`).textContent();

@@ -1,4 +1,5 @@
 // The bounded inflater for Node (sfa): zlib stops at maxOutputLength, so a zip bomb never gets its gigabytes.
+import { isUtf8 } from 'node:buffer';
 import * as zlib from 'node:zlib';
 import type { BoundedInflate } from './zip';
 
@@ -14,4 +15,8 @@ const inflate = async (compressed: Uint8Array, maxBytes: number) => {
 
 // zlib.crc32 is Node ≥ 20.15; older Node uses the reader's own.
 const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-export const nodeInflater: BoundedInflate = Object.assign(inflate, native ? { crc32: (b: Uint8Array) => native(b) } : {});
+export const nodeInflater: BoundedInflate = Object.assign(
+  inflate,
+  { isUtf8: (b: Uint8Array) => isUtf8(b) },
+  native ? { crc32: (b: Uint8Array) => native(b) } : {},
+);

@@ -2,7 +2,7 @@
 // workbook relationships, workbook.xml (sheets and defined names), the worksheets the names point at (only
 // the cells inside the named areas are kept) and the shared strings those cells use (only those are kept).
 import { MAX_CELL_CHARS, type CellXml } from './cells';
-import { END, EOF, START, XmlError, XmlScanner } from './xml';
+import { decodeEntities, END, EOF, scannerOf, START, XmlError, type XmlScanner } from './xml';
 
 export const MAIN_NS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
 const REL_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -58,8 +58,8 @@ function resolveTarget(source: string, target: string): string {
 }
 
 /** `_rels/.rels` or `xl/_rels/workbook.xml.rels`: the relationships of `source` (the package root is ''). */
-export function parseRelationships(xml: string, source: string, maxCount: number): Relationship[] {
-  const x = new XmlScanner(xml);
+export function parseRelationships(xml: string | Uint8Array, source: string, maxCount: number): Relationship[] {
+  const x = scannerOf(xml);
   const out: Relationship[] = [];
   for (let t = x.next(); t !== EOF; t = x.next()) {
     if (t !== START) continue;
@@ -90,8 +90,8 @@ export interface DefinedName {
 }
 
 /** workbook.xml: its sheets in order and its defined names (every one counted, bounded in number and length). */
-export function parseWorkbook(xml: string, limits: { maxNames: number; maxSheets: number }): { sheets: SheetEntry[]; names: DefinedName[] } {
-  const x = new XmlScanner(xml);
+export function parseWorkbook(xml: string | Uint8Array, limits: { maxNames: number; maxSheets: number }): { sheets: SheetEntry[]; names: DefinedName[] } {
+  const x = scannerOf(xml);
   const sheets: SheetEntry[] = [];
   const names: DefinedName[] = [];
   let inSheets = false;
@@ -218,8 +218,8 @@ const ROW_NUMBER = /^[0-9]{1,7}$/;
  * rows read the cells too, each on its row (ECMA-376 §18.3.1.73, what Excel requires); every `<row>` and
  * `<c>` counts against `counter` whether wanted or not.
  */
-export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter: { cells: number; limit: number }): SheetCells {
-  const x = new XmlScanner(xml);
+export function parseSheetCells(xml: string | Uint8Array, wanted: readonly Wanted[], counter: { cells: number; limit: number }): SheetCells {
+  const x = scannerOf(xml);
   const cells = new Map<number, CellXml>();
   const rowsWithCells: number[] = [];
   const count = () => {
@@ -229,6 +229,8 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
   let row = 0;
   let col = 0;
   let rowWanted: Wanted[] = [];
+  /** The last column any wanted area of this row reaches. */
+  let rowLastCol = 0;
   let rowMarked = false;
   for (let t = x.next(); t !== EOF; t = x.next()) {
     if (t === END) {
@@ -260,6 +262,8 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
       col = 0;
       rowMarked = false;
       rowWanted = wanted.filter((w) => row >= w.r1 && (row <= w.r2 || w.toLastRow));
+      rowLastCol = 0;
+      for (const w of rowWanted) if (w.c2 > rowLastCol) rowLastCol = w.c2;
       if (rowWanted.length === 0) {
         // Its cells still count against the limit; nothing in them is read.
         counter.cells += x.skip('c');
@@ -270,9 +274,17 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
     if (depth === 4 && inData && el(x, 'c')) {
       count();
       col = cellColumn(x, row, col);
-      const w = rowWanted.find((a) => col >= a.c1 && col <= a.c2);
+      const w = col > rowLastCol ? undefined : rowWanted.find((a) => col >= a.c1 && col <= a.c2);
       if (!w) {
         x.skip();
+        if (col > rowLastCol) {
+          // Cells come in column order: none after this one is wanted. The rest of the row is skipped as
+          // unwanted rows are, its cells counted (the sheets' hidden helper columns are most of their cells).
+          // Their references are still checked, so no cell can hide out of order past the wanted ones.
+          let prev = col;
+          counter.cells += x.skip('c', { attr: 'r', see: (r) => (prev = nextColumn(r === undefined ? undefined : decodeEntities(r), row, prev)) });
+          if (counter.cells > counter.limit) throw new LimitError('tooManyCells', counter.limit);
+        }
         continue;
       }
       cells.set(cellKey(row, col), readCell(x));
@@ -289,7 +301,11 @@ export function parseSheetCells(xml: string, wanted: readonly Wanted[], counter:
 
 /** The column of the `<c>` just started: its `r` (on this row, after the previous cell) or the next one. */
 function cellColumn(x: XmlScanner, row: number, prev: number): number {
-  const r = x.attr('r');
+  return nextColumn(x.attr('r'), row, prev);
+}
+
+/** The column of a cell whose `r` is `r` (entities decoded), after the cell in column `prev` of `row`. */
+function nextColumn(r: string | undefined, row: number, prev: number): number {
   if (r === undefined) {
     if (prev + 1 > COL_MAX) throw new XmlError(`a cell past column XFD in row ${row}`);
     return prev + 1;
@@ -343,8 +359,12 @@ function richText(x: XmlScanner): string | undefined {
 }
 
 /** sharedStrings.xml: how many strings it holds, and the text of the wanted ones. */
-export function parseSharedStrings(xml: string, wanted: ReadonlySet<number>, maxCount: number): { count: number; strings: Map<number, string | undefined> } {
-  const x = new XmlScanner(xml);
+export function parseSharedStrings(
+  xml: string | Uint8Array,
+  wanted: ReadonlySet<number>,
+  maxCount: number,
+): { count: number; strings: Map<number, string | undefined> } {
+  const x = scannerOf(xml);
   const strings = new Map<number, string | undefined>();
   let count = 0;
   for (let t = x.next(); t !== EOF; t = x.next()) {

@@ -112,19 +112,27 @@ export async function readNamedRanges(data: Uint8Array, requests: readonly NameR
 }
 
 async function read(data: Uint8Array, requests: readonly NameRequest[], limits: ReadLimits, inflate: BoundedInflate): Promise<NamedRead> {
+  const isUtf8 =
+    inflate.isUtf8 ??
+    ((b: Uint8Array) => {
+      try {
+        utf8.decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    });
   const entries = new Map<string, ZipEntry>();
   for (const e of readZipDirectory(data, limits.maxEntries)) entries.set(e.name.toLowerCase(), e);
   let budget = limits.maxInflatedBytes;
-  const part = async (name: string): Promise<string | undefined> => {
+  // A part's bytes, checked to be UTF-8 text; the scanner reads them without decoding the whole (xml.ts).
+  const part = async (name: string): Promise<Uint8Array | undefined> => {
     const e = entries.get(name.toLowerCase());
     if (!e) return undefined;
     const bytes = await inflateEntry(e, inflate, budget);
     budget -= bytes.length;
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      return fail({ kind: 'corrupt', detail: `${name}: not UTF-8 text` });
-    }
+    if (!isUtf8(bytes)) fail({ kind: 'corrupt', detail: `${name}: not UTF-8 text` });
+    return bytes;
   };
   const xml = <T>(name: string, parse: () => T): T => {
     try {

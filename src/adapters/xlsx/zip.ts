@@ -10,6 +10,8 @@ export interface BoundedInflate {
   (compressed: Uint8Array, maxBytes: number): Promise<Uint8Array | null>;
   /** A native CRC-32 where the host has one (Node's zlib); else the one below. */
   crc32?: (bytes: Uint8Array) => number;
+  /** A native UTF-8 check where the host has one (Node's buffer.isUtf8); else a decoder checks. */
+  isUtf8?: (bytes: Uint8Array) => boolean;
 }
 
 /** Why a zip cannot be read: `detail` is English, for the corrupt-file message. */

@@ -84,6 +84,18 @@ const zh = {
       '[options]': '[选项]',
       '[command]': '[命令]',
     } as Record<string, string>,
+    /** The names of arguments and option values, as usage lines, 参数 and usage errors show them. */
+    args: {
+      file: '<文件>',
+      summary: '<汇总表>',
+      paths: '[路径...]',
+      lang: '<语言>',
+      unit: '<名称>',
+      contact: '<姓名>',
+      phone: '<电话>',
+      date: '<YYYY-MM-DD>',
+      seconds: '<秒数>',
+    },
     helpOption: '显示帮助',
     helpCommand: '显示某个命令的帮助',
     version: '显示版本号',
@@ -157,6 +169,8 @@ const zh = {
   wrote: (f: string) => `已写入 ${f}\n`,
   notWorkbook: (f: string) => `${f} 不是 .xlsx 工作簿`,
   noApplicationForm: (f: string, rubric: string) => `${f}：评价标准 ${rubric} 没有申报书模板`,
+  noApplicationData: (f: string) =>
+    `${f} 中没有申报书（附件5）的内容，未生成申报书：请先在自评表的申报书各工作表（申报书-基本信息 至 附件清单）中填写，或在 JSON 中填写 application 部分（示例见 examples/application.json）`,
   noInputs: '请给出要合并的文件或文件夹',
   outputWrongExt: (f: string, ext: OutputExt) => `-o ${f}：要写入的是${ZH_OUTPUT[ext]}，文件名应以 ${ext} 结尾`,
   /** `-o 文件夹`: the file name to give ends in what the command writes. */
@@ -245,6 +259,17 @@ export const CLI_TEXT = catalogue(zh, {
   help: {
     program: 'Smart factory self-assessment: self-assess, score and summarise for the Jiangsu advanced smart-factory programme',
     titles: {},
+    args: {
+      file: '<file>',
+      summary: '<summary>',
+      paths: '[paths...]',
+      lang: '<lang>',
+      unit: '<name>',
+      contact: '<name>',
+      phone: '<phone>',
+      date: '<YYYY-MM-DD>',
+      seconds: '<seconds>',
+    },
     helpOption: 'display help',
     helpCommand: 'display help for a command',
     version: 'display the version number',
@@ -318,6 +343,8 @@ export const CLI_TEXT = catalogue(zh, {
   wrote: (f) => `wrote ${f}\n`,
   notWorkbook: (f) => `${f} is not an .xlsx workbook`,
   noApplicationForm: (f, rubric) => `${f}: rubric ${rubric} has no application form`,
+  noApplicationData: (f) =>
+    `${f} holds no 申报书 (application, annex 5) data, so no document was written: fill in the workbook's 申报书 sheets (申报书-基本信息 to 附件清单) or the JSON's application section first (example: examples/application.json)`,
   noInputs: 'name the files or folders to merge',
   outputWrongExt: (f, ext) => `-o ${f}: the output is ${EN_OUTPUT[ext]}; its name must end in ${ext}`,
   outputIsFolder: (f, ext) => `${f} is a folder; give the name of the file to write (ending in ${ext})`,

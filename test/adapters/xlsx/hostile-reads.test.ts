@@ -161,6 +161,61 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
   it('a cell whose reference is not on its row is refused', async () => {
     await expect(read(replaceCell(good, '企业信息', 'B15', '<c r="B16"><v>1</v></c>'))).rejects.toThrow(/已损坏/);
   });
+
+  // A row's cells past the last column any name wants are skipped without being read (the hidden helper columns
+  // of the 申报书 sheets are most of a workbook's cells), but their references are still checked.
+  const endOfRow15 = (cells: string) =>
+    editParts(good, (entries) => {
+      const name = sheetPart(entries, '企业信息');
+      setText(entries, name, text(entries, name).replace(/(<row r="15"[^>]*>.*?)(<\/row>)/, `$1${cells}$2`));
+    });
+  it.each([
+    ['a wanted cell after one past the wanted columns (out of order)', replaceCell, '<c r="XFC15"/><c r="B15"><v>2</v></c>'],
+    ['a cell past the wanted columns that is not on its row', endOfRow15, '<c r="XFC16"/>'],
+    ['a cell past the wanted columns before an earlier one', endOfRow15, '<c r="XFD15"/><c r="XFC15"/>'],
+    ['a cell past the wanted columns whose reference is not a cell', endOfRow15, '<c r="XFE15"/>'],
+  ] as const)('%s is refused', async (_, edit, cells) => {
+    const data = edit === replaceCell ? replaceCell(good, '企业信息', 'B15', cells) : endOfRow15(cells);
+    await expect(read(data)).rejects.toThrow(/已损坏.*(order|row|reference)/);
+  });
+
+  it('cells past the wanted columns, referenced or not (even by character references), are skipped and read alike', async () => {
+    const tail = endOfRow15('<c/><c r="&#88;FC15" t="s"><v>not read</v></c><c r="XFD15"><f>1+</f></c>');
+    expect((await read(tail)).assessment).toEqual((await read(good)).assessment);
+  });
+});
+
+describe('parts are scanned as bytes, and their values decoded as UTF-8', () => {
+  const withSheetBytes = (edit: (xml: Buffer) => Buffer) =>
+    editParts(good, (entries) => {
+      const e = entries.find((x) => x.name === sheetPart(entries, '企业信息'))!;
+      e.data = edit(e.data!);
+    });
+  const inline = (t: string) => Buffer.from(`<c r="B3" t="inlineStr"><is><t>${t}</t></is></c>`, 'utf8');
+  const atB3 = (xml: Buffer, cell: Buffer) => {
+    const s = xml.toString('latin1');
+    const m = /<c r="B3"(?:[^>]*\/>|[^>]*>.*?<\/c>)/.exec(s)!;
+    return Buffer.concat([xml.subarray(0, m.index), cell, xml.subarray(m.index + m[0].length)]);
+  };
+
+  it('non-ASCII text, CDATA and character references read as the characters they are; a byte-order mark is allowed', async () => {
+    const data = withSheetBytes((xml) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), atB3(xml, inline('南京<![CDATA[ 𠀀&公司 ]]>&#x4E2D;&amp;'))]));
+    expect((await read(data)).assessment.profile?.enterpriseName).toBe('南京 𠀀&公司 中&');
+  });
+
+  it.each([
+    ['an overlong <', [0xc0, 0xbc]],
+    ['a lone continuation byte', [0x80]],
+    ['a truncated sequence', [0xe5, 0x8d]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+  ])('a part holding %s is not UTF-8 and is refused, with either inflater', async (_, bytes) => {
+    const data = withSheetBytes((xml) =>
+      atB3(xml, Buffer.concat([inline('南京'), Buffer.from(`<c r="C3" t="inlineStr"><is><t>`), Buffer.from(bytes), Buffer.from('</t></is></c>')])),
+    );
+    await expect(read(data)).rejects.toThrow(/已损坏.*not UTF-8/);
+    const { browserInflater } = await import('../../../src/adapters/xlsx/inflate-browser');
+    await expect(readAssessmentWorkbook(data, 'zh', { inflate: browserInflater! })).rejects.toThrow(/已损坏.*not UTF-8/);
+  });
 });
 
 describe('issue 14 item 5: names are checked against where the layout version puts them', () => {
