@@ -1,9 +1,11 @@
 // Parts added to the .xlsx package ExcelJS wrote, for what ExcelJS cannot write or writes wrongly (charts,
 // tables): new parts with their content types, relationships from a worksheet, and elements inserted into a
-// worksheet at the place CT_Worksheet (sml.xsd) gives them.
+// worksheet at the place CT_Worksheet (sml.xsd) gives them. The package is then written again by ./zip-writer.ts,
+// the long tables' rows made and deflated as they are written (JSZip would hold every part, then its output).
 import JSZip from 'jszip';
 import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/types';
-import { appendTableRows, SharedStrings, xmlText } from './table-rows';
+import { SharedStrings, tableRowPieces, xmlText } from './table-rows';
+import { ZipWriter } from './zip-writer';
 import { addChartParts, type CellLookup } from './charts';
 import { addTableParts } from './tables';
 
@@ -38,10 +40,14 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
+type Streamed = { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> };
+
 export class XlsxPackage {
   private readonly overrides: string[] = [];
   private sheets?: Map<string, string>;
   private relNo = 0;
+  /** The sheets whose rows are appended as the package is saved (./table-rows.ts). */
+  private streamed: readonly Streamed[] = [];
 
   private constructor(private readonly zip: JSZip) {}
 
@@ -103,15 +109,13 @@ export class XlsxPackage {
     this.zip.file(part, text);
   }
 
-  /** Appends the streamed rows of each sheet (./table-rows.ts), their strings to the shared strings. */
-  async appendRows(streamed: readonly { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> }[]): Promise<void> {
-    if (streamed.length === 0) return;
-    const sst = new SharedStrings(await this.zip.file('xl/sharedStrings.xml')!.async('string'));
-    for (const { spec, from, heights } of streamed) {
-      const part = await this.sheetPart(spec.name);
-      this.zip.file(part, Buffer.concat(appendTableRows(await this.zip.file(part)!.async('string'), spec, from, heights, sst)));
-    }
-    this.zip.file('xl/sharedStrings.xml', sst.toXml());
+  /**
+   * Appends the streamed rows of each sheet (./table-rows.ts), their strings to the shared strings: made as the
+   * package is saved, each sheet deflated as its rows are made, so no sheet's XML is ever held whole.
+   */
+  async appendRows(streamed: readonly Streamed[]): Promise<void> {
+    for (const { spec } of streamed) await this.sheetPart(spec.name); // an unknown sheet fails here, not half-way through saving
+    this.streamed = streamed;
   }
 
   /** Gives defined names their whole reference (ExcelJS was given them cut to the rows it wrote). */
@@ -130,7 +134,20 @@ export class XlsxPackage {
   async save(): Promise<Buffer> {
     const types = await this.zip.file('[Content_Types].xml')!.async('string');
     this.zip.file('[Content_Types].xml', types.replace('</Types>', `${this.overrides.join('')}</Types>`));
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const rows = new Map<string, Streamed>();
+    for (const s of this.streamed) rows.set(await this.sheetPart(s.spec.name), s);
+    const sstPart = 'xl/sharedStrings.xml';
+    const sst = rows.size ? new SharedStrings(await this.zip.file(sstPart)!.async('string')) : undefined;
+    const out = new ZipWriter();
+    for (const file of Object.values(this.zip.files)) {
+      if (file.dir || (sst && file.name === sstPart)) continue;
+      const r = rows.get(file.name);
+      if (r) out.add(file.name, tableRowPieces(await file.async('string'), r.spec, r.from, r.heights, sst!));
+      else out.add(file.name, await file.async('nodebuffer'));
+    }
+    // The shared strings last: the rows above added theirs.
+    if (sst) out.add(sstPart, sst.pieces());
+    return out.finish();
   }
 }
 
@@ -141,7 +158,7 @@ export async function addParts(
     charts: readonly ChartSpec[];
     tables: readonly TableSpec[];
     lookup: CellLookup;
-    streamed?: readonly { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> }[];
+    streamed?: readonly Streamed[];
     names?: readonly NameSpec[];
   },
 ): Promise<Buffer> {

@@ -42,10 +42,14 @@ const renderKey = (b: Block) => `${b.style ?? ''}\u0001${b.numFmt ?? ''}\u0001${
 export const xmlText = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
-/** xl/sharedStrings.xml as ExcelJS wrote it, with the strings of the streamed rows added (deduplicated as it does). */
+/**
+ * xl/sharedStrings.xml as ExcelJS wrote it, with the strings of the streamed rows added (deduplicated as it does).
+ * An added string is held once, as a key of the id map (whose order is the order of the ids).
+ */
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
-  private readonly added: string[] = [];
+  /** The strings ExcelJS wrote: ids below this are its own, the map's later entries are the added ones. */
+  private readonly written: number;
   private count: number;
   private size: number;
 
@@ -57,6 +61,7 @@ export class SharedStrings {
       i++;
     }
     this.size = i;
+    this.written = i;
   }
 
   id(text: string): number {
@@ -65,14 +70,28 @@ export class SharedStrings {
     if (id === undefined) {
       id = this.size++;
       this.ids.set(text, id);
-      this.added.push(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`);
     }
     return id;
   }
 
-  toXml(): string {
+  /** The part, in pieces (a province round adds a hundred thousand strings): ExcelJS's, then the added ones. */
+  *pieces(): Generator<string> {
     const end = this.xml.lastIndexOf('</sst>');
-    return `${this.xml.slice(0, end).replace(/(<sst\b[^>]*?)\scount="\d+" uniqueCount="\d+"/, `$1 count="${this.count}" uniqueCount="${this.size}"`)}${this.added.join('')}</sst>`;
+    yield this.xml.slice(0, end).replace(/(<sst\b[^>]*?)\scount="\d+" uniqueCount="\d+"/, `$1 count="${this.count}" uniqueCount="${this.size}"`);
+    let part: string[] = [];
+    for (const [text, id] of this.ids) {
+      if (id < this.written) continue;
+      part.push(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`);
+      if (part.length >= 4096) {
+        yield part.join('');
+        part = [];
+      }
+    }
+    yield `${part.join('')}</sst>`;
+  }
+
+  toXml(): string {
+    return [...this.pieces()].join('');
   }
 }
 
@@ -85,11 +104,11 @@ function cellXml(ref: string, s: string, v: CellValue | { f: string }, sst: Shar
 }
 
 /**
- * Appends the rows of `spec` after row `from` to the worksheet XML ExcelJS wrote for clipSheet(spec, from),
- * and widens its dimension. Returns the sheet as UTF-8 chunks (a province round's sheet is tens of MB of XML:
- * never one string).
+ * The worksheet XML ExcelJS wrote for clipSheet(spec, from) with the rows of `spec` after row `from` appended and
+ * its dimension widened, in pieces as they are made (a province round's sheet is tens of MB of XML: never one
+ * string, never held whole). The rows' strings go to `sst` as the pieces are taken.
  */
-export function appendTableRows(sheetXml: string, spec: SheetSpec, from: number, heights: ReadonlyMap<number, number>, sst: SharedStrings): Buffer[] {
+export function* tableRowPieces(sheetXml: string, spec: SheetSpec, from: number, heights: ReadonlyMap<number, number>, sst: SharedStrings): Generator<string> {
   // The xf of each kind of cell, from the table's first row as ExcelJS wrote it.
   const protoRow = new RegExp(`<row r="${from}"[^>]*>([^]*?)</row>`).exec(sheetXml)?.[1] ?? '';
   const xfAt = new Map<number, string>();
@@ -107,22 +126,30 @@ export function appendTableRows(sheetXml: string, spec: SheetSpec, from: number,
     })
     .sort((x, y) => x.top.row - y.top.row);
   const last = below.reduce((n, { top, b }) => Math.max(n, top.row + b.rows.length - 1), from);
+  for (const { b, key } of below) if (!xfOf.has(key)) throw new Error(`${spec.name}!${b.at}: a block styled unlike any cell of row ${from}`);
+  // The last column any appended row has a cell in, for the dimension (which comes before the rows).
+  let maxCol = 0;
+  for (const { b, top } of below)
+    b.rows.forEach((row, i) => {
+      if (top.row + i > from && row.length > 0) maxCol = Math.max(maxCol, top.col + row.length - 1);
+    });
 
-  const chunks: Buffer[] = [];
-  let part: string[] = [];
   const at = sheetXml.lastIndexOf('</sheetData>');
-  chunks.push(Buffer.from(sheetXml.slice(0, at), 'utf8'));
+  // The dimension ExcelJS wrote covers row `from` at most.
+  yield sheetXml.slice(0, at).replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)(\d+)"\/>/, (_m, tl: string, c2: string, r2: string) => {
+    const col = Math.max(parseCell(`${c2}1`).col, maxCol);
+    return `<dimension ref="${tl}:${colLetter(col)}${Math.max(Number(r2), last)}"/>`;
+  });
+  let part: string[] = [];
   let active: typeof below = [];
   let next = 0;
-  let maxCol = 0;
   for (let r = from + 1; r <= last; r++) {
     while (next < below.length && Math.max(below[next]!.top.row, from + 1) <= r) active.push(below[next++]!);
     active = active.filter(({ top, b }) => top.row + b.rows.length - 1 >= r);
     const cells = new Map<number, string>();
     for (const { top, b, key } of active) {
       if (top.row > r) continue;
-      const xf = xfOf.get(key);
-      if (xf === undefined) throw new Error(`${spec.name}!${b.at}: a block styled unlike any cell of row ${from}`);
+      const xf = xfOf.get(key)!;
       b.rows[r - top.row]!.forEach((v, j) => {
         const col = top.col + j;
         cells.set(col, cellXml(`${colLetter(col)}${r}`, xf, v, sst));
@@ -131,24 +158,15 @@ export function appendTableRows(sheetXml: string, spec: SheetSpec, from: number,
     const cols = [...cells.keys()].sort((a, b) => a - b);
     const h = heights.get(r);
     if (cols.length === 0 && h === undefined) continue;
-    maxCol = Math.max(maxCol, cols[cols.length - 1] ?? 0);
     const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
     part.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}${spans} x14ac:dyDescent="0.25">`);
     for (const c of cols) part.push(cells.get(c)!);
     part.push('</row>');
     if (part.length > 4096) {
-      chunks.push(Buffer.from(part.join(''), 'utf8'));
+      yield part.join('');
       part = [];
     }
   }
-  chunks.push(Buffer.from(part.join(''), 'utf8'), Buffer.from(sheetXml.slice(at), 'utf8'));
-  // The dimension ExcelJS wrote covers row `from` at most.
-  chunks[0] = Buffer.from(
-    chunks[0]!.toString('utf8').replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)(\d+)"\/>/, (_m, tl: string, c2: string, r2: string) => {
-      const col = Math.max(parseCell(`${c2}1`).col, maxCol);
-      return `<dimension ref="${tl}:${colLetter(col)}${Math.max(Number(r2), last)}"/>`;
-    }),
-    'utf8',
-  );
-  return chunks;
+  yield part.join('');
+  yield sheetXml.slice(at);
 }
