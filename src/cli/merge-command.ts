@@ -193,20 +193,25 @@ async function mergeLocked(
   }
   if (opts.tty) io.err('\n');
 
-  const result = bureauMerge(rubric, existing, inputs, mergeOptions);
+  let result: BureauMergeResult | undefined = bureauMerge(rubric, existing, inputs, mergeOptions);
   // The digests are not needed to write the summary (the result holds what it shows): let them go first.
   inputs.length = 0;
-  // The report, with the statistics the 统计 sheet shows (the same numbers).
-  const json = () => JSON.stringify({ ...result.report, stats: result.stats }, null, 2) + '\n';
+  // What is reported once written: the report, with the statistics the 统计 sheet shows (the same numbers).
+  const { report, stats } = result;
+  const json = () => JSON.stringify({ ...report, stats }, null, 2) + '\n';
   if (result.rows.length === 0) {
     if (opts.json) io.out(json());
     throw new UsageError(m.nothingUsable);
   }
-  const data = await writeMergedSummary(rubric, result, header, opts.lang);
-  return { data, report: (out) => reported(result, out, opts, io, json) };
+  // The summary's layout, made before the first await, holds what the sheets show: the merge's rows and 审核's
+  // rows are let go while it is written (~10 MB lower peak for 20,000 enterprises, bench/merge-phases.ts).
+  const writing = writeMergedSummary(rubric, result, header, opts.lang);
+  result = undefined;
+  const data = await writing;
+  return { data, report: (out) => reported({ report, stats }, out, opts, io, json) };
 }
 
-function reported(result: BureauMergeResult, out: string, opts: MergeCommandOptions, io: CliIO, json: () => string): number {
+function reported(result: Pick<BureauMergeResult, 'report' | 'stats'>, out: string, opts: MergeCommandOptions, io: CliIO, json: () => string): number {
   const m = cliText(opts.lang);
   if (opts.json) io.out(json());
   else {
