@@ -1,5 +1,7 @@
 // The readable form of a score report for a terminal.
-import { fmt2, textsFor, TIER_IDS, type Gap, type Lang, type Report, type Rubric, type Assessment, type Issue } from '../domain';
+import type { Gap, Lang, Report, Rubric, Assessment, Issue } from '../domain';
+import { fmt2, textsFor } from '../domain/i18n/texts';
+import { TIER_IDS } from '../domain/rubric/schema';
 import { cliText } from '../domain/i18n/cli';
 
 /**

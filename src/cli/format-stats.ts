@@ -1,6 +1,6 @@
 // `sfa merge --stats`: the figures of the 统计 sheet as plain text (the same BureauStats, so the same numbers).
 import type { BureauStats, CountRow, Lang } from '../domain';
-import { fmt2 } from '../domain';
+import { fmt2 } from '../domain/i18n/texts';
 import { bureauLabels } from '../workbook/merged-labels';
 import { displayWidth } from '../domain/text/display-width';
 

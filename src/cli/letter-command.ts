@@ -2,7 +2,7 @@
 // the bureau's cover letter for a merged summary, as a .docx laid out as an official document.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isIsoDate, localIsoDate } from '../domain';
+import { isIsoDate, localIsoDate } from '../domain/profile/checks';
 import { getRubric } from '../domain/rubrics';
 import { fsErrorMessage } from './fs-errors';
 import { readFailureText } from '../domain/text/error-text';

@@ -2,6 +2,7 @@
 import type { Assessment, Issue, Lang, Rubric } from '../domain';
 import { otherSpreadsheetMessage, readAsWorkbook } from '../adapters/xlsx/sniff';
 import type { CachedResults } from '../adapters/xlsx/read';
+import type { Area } from '../adapters/xlsx/parts';
 import { UsageError } from './io';
 import { cliText } from '../domain/i18n/cli';
 import { fileMessages } from '../domain/i18n/files';
@@ -13,10 +14,10 @@ export interface LoadedAssessment {
   assessment: Assessment;
   /** Cells of a workbook the reader could not read, as errors naming sheet and cell. */
   readErrors: Issue[];
-  /** Read from a workbook: problems are named by 工作表!单元格 rather than by JSON path. */
-  fromWorkbook?: boolean;
   /** A workbook's cached results (what Excel last computed), for the merge's tamper flag; absent for JSON. */
   cached?: CachedResults;
+  /** Read from a workbook: its defined names as the file has them, so problems are named by 工作表!单元格 rather than by JSON path (absent for JSON). */
+  areas?: ReadonlyMap<string, Area>;
 }
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
@@ -51,7 +52,7 @@ export async function loadAssessmentFile(
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, fromWorkbook: true };
+      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, areas: r.areas };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;

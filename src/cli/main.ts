@@ -18,7 +18,7 @@ const langOf = (argv: string[]): Lang => {
   return v === 'en' ? 'en' : 'zh';
 };
 // Each command's module is loaded when that command runs, so `sfa --help` and `sfa score x.json` load
-// nothing they do not use (the bundle keeps these as lazily initialised modules).
+// nothing they do not use (the build splits lib/ at each of these imports: scripts/build-cli.js).
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 

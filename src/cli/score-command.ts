@@ -1,7 +1,11 @@
 // `sfa score FILE [--json] [--lang en]`: exit 0 without errors, 1 with errors (report still printed). With a
 // 申报书 (the `application` section, or the workbook's 申报书 sheets filled in) its checks follow the report;
 // they do not change the self-assessment's tier, but their errors make the exit code 1 too.
-import { nextTierGap, score, sweep, type Lang } from '../domain';
+// Each from its own module, not the domain's index: that would also initialise the merge and the bureau's tools.
+import { score } from '../domain/scoring/score';
+import { nextTierGap } from '../domain/scoring/gap';
+import { sweep } from '../domain/scoring/whatif';
+import type { Lang } from '../domain/i18n/lang';
 import { checkApplication, type ApplicationReport } from '../domain/application/checks';
 import { getApplicationRubric } from '../domain/rubrics/applications';
 import { formatReport } from './format-report';
@@ -17,7 +21,7 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment, readErrors, fromWorkbook } = await loadAssessmentFile(file, opts.lang, undefined, file, io.platform);
+  const { rubric, assessment, readErrors, areas } = await loadAssessmentFile(file, opts.lang, undefined, file, io.platform);
   // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
   const isApp = (path: string) => path.startsWith('application.');
   const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });
@@ -33,13 +37,13 @@ export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: 
   if (opts.json)
     io.out(JSON.stringify({ ...report, gap, whatIf: sweep(rubric, assessment, opts.lang), ...(application ? { application } : {}) }, null, 2) + '\n');
   else {
-    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them.
+    // A workbook's problems are named by the cell the user fixes, as 合并明细 names them: through the names
+    // the reader found in the file (the checked ones are where the layout puts them), so the layout is not built.
     let locate: ((path: string) => string | undefined) | undefined;
-    if (fromWorkbook) {
-      const { cellForPath } = await import('../workbook/paths');
-      const layout = (await import('../workbook/layout')).cachedLayout(rubric, opts.lang);
+    if (areas) {
+      const { cellForName } = await import('../workbook/paths');
       locate = (path) => {
-        const at = cellForPath(layout, rubric, path);
+        const at = cellForName((name) => areas.get(name), rubric, path);
         return at && `${at.sheet}!${at.cell}`;
       };
     }

@@ -3,15 +3,13 @@
 // shipped rubric is frozen here as data, the current one included: test/adapters/xlsx/layout-names.test.ts
 // fails when buildLayout puts a name anywhere else than the current version's table says (a layout that
 // moves, adds or drops a name needs LAYOUT_VERSION bumped and a table for the new version). A rubric with no
-// table (one not shipped yet) is checked against buildLayout for the current version.
+// table (one not shipped yet) is checked against buildLayout for the current version (./built-names.ts, loaded
+// only then: reading a shipped rubric's workbook does not load the layout builders). A merged summary's names
+// are in ./merged-names.ts.
 import type { Rubric } from '../../domain/rubric/schema';
-import { cachedLayout, LAYOUT_VERSION } from '../../workbook/layout';
+import { LAYOUT_VERSION } from '../../workbook/version';
 import { ASSESSMENT_INPUT_NAMES, NAMES } from '../../workbook/names';
 import { range } from '../../workbook/a1';
-import { MERGED_VERSION } from '../../workbook/merged-summary';
-import { SUMMARY_SHEET } from '../../workbook/summary-sheet';
-import { REVIEW_SHEET } from '../../workbook/merged-review';
-import { REVIEW_COLUMNS, REVIEW_COLUMNS_BEFORE_RECOGNITION } from '../../domain/bureau/review';
 import { parseArea, type Area } from './parts';
 
 /** The names checked: identity, the assessment's inputs (the workbook's own list) and the cached results read for the tamper flag. */
@@ -53,42 +51,12 @@ export const FROZEN_LAYOUT_NAMES: Readonly<Record<number, Readonly<Record<string
 };
 
 /** Where `version` of `rubric`'s layout puts each name the reader checks, or undefined for a version we never made. */
-export function expectedNames(version: number, rubric: Rubric): Map<string, string> | undefined {
+export async function expectedNames(version: number, rubric: Rubric): Promise<Map<string, string> | undefined> {
   const frozen = FROZEN_LAYOUT_NAMES[version]?.[rubric.id];
   if (frozen) return new Map(Object.entries(frozen));
   if (version !== LAYOUT_VERSION) return undefined;
-  return builtNames(rubric);
+  return (await import('./built-names')).builtNames(rubric);
 }
-
-/** Where buildLayout puts each name the reader checks. */
-export function builtNames(rubric: Rubric): Map<string, string> {
-  const checked = new Set(ASSESSMENT_READ_NAMES);
-  return new Map(
-    cachedLayout(rubric)
-      .names.filter((n) => checked.has(n.name))
-      .map((n) => [n.name, n.ref]),
-  );
-}
-
-/** Where a merged summary (MERGED_VERSION) puts its names; the table's last row grows with the rows. */
-export const MERGED_NAMES = {
-  version: MERGED_VERSION,
-  fixed: {
-    [NAMES.summaryUnit]: `'${SUMMARY_SHEET}'!$C$2`,
-    [NAMES.summaryContact]: `'${SUMMARY_SHEET}'!$F$2`,
-    [NAMES.summaryPhone]: `'${SUMMARY_SHEET}'!$H$2`,
-  } as Record<string, string>,
-  /** SFA_MERGED_TABLE: columns A:O from row 4 down. */
-  table: { name: NAMES.mergedTable, sheet: SUMMARY_SHEET, c1: 1, c2: 15, r1: 4 },
-  /** SFA_MERGED_ORDER: the bureau's 推荐顺序, column Q beside the table, row for row. */
-  order: { name: NAMES.mergedOrder, sheet: SUMMARY_SHEET, c1: 17, c2: 17, r1: 4 },
-  /** SFA_MERGED_FACTS: what 统计 counts of each row (企业类型, district, scenarios), hidden column P, row for row. */
-  facts: { name: NAMES.mergedFacts, sheet: SUMMARY_SHEET, c1: 16, c2: 16, r1: 4 },
-  /** SFA_REVIEW: 审核's rows, columns A:W (the last one the hidden key) from row 4 down, as many rows as it has. */
-  review: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS.length + 1, r1: 4 },
-  /** SFA_REVIEW of summaries written before 审核 had 直接认定 and 申报书完整度 (A:U): still read. */
-  reviewBefore: { name: NAMES.reviewTable, sheet: REVIEW_SHEET, c1: 1, c2: REVIEW_COLUMNS_BEFORE_RECOGNITION.length + 1, r1: 4 },
-};
 
 export const sameArea = (a: Area, b: Area) => a.sheet === b.sheet && a.c1 === b.c1 && a.r1 === b.r1 && a.c2 === b.c2 && a.r2 === b.r2;
 

@@ -7,7 +7,7 @@ import type { Lang } from '../../domain/i18n/lang';
 import { workbookReadText, type WorkbookReadText } from '../../domain/i18n/workbook-read';
 import { getRubric, RUBRIC_IDS } from '../../domain/rubrics';
 import { assessmentFromInputs, cachedValue, type NamedValues, type RawCell, type ReadProblem } from '../../workbook/inputs';
-import { LAYOUT_VERSION } from '../../workbook/layout';
+import { LAYOUT_VERSION } from '../../workbook/version';
 import { NAMES, READ_INPUT_NAMES } from '../../workbook/names';
 import { ASSESSMENT_READ_NAMES, expectedNames, layoutArea, sameArea, showArea } from './layout-names';
 import { isOle, isZip, oleMessage } from './sniff';
@@ -22,6 +22,7 @@ import {
 } from './workbook-reader';
 import { browserInflater } from './inflate-browser';
 import type { BoundedInflate } from './zip';
+import type { Area } from './parts';
 
 /** A file that is not a workbook we can read: the message is one line a person can act on. */
 export class WorkbookReadError extends Error {
@@ -114,6 +115,8 @@ export interface WorkbookAssessment {
   problems: ReadProblem[];
   layoutVersion: number;
   cached: CachedResults;
+  /** Where each name read points in this file (checked against the layout's, or the 申报书's as the file has them): the cells a problem names. */
+  areas: ReadonlyMap<string, Area>;
 }
 
 /** No name of an assessment covers more than a few hundred cells; a larger one is not our workbook. */
@@ -146,7 +149,7 @@ export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh'
   const rubricId = first(read.values.get(NAMES.rubricId));
   const rubric = typeof rubricId === 'string' ? getRubric(rubricId) : undefined;
   if (!rubric) throw new WorkbookReadError(t.unknownRubric(shownCell(rubricId), [...RUBRIC_IDS]));
-  const expected = expectedNames(v, rubric);
+  const expected = await expectedNames(v, rubric);
   if (!expected) throw new WorkbookReadError(t.badVersion(String(v)));
   verifyNames(read, expected, v, t);
   const ranges = new Map<string, NamedValues>();
@@ -160,5 +163,5 @@ export async function readAssessmentWorkbook(data: Uint8Array, lang: Lang = 'zh'
     tier: asString(first(read.values.get(NAMES.tier))),
     errors: asNumber(first(read.values.get(NAMES.errors))),
   };
-  return { rubric, assessment, problems, layoutVersion: v, cached };
+  return { rubric, assessment, problems, layoutVersion: v, cached, areas: read.areas };
 }

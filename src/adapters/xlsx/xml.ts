@@ -105,6 +105,9 @@ export class XmlScanner {
   private pos = 0;
   private readonly stack: Frame[] = [];
   private readonly scopes: Map<string, string>[] = [];
+  /** Where the next " and ' are at or after where skip() last looked (s.length: none), so each is searched once. */
+  private nextDq = -1;
+  private nextSq = -1;
   /** skip()'s stack of open elements: where each one's name starts in `s`, and its length. */
   private readonly innerAt: number[] = [];
   private readonly innerLen: number[] = [];
@@ -216,6 +219,8 @@ export class XmlScanner {
     while (p < s.length && isNameChar(s.charCodeAt(p))) p++;
     const qname = s.slice(lt + 1, p);
     if (qname === '') throw new XmlError('a < that starts no element');
+    // The next '<', searched for once per tag (not once per attribute): no attribute value may reach it.
+    const nextLt = s.indexOf('<', p);
     this.attrCount = 0;
     let bindings: Map<string, string> | undefined;
     let selfClosing = false;
@@ -246,8 +251,7 @@ export class XmlScanner {
       if (q !== 0x22 && q !== 0x27) throw new XmlError(`an unquoted attribute in <${qname}>`);
       const end = s.indexOf(q === 0x22 ? '"' : "'", p + 1);
       if (end < 0) throw new XmlError(`the part ends inside <${qname}> (truncated?)`);
-      const lt2 = s.indexOf('<', p + 1);
-      if (lt2 >= 0 && lt2 < end) throw new XmlError(`a < in an attribute of <${qname}>`);
+      if (nextLt >= 0 && nextLt < end) throw new XmlError(`a < in an attribute of <${qname}>`);
       const from = p + 1;
       p = end + 1;
       const n = this.attrCount;
@@ -439,21 +443,27 @@ export class XmlScanner {
         p = end + 2;
         continue;
       }
-      // A start tag: its name, then on to its '>' past quoted values.
+      // A start tag: its name, then on to its '>' past quoted values, found by the host's string search (no
+      // loop over each character: most of a sheet is skipped). No '<' may come before that '>'.
       let q = lt + 1;
       while (q < s.length && isNameChar(s.charCodeAt(q))) q++;
       if (q === lt + 1) throw new XmlError('a < that starts no element');
       const nameEnd = q;
+      const nextLt = s.indexOf('<', q);
       for (;;) {
-        const c = s.charCodeAt(q);
-        if (c === 0x3e /* > */) break;
-        if (c === 0x22 || c === 0x27) {
-          const end = s.indexOf(c === 0x22 ? '"' : "'", q + 1);
-          if (end < 0) throw new XmlError(`the part ends inside <${s.slice(lt + 1, nameEnd)}> (truncated?)`);
-          q = end + 1;
-        } else if (c === 0x3c || Number.isNaN(c)) throw new XmlError(`the part ends inside <${s.slice(lt + 1, nameEnd)}> (truncated?)`);
-        else q++;
+        const gt = s.indexOf('>', q);
+        if (this.nextDq < q) this.nextDq = indexOrEnd(s, '"', q);
+        if (this.nextSq < q) this.nextSq = indexOrEnd(s, "'", q);
+        const quote = Math.min(this.nextDq, this.nextSq);
+        if (gt >= 0 && gt < quote) {
+          q = gt;
+          break;
+        }
+        const close = quote < s.length ? s.indexOf(s[quote]!, quote + 1) : -1;
+        if (close < 0 || (nextLt >= 0 && close > nextLt)) throw new XmlError(`the part ends inside <${s.slice(lt + 1, nameEnd)}> (truncated?)`);
+        q = close + 1;
       }
+      if (nextLt >= 0 && nextLt < q) throw new XmlError(`the part ends inside <${s.slice(lt + 1, nameEnd)}> (truncated?)`);
       if (count !== undefined && endsWithLocal(s, lt + 1, nameEnd, count)) {
         n++;
         if (onCounted && depth === 0) onCounted.see(rawAttr(s, nameEnd, q, onCounted.attr));
@@ -493,6 +503,11 @@ function rawAttr(s: string, from: number, to: number, name: string): string | un
     p = end + 1;
   }
 }
+
+const indexOrEnd = (s: string, c: string, from: number) => {
+  const at = s.indexOf(c, from);
+  return at < 0 ? s.length : at;
+};
 
 /** The name s[from, to) is `local`, or ends in `:local`. */
 function endsWithLocal(s: string, from: number, to: number, local: string): boolean {

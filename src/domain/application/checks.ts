@@ -10,7 +10,8 @@ import { fmt2 } from '../i18n/texts';
 import { isIsoDate } from '../profile/checks';
 import { evaluate, tierRank } from '../scoring/evaluate';
 import { recognitionOf } from '../profile/recognition';
-import { countChars, impliedValues, type AppField, type AppSection, type ApplicationRubric } from './rubric';
+import type { AppField, AppSection, ApplicationRubric } from './rubric';
+import { countChars, impliedValues } from './rubric-values';
 import type { Application, AttachmentsValue, FormValue, OutcomesValue, PledgeValue, TableRow } from './types';
 
 export type AppIssueCode =

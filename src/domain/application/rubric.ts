@@ -3,6 +3,9 @@
 // pledges and the attachments. Sheets, checks, the JSON schema and the printed .docx are all built from it.
 import * as z from 'zod';
 
+// The functions over a rubric's values (countChars, impliedValues) are in ./rubric-values.ts, without zod.
+import { impliedValues } from './rubric-values';
+
 const text = z.string().trim().min(1);
 export const bilingualSchema = z.object({ zh: text, en: text }).strict();
 export type Bilingual = z.infer<typeof bilingualSchema>;
@@ -151,11 +154,6 @@ const recognitionImpliesSchema = z.union([
 ]);
 export type RecognitionImplies = z.infer<typeof recognitionImpliesSchema>;
 
-/** The field values of an implication, the first being the field its warning is on. */
-export function impliedValues(x: RecognitionImplies): FieldValue[] {
-  return 'anyOf' in x ? x.anyOf : [{ section: x.section, field: x.field, equals: x.equals }];
-}
-
 /** A narrative field of 正文 that must not stay empty while a scenario of this 建设环节 is claimed. */
 const segmentSectionSchema = z.object({ section: key, field: key, segment: text }).strict();
 
@@ -269,8 +267,3 @@ export function applicationRubricSchemaFor(rubric: { id: string; recognitions?: 
 }
 
 export type ApplicationRubric = z.infer<typeof applicationRubricSchema>;
-
-/** Counts 字 as the programme's word limits mean them: every character except spaces and line breaks. */
-export function countChars(s: string): number {
-  return s.replace(/[\s\u3000]/g, '').length;
-}

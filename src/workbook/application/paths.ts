@@ -2,25 +2,18 @@
 // through the defined names (never by address), for the pane's jump-to-cell and for every reader problem.
 import type { ApplicationRubric } from '../../domain/application/rubric';
 import type { Rubric } from '../../domain/rubric/schema';
-import { cell, rangeBounds, splitRef } from '../a1';
-import type { WorkbookLayout } from '../types';
+import { cell } from '../a1';
+import type { NameLookup } from '../paths';
 import { applicationInputNames, OUTCOME_CUSTOM_COLUMNS, tableColumns } from './names';
 
-export function applicationCellForPath(
-  layout: WorkbookLayout,
-  app: ApplicationRubric,
-  rubric: Rubric,
-  path: string,
-): { sheet: string; cell: string } | undefined {
+export function applicationCellForPath(names: NameLookup, app: ApplicationRubric, rubric: Rubric, path: string): { sheet: string; cell: string } | undefined {
   const [head, section, a, b] = path.split('.');
   if (head !== 'application' || !section) return undefined;
   const at = (name: string, row: number, col: number) => {
-    const n = layout.names.find((x) => x.name === name);
-    if (!n) return undefined;
-    const { sheet, range } = splitRef(n.ref);
-    const r = rangeBounds(range);
+    const r = names(name);
+    if (!r) return undefined;
     if (row < 0 || col < 0 || r.r1 + row > r.r2 || r.c1 + col > r.c2) return undefined;
-    return { sheet, cell: cell(r.c1 + col, r.r1 + row) };
+    return { sheet: r.sheet, cell: cell(r.c1 + col, r.r1 + row) };
   };
   for (const n of applicationInputNames(app, rubric)) {
     switch (n.kind) {

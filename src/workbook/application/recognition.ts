@@ -3,7 +3,8 @@
 // cell of the implication's first field. The sentence goes into a hidden helper cell beside that field (column
 // AA); its formula is written once every 申报书 field has its cell, since an implication may name fields laid out
 // after the one its warning is on.
-import { impliedValues, type FieldValue } from '../../domain/application/rubric';
+import type { FieldValue } from '../../domain/application/rubric';
+import { impliedValues } from '../../domain/application/rubric-values';
 import { quotedValue } from '../../domain/i18n/application-messages';
 import { str } from '../a1';
 import { choiceTexts } from '../choices';

@@ -185,6 +185,27 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
   });
 });
 
+describe('skipped content is still well-formed XML', () => {
+  const inUnreadRow = (cells: string) => insertIntoSheet(good, '企业信息', '</sheetData>', `<row r="1000">${cells}</row>`);
+
+  it('a > or the other quote inside a quoted value of a skipped tag does not end it', async () => {
+    const data = inUnreadRow(`<c r="A1000" a="x>y" b='say "hi"' c="it's"><v>1</v></c><c r="B1000" d='>'/>`);
+    expect((await read(data)).assessment).toEqual((await read(good)).assessment);
+  });
+
+  it.each([
+    ['a < inside a quoted value', '<c r="A1000" a="x<y"/>'],
+    ['an unclosed quote', '<c r="A1000" a="x/><c r="B1000"/>'],
+    ['a tag cut by the next one', '<c r="A1000" <c r="B1000"/>'],
+  ])('%s is refused', async (_, cells) => {
+    await expect(read(inUnreadRow(cells))).rejects.toThrow(/已损坏/);
+  });
+
+  it('a < inside a quoted value of a read tag is refused too', async () => {
+    await expect(read(replaceCell(good, '企业信息', 'B15', '<c r="B15" a="x<y"><v>1</v></c>'))).rejects.toThrow(/已损坏.*a < in an attribute/);
+  });
+});
+
 describe('parts are scanned as bytes, and their values decoded as UTF-8', () => {
   const withSheetBytes = (edit: (xml: Buffer) => Buffer) =>
     editParts(good, (entries) => {

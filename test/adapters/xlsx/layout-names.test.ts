@@ -1,7 +1,9 @@
 // The reader's table of where each layout version puts the names it reads: a frozen table must keep matching
 // buildLayout while its version is current (moving a name needs a version bump), and the merged summary's
 // names must be where buildMergedWorkbook writes them.
-import { ASSESSMENT_READ_NAMES, builtNames, expectedNames, FROZEN_LAYOUT_NAMES, MERGED_NAMES } from '../../../src/adapters/xlsx/layout-names';
+import { ASSESSMENT_READ_NAMES, expectedNames, FROZEN_LAYOUT_NAMES } from '../../../src/adapters/xlsx/layout-names';
+import { MERGED_NAMES } from '../../../src/adapters/xlsx/merged-names';
+import { builtNames } from '../../../src/adapters/xlsx/built-names';
 import { ASSESSMENT_INPUT_NAMES, INPUT_NAMES, NAMES } from '../../../src/workbook/names';
 import { mergeSummary } from '../../../src/domain';
 import { getRubric, RUBRIC_IDS } from '../../../src/domain/rubrics';
@@ -13,14 +15,14 @@ describe('layout names per version', () => {
   // Files of every version are in the wild: a table once released never changes. A layout that puts a checked
   // name elsewhere (or adds one to ASSESSMENT_INPUT_NAMES) fails here until LAYOUT_VERSION is bumped and the
   // new version's table written beside the old ones.
-  it.each(RUBRIC_IDS)('the current version (%s) has a frozen table, and buildLayout puts every checked name where it says', (id) => {
+  it.each(RUBRIC_IDS)('the current version (%s) has a frozen table, and buildLayout puts every checked name where it says', async (id) => {
     const rubric = getRubric(id)!;
     const frozen = FROZEN_LAYOUT_NAMES[LAYOUT_VERSION]?.[id];
     expect(frozen).toBeDefined();
     expect(Object.keys(frozen!).sort()).toEqual([...ASSESSMENT_READ_NAMES].sort());
     const built = builtNames(rubric);
     for (const [name, ref] of Object.entries(frozen!)) expect([name, built.get(name)]).toEqual([name, ref]);
-    expect(expectedNames(LAYOUT_VERSION, rubric)).toEqual(new Map(Object.entries(frozen!)));
+    expect(await expectedNames(LAYOUT_VERSION, rubric)).toEqual(new Map(Object.entries(frozen!)));
   });
 
   it('the checked names are the workbook’s assessment inputs, its identity and its cached results', () => {
@@ -30,18 +32,18 @@ describe('layout names per version', () => {
     for (const n of ASSESSMENT_INPUT_NAMES) expect(INPUT_NAMES).toContain(n);
   });
 
-  it('a frozen table exists for every version up to the current one, each naming only checked names', () => {
+  it('a frozen table exists for every version up to the current one, each naming only checked names', async () => {
     for (let v = 1; v <= LAYOUT_VERSION; v++) {
       expect(Object.keys(FROZEN_LAYOUT_NAMES[v] ?? {})).toEqual(expect.arrayContaining(['jiangsu-2025']));
       for (const table of Object.values(FROZEN_LAYOUT_NAMES[v]!)) for (const n of Object.keys(table)) expect(ASSESSMENT_READ_NAMES).toContain(n);
     }
-    expect(expectedNames(LAYOUT_VERSION + 1, getRubric()!)).toBeUndefined();
+    expect(await expectedNames(LAYOUT_VERSION + 1, getRubric()!)).toBeUndefined();
   });
 
-  it('a rubric without a table (one not shipped yet) is checked against buildLayout for the current version only', () => {
+  it('a rubric without a table (one not shipped yet) is checked against buildLayout for the current version only', async () => {
     const other = { ...getRubric()!, id: 'not-frozen' };
-    expect(expectedNames(LAYOUT_VERSION, other)).toEqual(builtNames(other));
-    expect(expectedNames(1, other)).toBeUndefined();
+    expect(await expectedNames(LAYOUT_VERSION, other)).toEqual(builtNames(other));
+    expect(await expectedNames(1, other)).toBeUndefined();
   });
 
   it('the merged summary’s names are where buildMergedWorkbook writes them', () => {

@@ -32,7 +32,7 @@ describe('企业信息: 直接认定类别', () => {
   it('is a dropdown of the rubric’s classes under its own name, below every earlier input (layout 3)', async () => {
     expect(LAYOUT_VERSION).toBe(3);
     expect(layout.names.find((n) => n.name === NAMES.recognition)?.ref).toBe("'企业信息'!$B$30");
-    expect(expectedNames(2, J)!.has(NAMES.recognition)).toBe(false);
+    expect((await expectedNames(2, J))!.has(NAMES.recognition)).toBe(false);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeWorkbook(layout)) as unknown as ArrayBuffer);
     const cell = wb.getWorksheet('企业信息')!.getCell('B30');

@@ -1,7 +1,8 @@
 // The application rubric is annex 5 as data: its lists and limits as the annex prints them, checked at load.
 import { getApplicationRubric } from '../../../src/domain/rubrics/applications';
 import { loadApplicationRubric } from '../../../src/domain/application/load';
-import { countChars, type AppSection } from '../../../src/domain/application/rubric';
+import type { AppSection } from '../../../src/domain/application/rubric';
+import { countChars } from '../../../src/domain/application/rubric-values';
 import data from '../../../src/domain/rubrics/jiangsu-2025-application.json';
 import { J } from '../../fixtures/jiangsu';
 
