@@ -218,11 +218,30 @@ async function cliStart(root: string): Promise<void> {
       }
       return runs.sort((a, b) => a - b)[4]!;
     };
+    // What a command compiles: the files of lib/ it loads (the build splits lib/ per command) and their size.
+    const loadedFile = join(cache, 'loaded.json');
+    const loadedHook = join(cache, 'loaded.js');
+    writeFileSync(
+      loadedHook,
+      "const M = require('module'); const lib = require('path').join(process.env.SFA_BENCH_ROOT, 'lib'); const seen = []; const c = M.prototype._compile; M.prototype._compile = function (code, file) { if (file.startsWith(lib)) seen.push(code.length); return c.call(this, code, file); }; process.on('exit', () => require('fs').writeFileSync(process.env.SFA_BENCH_LOADED, JSON.stringify({ files: seen.length, bytes: seen.reduce((a, b) => a + b, 0) })));\n",
+    );
+    const loaded = (args: string[]): string => {
+      rmSync(loadedFile, { force: true });
+      spawnSync(process.execPath, ['--require', loadedHook, ...args], {
+        env: { ...process.env, SFA_BENCH_ROOT: root, SFA_BENCH_LOADED: loadedFile },
+        stdio: 'ignore',
+      });
+      if (!existsSync(loadedFile)) return '';
+      const { files, bytes } = JSON.parse(readFileSync(loadedFile, 'utf8')) as { files: number; bytes: number };
+      return `; loads ${(bytes / 1024).toFixed(0)} kB of lib/ in ${files} files`;
+    };
     const base = median(['-e', '0']);
     const line = (label: string, args: string[], goal?: number) => {
       const v = median(args);
       if (typeof v === 'string' || typeof base === 'string') return console.log(`${label}not measured: ${typeof v === 'string' ? v : base}`);
-      console.log(`${label}${v.toFixed(0)} ms CPU = ${(v / base).toFixed(1)}× node -e 0 (${base.toFixed(0)} ms)${goal ? `; goal ≤ ${goal}×` : ''}`);
+      console.log(
+        `${label}${v.toFixed(0)} ms CPU = ${(v / base).toFixed(1)}× node -e 0 (${base.toFixed(0)} ms)${goal ? `; goal ≤ ${goal}×` : ''}${loaded(args)}`,
+      );
     };
     line('sfa --help:           ', [cli, '--help']);
     line('sfa score x.json:     ', [cli, 'score', join(root, 'examples', 'advanced.json')], 2);

@@ -71,6 +71,16 @@ function checkAcyclic(metafile) {
   for (const name of deps.keys()) visit(name, []);
 }
 
+/** commander's `require('node:child_process')` gets src/cli/lazy-child-process.ts (see there). */
+const commanderWithoutChildProcess = {
+  name: 'commander-without-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: join(root, 'src', 'cli', 'lazy-child-process.ts') } : undefined,
+    );
+  },
+};
+
 async function main() {
   await checkRubrics();
   // `--check-rubrics`: the pane's build runs only the data check (webpack bundles the pane itself).
@@ -83,6 +93,7 @@ async function main() {
     ...common,
     format: 'esm',
     splitting: true,
+    plugins: [commanderWithoutChildProcess],
     entryPoints: entries,
     outdir: lib,
     chunkNames: '[name]-[hash]',

@@ -219,6 +219,8 @@ export class XmlScanner {
     while (p < s.length && isNameChar(s.charCodeAt(p))) p++;
     const qname = s.slice(lt + 1, p);
     if (qname === '') throw new XmlError('a < that starts no element');
+    // The next '<', searched for once per tag (not once per attribute): no attribute value may reach it.
+    const nextLt = s.indexOf('<', p);
     this.attrCount = 0;
     let bindings: Map<string, string> | undefined;
     let selfClosing = false;
@@ -249,8 +251,7 @@ export class XmlScanner {
       if (q !== 0x22 && q !== 0x27) throw new XmlError(`an unquoted attribute in <${qname}>`);
       const end = s.indexOf(q === 0x22 ? '"' : "'", p + 1);
       if (end < 0) throw new XmlError(`the part ends inside <${qname}> (truncated?)`);
-      const lt2 = s.indexOf('<', p + 1);
-      if (lt2 >= 0 && lt2 < end) throw new XmlError(`a < in an attribute of <${qname}>`);
+      if (nextLt >= 0 && nextLt < end) throw new XmlError(`a < in an attribute of <${qname}>`);
       const from = p + 1;
       p = end + 1;
       const n = this.attrCount;

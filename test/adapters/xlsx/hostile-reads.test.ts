@@ -200,6 +200,10 @@ describe('skipped content is still well-formed XML', () => {
   ])('%s is refused', async (_, cells) => {
     await expect(read(inUnreadRow(cells))).rejects.toThrow(/已损坏/);
   });
+
+  it('a < inside a quoted value of a read tag is refused too', async () => {
+    await expect(read(replaceCell(good, '企业信息', 'B15', '<c r="B15" a="x<y"><v>1</v></c>'))).rejects.toThrow(/已损坏.*a < in an attribute/);
+  });
 });
 
 describe('parts are scanned as bytes, and their values decoded as UTF-8', () => {
