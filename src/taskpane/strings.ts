@@ -74,6 +74,7 @@ const zh = {
     incomplete: (errors: number, warnings: number) => `申报书尚未完成：错误 ${errors} 个，待填写或提示 ${warnings} 个。`,
     filled: (filled: number, required: number) => `${filled}/${required}`,
     saveBody: '按附件5的格式生成可打印的 Word 申报书（封面、填报说明、各表格与正文、附1-1至附1-7、真实性承诺）。',
+    emptyBody: '申报书各工作表（申报书-基本信息 至 附件清单）尚未填写任何内容：填写后即可按附件5的格式生成 Word 申报书。',
     save: '保存申报书（.docx）',
     saving: '正在生成…',
     saved: '已生成申报书（.docx）。',
@@ -203,6 +204,8 @@ export const PANE_STRINGS = catalogue(zh, {
     filled: (filled, required) => `${filled}/${required}`,
     saveBody:
       'Print the application as annex 5 lays it out: a Word document with the cover, instructions, tables and sections, annexes 1-1 to 1-7 and the pledge.',
+    emptyBody:
+      'Nothing is filled in on the application sheets (申报书-基本信息 to 附件清单) yet: fill them in, then the Word application can be printed as annex 5 lays it out.',
     save: 'Save the application (.docx)',
     saving: 'Writing…',
     saved: 'The application (.docx) is written.',

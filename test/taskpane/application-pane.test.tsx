@@ -77,7 +77,20 @@ describe('the pane and the 申报书', () => {
     const link = within(panel).getByText(/场景「10 人机协同制造」自评为先进级，附1-1 缺少该场景实例的描述/);
     await act(async () => fireEvent.click(link));
     await waitFor(() => expect(model.selection?.sheet).toBe('场景实例'));
-    expect(screen.getByRole('button', { name: '保存申报书（.docx）' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: '保存申报书（.docx）' }) as HTMLButtonElement).disabled).toBe(false);
+  }, 60_000);
+
+  it('does not offer to print an empty 申报书: with no 申报书 input filled the button is off and says what to fill in', async () => {
+    const a: Assessment = JSON.parse(JSON.stringify(example));
+    delete a.application;
+    const model = new SimWorkbook();
+    await injectLayout(ctx(model), buildLayout(J), FEATURES, inputsFromAssessment(J, a));
+    renderPane(model);
+    const tab = await screen.findByRole('tab', { name: '申报书' });
+    await act(async () => fireEvent.click(tab));
+    const panel = await screen.findByTestId('application-panel');
+    expect(within(panel).getByTestId('application-save-body').textContent).toMatch(/尚未填写任何内容/);
+    expect((screen.getByRole('button', { name: '保存申报书（.docx）' }) as HTMLButtonElement).disabled).toBe(true);
   }, 60_000);
 
   it('lists the 直接认定 warning with the 申报书’s problems, linked to its cell, and not as an error', async () => {

@@ -19,8 +19,11 @@ export function ApplicationPanel({
   sheetLabel,
   onSelect,
   onSave,
+  empty,
 }: {
   report: ApplicationReport;
+  /** No 申报书 input is filled: nothing to print yet (sfa application refuses such a file too). */
+  empty: boolean;
   errors: PaneIssue[];
   warnings: PaneIssue[];
   strings: PaneStrings;
@@ -57,10 +60,12 @@ export function ApplicationPanel({
       {warnings.length > 0 && (
         <IssueList issues={warnings} strings={s} title={s.warningsTitle(warnings.length, 0)} sheetLabel={sheetLabel} onSelect={onSelect} />
       )}
-      <Text size={200}>{a.saveBody}</Text>
+      <Text size={200} data-testid="application-save-body">
+        {empty ? a.emptyBody : a.saveBody}
+      </Text>
       <Button
         appearance="primary"
-        disabled={busy}
+        disabled={busy || empty}
         onClick={async () => {
           setBusy(true);
           try {

@@ -134,6 +134,7 @@ export function AssessmentView({ actions, st, rubric, wb, strings: s, lang, atte
               sheetLabel={sheetLabel}
               onSelect={(sh, c) => void attempt(() => actions.selectCell(sh, c))}
               onSave={() => attempt(() => actions.saveApplication(rubric, st.assessment), s.application.saved)}
+              empty={st.assessment.application === undefined}
             />
           )}
           {tab === 'summary' && (
