@@ -5,7 +5,7 @@
 // or a link between the check and the open is caught; the read stops one byte past the limit.
 import { constants, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { ASSESSMENT_LIMITS } from '../adapters/xlsx/workbook-reader';
+import { ASSESSMENT_LIMITS } from '../adapters/xlsx/read-limits';
 import type { InputRefusal, SpecialKind } from '../domain/i18n/cli';
 
 export type { InputRefusal, SpecialKind };

@@ -4,6 +4,7 @@
 // so no page break runs through a chart (LibreOffice and Excel cut a chart at the break and print the rest
 // on the next page).
 import { colNumber, rangeBounds } from './a1';
+import { rowHeights } from './row-heights';
 import { PRINT } from './styles';
 import type { SheetSpec } from './types';
 
@@ -26,22 +27,36 @@ export function rowsHeight(heights: Map<number, number>, r1: number, r2: number)
   return h;
 }
 
-/** The factor the print area is shrunk by to fit the page's width (1: it fits as it is). */
-export function printScale(spec: SheetSpec): number {
+/** Points of paper a page gives the sheet's rows (between the top and bottom margins). */
+const usableHeight = (spec: SheetSpec) => (spec.print.orientation === 'portrait' ? A4.long : A4.short) - 72 * (PRINT.margins.top + PRINT.margins.bottom);
+
+/** Height of the rows repeated on every page. */
+const titlesHeight = (spec: SheetSpec, heights: Map<number, number>) => {
+  const titles = spec.print.titleRows?.split(':').map(Number);
+  return titles ? rowsHeight(heights, titles[0]!, titles[1]!) : 0;
+};
+
+/**
+ * The factor the print area is shrunk by to fit the page's width, and its height too for a sheet fitted to
+ * `pagesTall` pages (1: it fits as it is). `heights`: the rows as written (rowHeights).
+ */
+export function printScale(spec: SheetSpec, heights: Map<number, number> = rowHeights(spec)): number {
   const b = rangeBounds(spec.print.area);
   const hidden = new Set(spec.hiddenColumns.map(colNumber));
   let width = 0;
   for (let c = b.c1; c <= b.c2; c++) if (!hidden.has(c)) width += columnPoints(spec.columns[c - 1] ?? DEFAULT_WIDTH);
   const paper = spec.print.orientation === 'portrait' ? A4.short : A4.long;
-  return Math.min(1, ((spec.print.pagesWide ?? 1) * (paper - 72 * (PRINT.margins.left + PRINT.margins.right))) / width);
+  const across = ((spec.print.pagesWide ?? 1) * (paper - 72 * (PRINT.margins.left + PRINT.margins.right))) / width;
+  const tall = spec.print.pagesTall;
+  if (!tall) return Math.min(1, across);
+  // Every page but the first repeats the title rows above its share of the rows.
+  const down = (tall * usableHeight(spec)) / (rowsHeight(heights, b.r1, b.r2) + (tall - 1) * titlesHeight(spec, heights));
+  return Math.min(1, across, down);
 }
 
 /** Points of sheet (before scaling) one printed page holds below the rows repeated on every page. */
 export function pageCapacity(spec: SheetSpec, heights: Map<number, number>): number {
-  const paper = spec.print.orientation === 'portrait' ? A4.long : A4.short;
-  const usable = (paper - 72 * (PRINT.margins.top + PRINT.margins.bottom)) / printScale(spec);
-  const titles = spec.print.titleRows?.split(':').map(Number);
-  return usable - (titles ? rowsHeight(heights, titles[0]!, titles[1]!) : 0);
+  return usableHeight(spec) / printScale(spec, heights) - titlesHeight(spec, heights);
 }
 
 /**

@@ -9,13 +9,15 @@ import type { IndicatorRefs } from './indicators-sheet';
 import type { ProfileRefs } from './profile-sheet';
 import type { ProblemSource } from './problems';
 import type { ScenarioRefs } from './scenarios-sheet';
-import { sectionBreaks } from './print-pages';
-import { rowHeights } from './row-heights';
 import { SheetBuilder } from './sheet-builder';
 import type { ChartSpec, SheetSpec } from './types';
 
 export const RESULT_SHEET = '评估结果';
-const PROBLEM_ROWS = 20;
+/**
+ * Rows of the open-problems list: as many as fit on the one printed page below the chart (the pane and
+ * `sfa score` list them all; the sheet says how many more).
+ */
+const PROBLEM_ROWS = 8;
 
 export interface ResultRefs {
   composite: string;
@@ -138,9 +140,8 @@ export function buildResultSheet(
     b.set(`B${chartFirst + i}`, { f: `IF(${na},${str(L.naShort)},IF(ISNUMBER(${ref}),${ref},0))` }, 'text');
   });
   const chartLast = chartFirst + levelIndicators.length - 1;
-  // A little taller than its table beside it: in Chinese, rows 1…chartEnd fill page 1 in Excel (rows as written,
-  // empty ones 15 pt) and in LibreOffice (print-pages.test.ts).
-  const chartEnd = chartLast + 3;
+  // Taller than its table beside it (a row a label in Chinese), so the radar and its axis labels have room.
+  const chartEnd = chartLast + 5;
   const chart: ChartSpec = {
     sheet: S,
     type: 'radar',
@@ -151,9 +152,8 @@ export function buildResultSheet(
   };
 
   // Open problems: the k-th non-empty check over 企业信息, 数字化转型自评, 场景自评, in that order. They come
-  // last: the fixed-size part above fills page 1, and the rows a short list leaves unused print as the end of
-  // the last page instead of a blank middle of the first.
-  const pTitle = chartEnd + 1; // no spacer row: a page starts here
+  // last, so the rows a short list leaves unused print as the end of the page, not a blank middle.
+  const pTitle = chartEnd + 1;
   b.set(`A${pTitle}`, L.problemsTitle, 'subtitle').merge(`A${pTitle}:${colLetter(lastCol)}${pTitle}`);
   const sources: ProblemSource[] = [P.problems, I.problems, Sc.problems];
   for (let k = 1; k <= PROBLEM_ROWS; k++) {
@@ -183,15 +183,14 @@ export function buildResultSheet(
   const moreRow = pTitle + PROBLEM_ROWS + 1;
   b.set(`B${moreRow}`, { f: `IF(${totalProblems}>${PROBLEM_ROWS},"… +"&(${totalProblems}-${PROBLEM_ROWS}),"")` }, 'note');
 
-  b.widths(22, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
+  // Column A wide enough for an indicator's label on one line (「1 研发设计数字化水平（不涉及）」), so the table beside
+  // the chart leaves room on the page for the problems.
+  b.widths(32, 12, 12, 12, 12, 12, 12, 12, 12, 2).hideColumns('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q').freeze(1);
   b.print(`A1:${colLetter(lastCol)}${moreRow}`, 'portrait', '1:1');
   const sheet = b.build();
-  // The radar chart and its table start a page when they do not fit below the tables (English labels wrap
-  // to three lines); the problems start one when they do not fit below the chart (always, in Chinese).
-  sheet.print.breaks = sectionBreaks(sheet, rowHeights(sheet), [
-    { first: chartTitle, last: chartEnd },
-    { first: pTitle, last: moreRow },
-  ]);
+  // One page, whatever the list holds: no second page with only 「待解决问题（无）」 on it, and a list never apart
+  // from its title. In Chinese it fits as it is (print-pages.test.ts); English labels wrap and print a little smaller.
+  sheet.print.pagesTall = 1;
 
   const refs: ResultRefs = {
     composite: `${q}$B$3`,

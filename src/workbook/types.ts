@@ -64,7 +64,7 @@ export interface ConditionalFormatSpec {
 }
 
 /**
- * How a sheet prints: always A4, fitted to one page wide (as many pages tall as it takes), centred
+ * How a sheet prints: always A4, fitted to one page wide (as many pages tall as it takes, or pagesTall), centred
  * horizontally, with the footer 「第 &P 页 共 &N 页」 (see PRINT in ./styles.ts).
  */
 export interface PrintSpec {
@@ -78,6 +78,11 @@ export interface PrintSpec {
   breaks?: number[];
   /** Pages across, 1 unless the sheet is too wide to read on one (审核's twenty columns print at 4 pt). */
   pagesWide?: number;
+  /**
+   * Pages down it is shrunk to fit, when set (评估结果: 1, so it never prints a page holding only the end of a
+   * list); as many pages as it takes when absent.
+   */
+  pagesTall?: number;
   /** Columns repeated on every page across, e.g. "A:B". */
   titleColumns?: string;
 }

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { printToPdf } from '../parity/libreoffice';
 import { writtenFiles } from '../support/written-files';
+import { workbookLabels } from '../../src/workbook/labels';
 
 interface Word {
   page: number;
@@ -98,6 +99,23 @@ describe('printed through LibreOffice', () => {
           footer: text(i + 1).includes(name.includes('-en') ? `Page ${i + 1} of ${pages.length}` : `第 ${i + 1} 页 共 ${pages.length} 页`),
         }).toEqual({ name, footer: true }),
       );
+    }
+  });
+
+  it('prints 评估结果 on one page: its open problems (or 「（无）」) under the radar chart, never on a page of their own', () => {
+    for (const [name, { pages, words: ws }] of printed) {
+      if (name.startsWith('merged')) continue;
+      const L = workbookLabels(name.includes('-en') ? 'en' : 'zh');
+      const text = (page: number) =>
+        ws
+          .filter((w) => w.page === page)
+          .map((w) => w.text)
+          .join(name.includes('-en') ? ' ' : '');
+      const result = pages.map((_, i) => i + 1).filter((p) => text(p).includes(L.resultTitle));
+      // The sheet's title repeats on each of its pages: one page holds it, and that page the list's title too.
+      expect({ name, pages: result.length }).toEqual({ name, pages: 1 });
+      const page = text(result[0]!);
+      expect({ name, radar: page.includes(L.radarTitle), problems: page.includes(L.problemsTitle) }).toEqual({ name, radar: true, problems: true });
     }
   });
 

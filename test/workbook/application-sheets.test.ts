@@ -111,6 +111,31 @@ const totals = (wb: HyperFormulaWorkbook) => ({
   missing: wb.named(APP_RESULT_NAMES.missing).values[0]![0],
 });
 
+describe('省智能制造示范类项目 on 申报书-基本信息', () => {
+  const basic = layout.sheets.find((s) => s.name === '申报书-基本信息')!;
+  const area = layout.names.find((n) => n.name === 'SFA_APP_PROVINCIALPROJECTS')!.ref;
+  const [, first, last] = /!\$B\$(\d+):\$C\$(\d+)$/.exec(area)!.map(Number) as [number, number, number];
+
+  test('项目名称 is merged over the form’s C:D (32 characters, not C’s 10), its check in E; the name still covers B:C', () => {
+    // Year in B, name in C as in every layout-3 file: the reader finds both where it always did.
+    expect(area).toBe(`'申报书-基本信息'!$B$${first}:$C$${last}`);
+    for (let r = first - 1; r <= last; r++) expect({ r, merged: basic.merges.includes(`C${r}:D${r}`) }).toEqual({ r, merged: true });
+    const header = basic.blocks.find((x) => x.at === `A${first - 1}`)!.rows[0];
+    expect(header).toEqual(['序号', '年度 *', '项目名称 *', '', '检查']);
+    expect(basic.columns[2]! + basic.columns[3]!).toBeGreaterThanOrEqual(30);
+  });
+
+  test('a half-filled row shows its check in E', () => {
+    const a = clone(example);
+    const A = a.application as Record<string, any>;
+    A.provincialProjects = [{ year: 2023 }];
+    const wb = new HyperFormulaWorkbook(layout, inputsFromAssessment(J, a));
+    expect(wb.at('申报书-基本信息', 5, first)).toBe('「项目名称」未填写');
+    expect(wb.at('申报书-基本信息', 4, first)).toBeNull();
+    wb.destroy();
+  });
+});
+
 describe('the 申报书 sheets check themselves (HyperFormula)', () => {
   const checkAt = (wb: HyperFormulaWorkbook, path: string, dCol: number) => {
     const at = cellForPath(layout, J, path)!;

@@ -242,7 +242,7 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, features: Rende
       const [c1, c2] = spec.print.titleColumns.split(':');
       pl.setPrintTitleColumns(`$${c1}:$${c2}`);
     }
-    pl.zoom = { horizontalFitToPages: spec.print.pagesWide ?? 1, verticalFitToPages: 0 };
+    pl.zoom = { horizontalFitToPages: spec.print.pagesWide ?? 1, verticalFitToPages: spec.print.pagesTall ?? 0 };
     // Centred, with the .xlsx file's margins (points) and page-number footer; all ExcelApi 1.9
     // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, excel.headerfooter#centerfooter).
     pl.centerHorizontally = true;

@@ -21,31 +21,9 @@ import {
 import { XmlError } from './xml';
 import { inflateEntry, readZipDirectory, ZipError, type BoundedInflate, type ZipEntry } from './zip';
 import type { NamedValues, RawCell } from '../../workbook/inputs';
+import type { ReadLimits } from './read-limits';
 
-export interface ReadLimits {
-  /** Entries in the zip's directory. */
-  maxEntries: number;
-  /** Bytes inflated, over every part read. */
-  maxInflatedBytes: number;
-  /** `<row>` and `<c>` elements visited in the worksheets read (wanted or not). */
-  maxCells: number;
-  /** `<si>` entries of the shared-strings part. */
-  maxSharedStrings: number;
-  /** `<definedName>` elements. */
-  maxNames: number;
-  /** Sheets, and relationships of a part. */
-  maxSheets: number;
-}
-
-/** An enterprise's workbook: our template is about 0.25 MB inflated and 2,000 cells; room for what people add. */
-export const ASSESSMENT_LIMITS: ReadLimits = {
-  maxEntries: 2000,
-  maxInflatedBytes: 32 * 1024 * 1024,
-  maxCells: 100_000,
-  maxSharedStrings: 100_000,
-  maxNames: 10_000,
-  maxSheets: 1000,
-};
+export { ASSESSMENT_LIMITS, type ReadLimits } from './read-limits';
 
 export type ReadProblemKind =
   | { kind: 'corrupt'; detail: string }

@@ -67,7 +67,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       orientation: spec.print.orientation,
       fitToPage: true,
       fitToWidth: spec.print.pagesWide ?? 1,
-      fitToHeight: 0,
+      fitToHeight: spec.print.pagesTall ?? 0,
       horizontalCentered: true,
       margins: PRINT.margins,
       // ExcelJS puts "$" before each column only ('名'!$A1:$I6, rows relative, which LibreOffice ignores and

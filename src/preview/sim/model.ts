@@ -55,6 +55,8 @@ export interface SimSheet {
     titleRows?: string;
     titleColumns?: string;
     fitToWidth?: number;
+    /** Pages down (0: as many as it takes). */
+    fitToHeight?: number;
     centered?: boolean;
     margins?: Record<string, number>;
     footer?: string;

@@ -235,8 +235,11 @@ export class WorksheetProxy extends Loadable {
       set paperSize(v: string) {
         ws.onSheet(`pageLayout.paperSize=${v}`, v, (s) => (s.page.paperSize = v));
       },
-      set zoom(z: { horizontalFitToPages?: number }) {
-        ws.onSheet('pageLayout.zoom', z, (s) => (s.page.fitToWidth = z.horizontalFitToPages));
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        ws.onSheet('pageLayout.zoom', z, (s) => {
+          s.page.fitToWidth = z.horizontalFitToPages;
+          s.page.fitToHeight = z.verticalFitToPages;
+        });
       },
       set centerHorizontally(v: boolean) {
         ws.onSheet(`pageLayout.centerHorizontally=${v}`, v, (s) => (s.page.centered = v));

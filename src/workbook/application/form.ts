@@ -148,13 +148,19 @@ export function completionCheck(ctx: AppContext, start: string | undefined, end:
 
 /**
  * Lays out a table from row `row`: title, note, header, then `rows` entry rows (序号 in A, inputs from B, the
- * row's check in the column after them). Returns the next free row.
+ * row's check in the column after them). Returns the next free row. `width`: the sheet's columns from B the
+ * table may use (a form sheet's B…E); columns it leaves spare widen its last input, merged over them (on a form
+ * sheet 省智能制造示范类项目's 项目名称 spans C:D instead of C's ten characters). The input stays in the merge's
+ * first cell, so the table's defined name covers the same cells whatever the width.
  */
-export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, row: number): number {
+export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, row: number, width?: number): number {
   const L = ctx.L;
   const cols = tableColumns(s);
-  const checkCol = 2 + cols.length;
+  const spare = Math.max(0, (width ?? 0) - cols.length - 1);
+  const checkCol = 2 + cols.length + spare;
   const lastLetter = colLetter(checkCol);
+  /** The last input's cell and the spare cells it is merged over, on row `at` (nothing when none spare). */
+  const widen = (at: number) => (spare ? b.merge(`${colLetter(1 + cols.length)}${at}:${colLetter(checkCol - 1)}${at}`) : b);
   let r = row;
   b.set(`A${r}`, s.title[ctx.lang], 'subtitle').merge(`A${r}:${lastLetter}${r}`);
   r++;
@@ -162,7 +168,9 @@ export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, r
     b.set(`A${r}`, s.note, 'note').merge(`A${r}:${lastLetter}${r}`);
     r++;
   }
-  b.row(`A${r}`, [L.seq, ...cols.map((c) => ('label' in c ? c.label[ctx.lang] + (c.required ? L.required : '') : L.scenario)), L.check], 'header');
+  const labels = cols.map((c) => ('label' in c ? c.label[ctx.lang] + (c.required ? L.required : '') : L.scenario));
+  b.row(`A${r}`, [L.seq, ...labels, ...Array<string>(spare).fill(''), L.check], 'header');
+  widen(r);
   r++;
   const first = r;
   const last = first + s.rows - 1;
@@ -202,6 +210,9 @@ export function layoutTable(ctx: AppContext, b: SheetBuilder, s: TableSection, r
       const style: StyleId = 'input';
       b.set(at, null, style, { input: true, ...(fmt ? { numFmt: fmt } : {}) });
     });
+    // The cells under the merge take its style, so its borders and fill are drawn across.
+    for (let k = 1; k <= spare; k++) b.set(cell(1 + cols.length + k, r), null, 'input');
+    widen(r);
   }
   cols.forEach((c, j) => {
     const rng = `${colLetter(2 + j)}${first}:${colLetter(2 + j)}${last}`;

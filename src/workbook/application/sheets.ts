@@ -145,6 +145,8 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
   const b = new SheetBuilder(`app-${sheetId}`, S).tab(tab);
   // The title is centred over the printed width: A:E on a form, A:K on a landscape sheet of tables.
   const lastPrinted = landscape ? 'K' : 'E';
+  /** A table on a form may use the form's B…E (its spare columns widen its last input). */
+  const tableWidth = landscape ? undefined : 4;
   b.set('A1', meta.title[ctx.lang], 'title').merge(`A1:${lastPrinted}1`);
   // Row 2: this sheet's open problems; the totals of every sheet on the first one.
   let r = 4;
@@ -173,7 +175,7 @@ function buildFormSheet(ctx: AppContext, sheetId: string, tab: string, landscape
           return { formula: `COUNTIFS(${ctx.Sc.segments},${str(seg)},${ctx.Sc.ranks},">=${ctx.minRank}")>0`, message: ctx.L.segmentEmpty };
         },
       });
-    } else if (s.kind === 'table') r = layoutTable(ctx, b, s, r);
+    } else if (s.kind === 'table') r = layoutTable(ctx, b, s, r, tableWidth);
     else if (s.kind === 'yearly') r = layoutYearly(ctx, b, s, r);
     else if (s.kind === 'pledge') r = layoutPledge(ctx, b, s, r);
     else if (s.kind === 'attachments') r = layoutAttachments(ctx, b, s, r);

@@ -17,6 +17,7 @@ describe('print setup through Office.js', () => {
       for (const spec of layout.sheets) {
         const sheet = model.sheet(spec.name)!;
         expect(sheet.page).toMatchObject({ paperSize: 'A4', centered: true, fitToWidth: 1, footer: PRINT.footer[lang].replace(/^&C/, '') });
+        expect([spec.name, sheet.page.fitToHeight]).toEqual([spec.name, spec.key === 'result' ? 1 : 0]); // 评估结果: one page tall
         expect(sheet.page.margins).toEqual({ leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 });
         expect(new Map(sheet.rowHeights)).toEqual(rowHeights(spec));
         if (!spec.hidden) expect(model.peek(sheet, 1, 1)!.style['font.name']).toBe(FONT.name);

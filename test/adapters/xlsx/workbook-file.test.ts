@@ -79,6 +79,8 @@ describe('the .xlsx file', () => {
     for (const spec of layout.sheets) {
       const ps = wb.getWorksheet(spec.name)!.pageSetup;
       expect([spec.name, ps.paperSize, ps.orientation, ps.fitToWidth, ps.printArea]).toEqual([spec.name, 9, spec.print.orientation, 1, spec.print.area]);
+      // As many pages tall as it takes (0), but 评估结果: one page.
+      expect([spec.name, ps.fitToHeight]).toEqual([spec.name, spec.key === 'result' ? 1 : 0]);
     }
     expect(wb.getWorksheet('推荐汇总表')!.pageSetup.orientation).toBe('landscape');
   });
