@@ -109,6 +109,7 @@ export class IsolatedReader {
         assessment: r.assessment as Assessment,
         readErrors: r.readErrors as Issue[],
         ...(r.cached ? { cached: r.cached } : {}),
+        ...(r.sha256 ? { sha256: r.sha256 } : {}),
       });
     this.pump();
   }

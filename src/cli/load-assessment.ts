@@ -18,6 +18,8 @@ export interface LoadedAssessment {
   cached?: CachedResults;
   /** Read from a workbook: its defined names as the file has them, so problems are named by 工作表!单元格 rather than by JSON path (absent for JSON). */
   areas?: ReadonlyMap<string, Area>;
+  /** SHA-256 (hex) of the bytes read, when asked for (the merge's 审核 shows it): the file reviewed, not read twice. */
+  sha256?: string;
 }
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
@@ -33,7 +35,21 @@ export async function loadAssessmentFile(
   expect?: FileIdentity,
   shown: string = file,
   platform: NodeJS.Platform = process.platform,
+  hash = false,
 ): Promise<LoadedAssessment> {
+  const r = await loadData(file, lang, expect, shown, platform);
+  if (!hash) return r;
+  const { createHash } = await import('node:crypto');
+  return { ...r, sha256: createHash('sha256').update(r.data).digest('hex') };
+}
+
+async function loadData(
+  file: string,
+  lang: Lang,
+  expect: FileIdentity | undefined,
+  shown: string,
+  platform: NodeJS.Platform,
+): Promise<LoadedAssessment & { data: Buffer }> {
   const m = cliText(lang);
   let data: Buffer;
   try {
@@ -52,7 +68,7 @@ export async function loadAssessmentFile(
     const { nodeInflater } = await import('../adapters/xlsx/inflate-node');
     try {
       const r = await readAssessmentWorkbook(data, lang, { inflate: nodeInflater });
-      return { rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, areas: r.areas };
+      return { data, rubric: r.rubric, assessment: r.assessment, readErrors: problemsAsIssues(r.problems), cached: r.cached, areas: r.areas };
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
@@ -61,7 +77,7 @@ export async function loadAssessmentFile(
   // The JSON reader brings zod (untrusted input); a workbook read does not need it.
   const { assessmentFromJson, schemaProblemsLine } = await import('../domain/assessment/json');
   const parsed = assessmentFromJson(data.toString('utf8'), lang);
-  if (parsed.ok) return { rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
+  if (parsed.ok) return { data, rubric: parsed.rubric, assessment: parsed.assessment, readErrors: [] };
   switch (parsed.problem) {
     case 'not-json':
       // A .txt or .docx sent by mistake: say what sfa reads rather than how JSON.parse failed.

@@ -2,8 +2,6 @@
 // [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
 import { relative, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { bureauMerge, digested, localIsoDate, type BureauMergeResult, type MergeInput, type MergeOptions, type SummaryRow } from '../domain';
 import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
@@ -50,17 +48,6 @@ const heapGrowing = (percent: number) => setFlagsFromString(`--heap-growing-perc
 /** Per file: the guard keeps a real workbook far below these. */
 const DEFAULT_FILE_TIMEOUT_S = 60;
 const WORKER_HEAP_MB = 384;
-
-/** SHA-256 of a file (streamed: memory does not grow with the file), for 审核; undefined if it cannot be read. */
-function fileSha256(file: string): Promise<string | undefined> {
-  return new Promise((done) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('error', () => done(undefined))
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => done(hash.digest('hex')));
-  });
-}
 
 function progressLine(done: number, total: number, startedMs: number): string {
   const elapsed = (Date.now() - startedMs) / 1000;
@@ -158,12 +145,15 @@ async function mergeLocked(
   }
   // From TypeScript sources (tests) there is no compiled worker: read in process.
   const load = (f: CollectedFile, name: string) =>
-    reader.available ? reader.read(f.open, opts.lang, f.identity, name) : loadAssessmentFile(f.open, opts.lang, f.identity, name);
+    reader.available ? reader.read(f.open, opts.lang, f.identity, name) : loadAssessmentFile(f.open, opts.lang, f.identity, name, undefined, true);
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
     const nameOf = (f: CollectedFile) => relative(io.cwd, f.path) || f.path;
-    const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)), sha256: await fileSha256(file.open) });
+    const read = async (file: CollectedFile) => {
+      const r = await load(file, nameOf(file));
+      return { modified: file.mtimeMs, r, sha256: r.sha256 };
+    };
     for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
       const name = nameOf(file);
       if (result) {

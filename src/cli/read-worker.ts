@@ -16,11 +16,20 @@ export interface ReadRequest {
 }
 
 export type ReadReply =
-  | { id: number; ok: true; rubricId: string; assessment: unknown; readErrors: { path: string; message: string }[]; cached?: LoadedAssessment['cached'] }
+  | {
+      id: number;
+      ok: true;
+      rubricId: string;
+      assessment: unknown;
+      readErrors: { path: string; message: string }[];
+      cached?: LoadedAssessment['cached'];
+      sha256?: string;
+    }
   | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (req: ReadRequest) => {
-  loadAssessmentFile(req.file, req.lang, req.expect, req.shown).then(
+  // The merge's only reader: it hashes the bytes it read for 审核, so the file is not opened twice.
+  loadAssessmentFile(req.file, req.lang, req.expect, req.shown, undefined, true).then(
     (r) =>
       parentPort!.postMessage({
         id: req.id,
@@ -29,6 +38,7 @@ parentPort?.on('message', (req: ReadRequest) => {
         assessment: r.assessment,
         readErrors: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
         ...(r.cached ? { cached: r.cached } : {}),
+        ...(r.sha256 ? { sha256: r.sha256 } : {}),
       } satisfies ReadReply),
     (e: unknown) => parentPort!.postMessage({ id: req.id, ok: false, message: readFailureText(e, req.lang) } satisfies ReadReply),
   );
