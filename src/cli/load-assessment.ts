@@ -37,10 +37,11 @@ export async function loadAssessmentFile(
   platform: NodeJS.Platform = process.platform,
   hash = false,
 ): Promise<LoadedAssessment> {
-  const r = await loadData(file, lang, expect, shown, platform);
-  if (!hash) return r;
+  // The bytes are not kept with what was read from them.
+  const { data, ...loaded } = await loadData(file, lang, expect, shown, platform);
+  if (!hash) return loaded;
   const { createHash } = await import('node:crypto');
-  return { ...r, sha256: createHash('sha256').update(r.data).digest('hex') };
+  return { ...loaded, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 async function loadData(

@@ -150,14 +150,11 @@ async function mergeLocked(
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
     const nameOf = (f: CollectedFile) => relative(io.cwd, f.path) || f.path;
-    const read = async (file: CollectedFile) => {
-      const r = await load(file, nameOf(file));
-      return { modified: file.mtimeMs, r, sha256: r.sha256 };
-    };
+    const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)) });
     for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
       const name = nameOf(file);
       if (result) {
-        const { modified, r, sha256 } = result;
+        const { modified, r } = result;
         // Scored now and kept as a digest: the assessment is not held until the end of a province round.
         const input: MergeInput = {
           file: name,
@@ -167,7 +164,7 @@ async function mergeLocked(
           readProblems: r.readErrors.map((e) => ({ path: e.path, message: e.message })),
           ...(r.cached ? { cached: r.cached } : {}),
           // The hash of the file reviewed, for 审核.
-          ...(sha256 !== undefined ? { sha256 } : {}),
+          ...(r.sha256 !== undefined ? { sha256: r.sha256 } : {}),
         };
         inputs.push(digested(input, mergeOptions));
       } else {

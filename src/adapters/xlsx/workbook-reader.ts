@@ -72,6 +72,15 @@ const fail = (p: ReadProblemKind): never => {
 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The UTF-8 check where the host has no native one (the browser): a fatal decode. */
+function decodesAsUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Reads the requested defined names of an .xlsx; refuses (WorkbookFormatError) what it cannot read within the limits. */
 export async function readNamedRanges(data: Uint8Array, requests: readonly NameRequest[], limits: ReadLimits, inflate: BoundedInflate): Promise<NamedRead> {
@@ -90,16 +99,7 @@ export async function readNamedRanges(data: Uint8Array, requests: readonly NameR
 }
 
 async function read(data: Uint8Array, requests: readonly NameRequest[], limits: ReadLimits, inflate: BoundedInflate): Promise<NamedRead> {
-  const isUtf8 =
-    inflate.isUtf8 ??
-    ((b: Uint8Array) => {
-      try {
-        utf8.decode(b);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  const isUtf8 = inflate.isUtf8 ?? decodesAsUtf8;
   const entries = new Map<string, ZipEntry>();
   for (const e of readZipDirectory(data, limits.maxEntries)) entries.set(e.name.toLowerCase(), e);
   let budget = limits.maxInflatedBytes;
