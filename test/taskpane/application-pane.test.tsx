@@ -61,16 +61,21 @@ function inputsOf(model: SimWorkbook, layout: WorkbookLayout): Map<string, unkno
   return out;
 }
 
+/** A workbook holding `a`, the pane on it, and its 申报书 tab open. */
+async function openApplicationTab(a: Assessment, layout: WorkbookLayout = buildLayout(J)): Promise<{ model: SimWorkbook; panel: HTMLElement }> {
+  const model = new SimWorkbook();
+  await injectLayout(ctx(model), layout, FEATURES, inputsFromAssessment(J, a));
+  renderPane(model);
+  const tab = await screen.findByRole('tab', { name: '申报书' });
+  await act(async () => fireEvent.click(tab));
+  return { model, panel: await screen.findByTestId('application-panel') };
+}
+
 describe('the pane and the 申报书', () => {
   it('shows the 申报书 tab with each section’s completeness and the missing instance, linked to its cell', async () => {
     const a: Assessment = JSON.parse(JSON.stringify(example));
     delete (a.application!.instances as Record<string, unknown>)['10'];
-    const model = new SimWorkbook();
-    await injectLayout(ctx(model), buildLayout(J), FEATURES, inputsFromAssessment(J, a));
-    renderPane(model);
-    const tab = await screen.findByRole('tab', { name: '申报书' });
-    await act(async () => fireEvent.click(tab));
-    const panel = await screen.findByTestId('application-panel');
+    const { model, panel } = await openApplicationTab(a);
     expect(within(panel).getByTestId('application-status').textContent).toMatch(/申报书尚未完成：错误 1 个/);
     expect(within(panel).getByTestId('application-section-instances').textContent).toMatch(/105\/112/);
     expect(within(panel).getByTestId('application-section-narrative').textContent).toMatch(/13\/13/);
@@ -83,12 +88,7 @@ describe('the pane and the 申报书', () => {
   it('does not offer to print an empty 申报书: with no 申报书 input filled the button is off and says what to fill in', async () => {
     const a: Assessment = JSON.parse(JSON.stringify(example));
     delete a.application;
-    const model = new SimWorkbook();
-    await injectLayout(ctx(model), buildLayout(J), FEATURES, inputsFromAssessment(J, a));
-    renderPane(model);
-    const tab = await screen.findByRole('tab', { name: '申报书' });
-    await act(async () => fireEvent.click(tab));
-    const panel = await screen.findByTestId('application-panel');
+    const { panel } = await openApplicationTab(a);
     expect(within(panel).getByTestId('application-save-body').textContent).toMatch(/尚未填写任何内容/);
     expect((screen.getByRole('button', { name: '保存申报书（.docx）' }) as HTMLButtonElement).disabled).toBe(true);
   }, 60_000);
@@ -97,12 +97,7 @@ describe('the pane and the 申报书', () => {
     const a: Assessment = JSON.parse(JSON.stringify(example));
     a.profile = { ...a.profile, recognition: 'national-excellent-2024' };
     const layout = buildLayout(J);
-    const model = new SimWorkbook();
-    await injectLayout(ctx(model), layout, FEATURES, inputsFromAssessment(J, a));
-    renderPane(model);
-    const tab = await screen.findByRole('tab', { name: '申报书' });
-    await act(async () => fireEvent.click(tab));
-    const panel = await screen.findByTestId('application-panel');
+    const { model, panel } = await openApplicationTab(a, layout);
     expect(within(panel).getByText('没有错误。')).toBeTruthy();
     expect(within(panel).getByText('提示（1）')).toBeTruthy();
     const at = cellForPath(layout, J, 'application.ratings.nationalExcellentYear')!;
