@@ -2,6 +2,7 @@
 // workbook relationships, workbook.xml (sheets and defined names), the worksheets the names point at (only
 // the cells inside the named areas are kept) and the shared strings those cells use (only those are kept).
 import { MAX_CELL_CHARS, type CellXml } from './cells';
+import type { NamedArea } from '../../workbook/paths';
 import { decodeEntities, END, EOF, scannerOf, START, XmlError, type XmlScanner } from './xml';
 
 export const MAIN_NS = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
@@ -138,13 +139,7 @@ export function parseWorkbook(xml: string | Uint8Array, limits: { maxNames: numb
 }
 
 /** A rectangle of a sheet, 1-based. */
-export interface Area {
-  sheet: string;
-  c1: number;
-  r1: number;
-  c2: number;
-  r2: number;
-}
+export type Area = NamedArea;
 
 /** "$B$3" → { col, row } inside the sheet's bounds, or undefined (a hand-written scan: it runs for every cell). */
 export function parseCellRef(ref: string): { col: number; row: number } | undefined {
