@@ -1,5 +1,7 @@
 // `node merge-child.js <exceljs|lean> <folder> <out.xlsx>`: one merge in its own process, reading every
-// workbook of the folder with the chosen reader, then merging and writing the summary as `sfa merge` does.
+// workbook of the folder with the chosen reader, then merging the table (mergeSummary) and writing it. Both
+// readers get the same merge, so their figures compare readers; it is less than `sfa merge` does (no 审核,
+// 统计 or 申报书 checks, no SHA-256, no read worker), so its figure is not one of `sfa merge`.
 // It writes its own CPU time and peak RSS to $SFA_BENCH_USAGE on exit.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
