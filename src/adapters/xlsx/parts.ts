@@ -233,7 +233,7 @@ export function parseSheetCells(xml: string | Uint8Array, wanted: readonly Wante
   let inData = false;
   let row = 0;
   let col = 0;
-  let rowWanted: Wanted[] = [];
+  const rowWanted: Wanted[] = [];
   /** The last column any wanted area of this row reaches. */
   let rowLastCol = 0;
   let rowMarked = false;
@@ -266,9 +266,14 @@ export function parseSheetCells(xml: string | Uint8Array, wanted: readonly Wante
       row = next;
       col = 0;
       rowMarked = false;
-      rowWanted = wanted.filter((w) => row >= w.r1 && (row <= w.r2 || w.toLastRow));
+      // The areas this row is in (an array reused row after row: a sheet has thousands of rows).
+      rowWanted.length = 0;
       rowLastCol = 0;
-      for (const w of rowWanted) if (w.c2 > rowLastCol) rowLastCol = w.c2;
+      for (const w of wanted)
+        if (row >= w.r1 && (row <= w.r2 || w.toLastRow)) {
+          rowWanted.push(w);
+          if (w.c2 > rowLastCol) rowLastCol = w.c2;
+        }
       if (rowWanted.length === 0) {
         // Its cells still count against the limit; nothing in them is read.
         counter.cells += x.skip('c');
@@ -279,8 +284,9 @@ export function parseSheetCells(xml: string | Uint8Array, wanted: readonly Wante
     if (depth === 4 && inData && el(x, 'c')) {
       count();
       col = cellColumn(x, row, col);
-      const w = col > rowLastCol ? undefined : rowWanted.find((a) => col >= a.c1 && col <= a.c2);
-      if (!w) {
+      let inArea = false;
+      if (col <= rowLastCol) for (let i = 0; i < rowWanted.length && !inArea; i++) inArea = col >= rowWanted[i]!.c1 && col <= rowWanted[i]!.c2;
+      if (!inArea) {
         x.skip();
         if (col > rowLastCol) {
           // Cells come in column order: none after this one is wanted. The rest of the row is skipped as
