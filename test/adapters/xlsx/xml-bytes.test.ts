@@ -63,6 +63,25 @@ describe('scanning a part as its bytes', () => {
     }).toThrow('a < that starts no element');
   });
 
+  it('reads the same without Node’s Buffer (the browser: the typed array’s own indexOf, TextDecoder for values)', () => {
+    const host = globalThis as { Buffer?: unknown };
+    const saved = host.Buffer;
+    let browser: typeof import('../../../src/adapters/xlsx/xml') | undefined;
+    try {
+      delete host.Buffer;
+      jest.isolateModules(() => {
+        browser = require('../../../src/adapters/xlsx/xml') as typeof import('../../../src/adapters/xlsx/xml');
+      });
+    } finally {
+      host.Buffer = saved;
+    }
+    expect(tokens(browser!.scannerOf(PART) as unknown as XmlScanner)).toEqual(EXPECTED);
+    expect(() => {
+      const x = browser!.scannerOf('<a><b></a>');
+      for (let t = x.next(); t !== EOF; t = x.next());
+    }).toThrow('<b> ended by </a>');
+  });
+
   it('decodes the same name to the same string however often it comes (one cached string, not one per tag)', () => {
     const x = scannerOf('<a><row/><row/><ro/><rox/><row/></a>');
     const seen: string[] = [];
