@@ -179,6 +179,19 @@ describe('issue 14 item 4: every cell read by its ECMA-376 type, nothing more', 
     await expect(read(data)).rejects.toThrow(/已损坏.*(order|row|reference)/);
   });
 
+  it('a wanted cell and its row written with character references are read as the plain ones', async () => {
+    // Plain references are read where they lie in the bytes; any other goes through the decoded text.
+    const data = editParts(good, (entries) => {
+      const name = sheetPart(entries, '企业信息');
+      const xml = text(entries, name);
+      expect(xml).toMatch(/<row r="15"[^>]*>.*?<c r="B15"/);
+      setText(entries, name, xml.replace('<row r="15"', '<row r="&#49;5"').replace('<c r="B15"', '<c r="&#x42;1&#53;"'));
+    });
+    const plain = (await read(good)).assessment;
+    expect(plain.profile?.enterpriseName).toBeTruthy();
+    expect((await read(data)).assessment).toEqual(plain);
+  });
+
   it('cells past the wanted columns, referenced or not (even by character references), are skipped and read alike', async () => {
     const tail = endOfRow15('<c/><c r="&#88;FC15" t="s"><v>not read</v></c><c r="XFD15"><f>1+</f></c>');
     expect((await read(tail)).assessment).toEqual((await read(good)).assessment);
