@@ -197,7 +197,7 @@ export async function mergeFiles(root: string): Promise<void> {
  * The CLI's start-up cost as the issue measures it: CPU time of the whole process (written by the child on
  * exit), median of 9 runs, beside a bare `node -e 0` measured in the same run.
  */
-async function cliStart(root: string): Promise<void> {
+export async function cliStart(root: string): Promise<void> {
   const cache = mkdtempSync(join(tmpdir(), 'sfa-bench-cli-'));
   try {
     const { buildLayout } = await import('../src/workbook/layout');

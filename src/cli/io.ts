@@ -9,6 +9,8 @@ export interface CliIO {
   isTTY?: boolean;
   /** The platform whose file-system error codes apply (tests pass 'win32' to check Windows wording). */
   platform?: NodeJS.Platform;
+  /** Called once commander knows the command and its arguments, before the command runs (./compile-tier.ts). */
+  beforeCommand?(command: string, args: readonly string[]): void;
 }
 
 /** A failure the user must fix (unreadable file, not an assessment): one clear line, exit code 2. */

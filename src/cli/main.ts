@@ -10,6 +10,7 @@ import { cleanText } from '../domain/text/sanitise';
 import { isRawJsError } from '../domain/text/error-text';
 import { displayWidth } from '../domain/text/display-width';
 import { internalErrorMessages } from '../domain/i18n/messages';
+import { tuneCompiler } from './compile-tier';
 
 /** The --lang of a command line, for a message before (or without) commander's parse. */
 const langOf = (argv: string[]): Lang => {
@@ -97,7 +98,8 @@ function buildProgram(lang: Lang, io: CliIO, setCode: (c: number) => void): Comm
     .addOption(new Option(`--lang ${a.lang}`, h.lang))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
-    .configureHelp(helpConfig);
+    .configureHelp(helpConfig)
+    .hook('preAction', (_program, command) => io.beforeCommand?.(command.name(), command.args));
   const sub = (name: string, description: string) =>
     program.command(name).description(description).helpOption('-h, --help', h.helpOption).configureHelp(helpConfig);
 
@@ -211,7 +213,14 @@ export async function run(argv: string[], rawIo: CliIO): Promise<number> {
 }
 
 export async function main(): Promise<void> {
-  const io: CliIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd(), isTTY: process.stderr.isTTY };
+  const cwd = process.cwd();
+  const io: CliIO = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    cwd,
+    isTTY: process.stderr.isTTY,
+    beforeCommand: (command, args) => tuneCompiler(cwd, command, args),
+  };
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (e) {
