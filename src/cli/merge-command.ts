@@ -193,8 +193,8 @@ async function mergeLocked(
     if (opts.json) io.out(json());
     throw new UsageError(m.nothingUsable);
   }
-  // The summary's layout, made before the first await, holds what the sheets show: the merge's rows and 审核's
-  // rows are let go while it is written (~10 MB lower peak for 20,000 enterprises, bench/merge-phases.ts).
+  // The long tables are made from the result as they are written, a piece at a time, and each table's rows are
+  // let go once it is written: nothing here may hold the result meanwhile (only the report and the statistics).
   const writing = writeMergedSummary(rubric, result, header, opts.lang);
   result = undefined;
   const data = await writing;

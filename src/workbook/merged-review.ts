@@ -51,7 +51,15 @@ const WIDTHS: Record<ReviewColumn, number> = {
 const CHUNK = 200;
 const NUMBER_COLUMNS = new Set<ReviewColumn>(['seq', 'composite', 'cachedComposite']);
 
-export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { sheet: SheetSpec; names: NameSpec[]; table: TableSpec } {
+/**
+ * 审核, with the rows [window.from, window.to) of its table in blocks (all of them by default); everything else
+ * (validation, paint, print area, the table and its name) covers every row.
+ */
+export function buildReviewSheet(
+  rows: readonly ReviewRow[],
+  lang: Lang,
+  window = { from: 0, to: rows.length },
+): { sheet: SheetSpec; names: NameSpec[]; table: TableSpec } {
   const B = bureauLabels(lang);
   const s = new SheetBuilder('review', REVIEW_SHEET).tab('548235');
   const lastCol = colLetter(REVIEW_COLUMNS.length);
@@ -76,8 +84,9 @@ export function buildReviewSheet(rows: readonly ReviewRow[], lang: Lang): { shee
       else runs.push({ from: j, to: j + 1, style, numFmt, input });
     });
     // In chunks of rows, so that no single block makes an Office.js request too large for a province round.
-    for (let from = 0; from < rows.length; from += CHUNK) {
-      const cells = rows.slice(from, from + CHUNK).map((r) => [...reviewCells(r), r.key]);
+    const to = Math.min(rows.length, window.to);
+    for (let from = window.from; from < to; from += CHUNK) {
+      const cells = rows.slice(from, Math.min(from + CHUNK, to)).map((r) => [...reviewCells(r), r.key]);
       for (const run of runs)
         s.block(
           `${colLetter(run.from + 1)}${FIRST_ROW + from}`,

@@ -60,48 +60,169 @@ function rowValues(r: SummaryRow): CellValue[] {
   ];
 }
 
+/** Items [from, to) of a long table: enterprises, review rows, or rows of 合并明细. */
+interface Window {
+  from: number;
+  to: number;
+}
+
+/** Items per piece of a long table made for a writer that streams it: a piece is made, written and let go. */
+export const PIECE_ITEMS = 1000;
+
+/** How a long table is written by an adapter that streams it: its sheet, its first row, and its rows in pieces. */
+export interface LongTable {
+  sheet: string;
+  /** The table's first row: every row after it is made like it. */
+  from: number;
+  /**
+   * The sheet again for each run of the table's rows, in order, each with only that run's rows in its table (the
+   * same sheet otherwise), from the table's first row to its last.
+   */
+  pieces: () => Iterable<SheetSpec>;
+  /** The writer is done with this table: what its pieces are made from is let go (pieces() then throws). */
+  done: () => void;
+}
+
 /**
  * The merged workbook: 推荐汇总表, 审核, 统计 and 合并明细. Given a plain merge result (no bureauMerge), 审核 and
  * 统计 are computed from the rows alone (what the files said is then unknown).
+ *
+ * `streamed` (for a writer that streams the long tables, ./table-rows.ts): the sheets returned hold only the first
+ * row of each long table (validations, print areas and names still cover the whole table), and
+ * `longTables[i].pieces()` makes the rest a thousand rows at a time as the writer takes them. A province round's
+ * long tables are then never held whole, nor beside ExcelJS while it writes (bench/merge-phases.ts).
  */
 export function buildMergedWorkbook(
   rubric: Rubric,
   result: MergeResult & { stats?: BureauStats; review?: ReviewRow[] },
   header: SummaryHeader,
   lang: Lang,
+  options: { streamed?: boolean; pieceItems?: number } = {},
 ): {
   sheets: SheetSpec[];
   names: NameSpec[];
   charts: ChartSpec[];
   tables: TableSpec[];
-  /** The first row of each sheet's table, one row per enterprise or file: every row after it is made like it. */
-  longTables: { sheet: string; from: number }[];
+  longTables: LongTable[];
 } {
-  const B = bureauLabels(lang);
-  const tierLabel = (t: TierId | null | undefined) => (t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang]);
+  const footed = (sheet: SheetSpec) => ((sheet.print.footer = PRINT.footer[lang]), sheet);
+  const size = options.pieceItems ?? PIECE_ITEMS;
+  const head = (total: number): Window => ({ from: 0, to: options.streamed ? Math.min(1, total) : total });
+  const n = result.rows.length;
+  // What each long table is made from, let go when the writer is done with that table (no closure here holds
+  // `result` itself, so a caller that lets go of it frees each table's rows once they are written).
+  let rows: readonly SummaryRow[] | undefined = result.rows;
+  let reviews: readonly ReviewRow[] | undefined = result.review ?? reviewRows(rubric, result, [], lang);
+  let report: MergeResult['report'] | undefined = result.report;
+  const reviewCount = reviews.length;
+  const need = <T>(source: T | undefined, sheet: string): T => {
+    if (source === undefined) throw new Error(`${sheet}: its rows were asked for after the writer was done with them`);
+    return source;
+  };
+  const summary = (w: Window) => footed(summarySheet(need(rows, SUMMARY_SHEET), header, lang, w));
+  const review = (w: Window) => buildReviewSheet(need(reviews, REVIEW_SHEET), lang, w);
+  const detailCount = detailRowCount(result.report);
+  const details = (piece: CellValue[][], first: number) => footed(detailsSheet(lang, piece, first, detailCount));
+  const reviewed = review(head(reviewCount));
+  footed(reviewed.sheet);
+  const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
+  footed(stats.sheet);
+  const last = TABLE_FIRST_ROW + Math.max(n, 1) - 1;
+  const names: NameSpec[] = [
+    { name: NAMES.mergedKind, ref: absRange(SUMMARY_SHEET, 16, 1, 16, 1) },
+    { name: NAMES.summaryUnit, ref: absRange(SUMMARY_SHEET, 3, 2, 3, 2) },
+    { name: NAMES.summaryContact, ref: absRange(SUMMARY_SHEET, 6, 2, 6, 2) },
+    { name: NAMES.summaryPhone, ref: absRange(SUMMARY_SHEET, 8, 2, 8, 2) },
+    { name: NAMES.mergedTable, ref: absRange(SUMMARY_SHEET, 1, TABLE_FIRST_ROW, 9 + HIDDEN_KEYS.length, last) },
+    { name: NAMES.mergedFacts, ref: absRange(SUMMARY_SHEET, colNumber(FACTS_COLUMN), TABLE_FIRST_ROW, colNumber(FACTS_COLUMN), last) },
+    { name: NAMES.mergedOrder, ref: absRange(SUMMARY_SHEET, colNumber(PRIORITY_COLUMN), TABLE_FIRST_ROW, colNumber(PRIORITY_COLUMN), last) },
+  ];
+  const headDetails = [...take(detailRows(rubric, result.report, lang), head(detailCount).to)];
+  return {
+    sheets: [summary(head(n)), reviewed.sheet, stats.sheet, details(headDetails, 0)],
+    names: [...names, ...reviewed.names],
+    charts: stats.charts,
+    tables: [reviewed.table],
+    longTables: [
+      { sheet: SUMMARY_SHEET, from: TABLE_FIRST_ROW, pieces: () => mapWindows(n, size, summary), done: () => (rows = undefined) },
+      {
+        sheet: REVIEW_SHEET,
+        from: REVIEW_FIRST_ROW,
+        pieces: () => mapWindows(reviewCount, size, (w) => footed(review(w).sheet)),
+        done: () => (reviews = undefined),
+      },
+      {
+        sheet: DETAILS_SHEET,
+        from: DETAILS_FIRST_ROW,
+        pieces: () => detailPieces(detailRows(rubric, need(report, DETAILS_SHEET), lang), size, details),
+        done: () => (report = undefined),
+      },
+    ],
+  };
+}
 
-  // 推荐汇总表
+/** make(w) for each window of `size` items of `total` (one, empty, when there are none). */
+function* mapWindows(total: number, size: number, make: (w: Window) => SheetSpec): Generator<SheetSpec> {
+  if (total === 0) yield make({ from: 0, to: 0 });
+  for (let from = 0; from < total; from += size) yield make({ from, to: Math.min(total, from + size) });
+}
+
+/** The first `n` items. */
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const x of items) {
+    yield x;
+    if (++i >= n) return;
+  }
+}
+
+/** 合并明细 made for each `size` of its rows (one sheet, with no rows, when there are none). */
+function* detailPieces(rows: Iterable<CellValue[]>, size: number, make: (rows: CellValue[][], first: number) => SheetSpec): Generator<SheetSpec> {
+  let piece: CellValue[][] = [];
+  let first = 0;
+  let made = false;
+  for (const row of rows) {
+    piece.push(row);
+    if (piece.length === size) {
+      yield make(piece, first);
+      made = true;
+      first += piece.length;
+      piece = [];
+    }
+  }
+  if (piece.length || !made) yield make(piece, first);
+}
+
+const tierLabelOf = (rubric: Rubric, lang: Lang) => (t: TierId | null | undefined) =>
+  t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang];
+
+/** 推荐汇总表 with the enterprises of window `w` in its table. */
+function summarySheet(rows: readonly SummaryRow[], header: SummaryHeader, lang: Lang, w: Window): SheetSpec {
+  const B = bureauLabels(lang);
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
   summaryHeading(s, lang, header);
   s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS.map((k) => B.hiddenHeaders[k])], 'header');
-  const last = TABLE_FIRST_ROW + Math.max(result.rows.length, 1) - 1;
-  if (result.rows.length) {
+  const last = TABLE_FIRST_ROW + Math.max(rows.length, 1) - 1;
+  const shown = w.from === 0 && w.to >= rows.length ? rows : rows.slice(w.from, w.to);
+  const top = TABLE_FIRST_ROW + w.from;
+  if (shown.length) {
     // Text columns are '@' so nothing typed later turns into a number or a formula; 序号 and the hidden
     // composite and file time stay numbers (an Office.js value written into '@' would become text).
-    const values = result.rows.map(rowValues);
+    const values = shown.map(rowValues);
     const cols = (from: number, to: number) => values.map((r) => r.slice(from, to));
-    s.block(`A${TABLE_FIRST_ROW}`, cols(0, 1), 'wrap', { numFmt: '0' });
-    s.block(`B${TABLE_FIRST_ROW}`, cols(1, 11), 'wrap', { numFmt: '@' });
-    s.block(`L${TABLE_FIRST_ROW}`, cols(11, 12), 'wrap', { numFmt: '0.00' });
-    s.block(`M${TABLE_FIRST_ROW}`, cols(12, 13), 'wrap', { numFmt: '@' });
-    s.block(`N${TABLE_FIRST_ROW}`, cols(13, 14), 'wrap', { numFmt: '0' });
-    s.block(`O${TABLE_FIRST_ROW}`, cols(14, 15), 'wrap', { numFmt: '@' });
+    s.block(`A${top}`, cols(0, 1), 'wrap', { numFmt: '0' });
+    s.block(`B${top}`, cols(1, 11), 'wrap', { numFmt: '@' });
+    s.block(`L${top}`, cols(11, 12), 'wrap', { numFmt: '0.00' });
+    s.block(`M${top}`, cols(12, 13), 'wrap', { numFmt: '@' });
+    s.block(`N${top}`, cols(13, 14), 'wrap', { numFmt: '0' });
+    s.block(`O${top}`, cols(14, 15), 'wrap', { numFmt: '@' });
   }
   // 推荐顺序: the bureau's own input (unlocked, a number ≥ 1); the next merge orders the rows by it.
   s.set(`${PRIORITY_COLUMN}3`, B.priority, 'header');
   s.column(
-    `${PRIORITY_COLUMN}${TABLE_FIRST_ROW}`,
-    result.rows.map((r) => r.priority ?? null),
+    `${PRIORITY_COLUMN}${top}`,
+    shown.map((r) => r.priority ?? null),
     'input',
     { input: true, numFmt: '0' },
   );
@@ -113,8 +234,8 @@ export function buildMergedWorkbook(
   });
   // What the statistics count of each enterprise beyond the printed columns, kept for the next merge (hidden).
   s.column(
-    `${FACTS_COLUMN}${TABLE_FIRST_ROW}`,
-    result.rows.map((r) => (r.facts ? factsToText(r.facts) : null)),
+    `${FACTS_COLUMN}${top}`,
+    shown.map((r) => (r.facts ? factsToText(r.facts) : null)),
     'wrap',
     { numFmt: '@' },
   );
@@ -122,14 +243,23 @@ export function buildMergedWorkbook(
   s.print(`A1:I${last}`, 'landscape', '1:3');
   const summary = s.build();
   summary.protect = false; // the bureau edits and stamps it
+  // The kind marker lives in a hidden cell of the summary sheet (P1).
+  summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
+  summary.hiddenColumns.push('P');
+  return summary;
+}
 
-  // 合并明细
-  const d = new SheetBuilder('result', DETAILS_SHEET).tab('C0392B');
-  d.set('A1', B.detailsTitle, 'title').merge('A1:I1');
-  d.row('A2', B.detailsHeaders, 'header');
+/** The rows of 合并明细 the report gives (a file or an existing row: one, or one per issue), without making them. */
+const detailRowCount = (report: MergeResult['report']) =>
+  report.files.reduce((n, f) => n + Math.max(1, f.flags.length + f.errors.length + f.warnings.length), 0) +
+  report.existing.reduce((n, e) => n + Math.max(1, e.flags.length), 0);
+
+/** The rows of 合并明细, made one at a time. */
+function* detailRows(rubric: Rubric, report: MergeResult['report'], lang: Lang): Generator<CellValue[]> {
+  const B = bureauLabels(lang);
+  const tierLabel = tierLabelOf(rubric, lang);
   const statusText = B.detailsStatus;
-  const rows: CellValue[][] = [];
-  for (const f of result.report.files) {
+  for (const f of report.files) {
     // What the bureau must decide comes first (credit-code conflicts, dates, saved results), then the errors.
     const issues = [
       ...f.flags.map((x) => ({ path: x.path ?? '', sheet: x.sheet, cell: x.cell, message: x.message, kind: 'flag' as const })),
@@ -145,14 +275,14 @@ export function buildMergedWorkbook(
       f.composite === null ? '' : fmt2(f.composite),
       f.tier === null ? '' : tierLabel(f.tier),
     ];
-    if (issues.length === 0) rows.push([...head, '', '']);
-    issues.forEach((i, k) => {
+    if (issues.length === 0) yield [...head, '', ''];
+    for (const [k, i] of issues.entries()) {
       const cell = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.path;
       const text = B.detailsIssue(i.kind, i.message);
-      rows.push(k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text]);
-    });
+      yield k === 0 ? [...head, cell, text] : ['', '', '', '', '', '', '', cell, text];
+    }
   }
-  for (const e of result.report.existing) {
+  for (const e of report.existing) {
     const head: CellValue[] = [
       B.detailsExisting,
       e.status === 'kept' ? statusText.kept : statusText.replaced,
@@ -163,41 +293,23 @@ export function buildMergedWorkbook(
       e.row.tier === undefined ? '' : tierLabel(e.row.tier),
     ];
     const flags = e.flags.map((x) => B.detailsIssue('flag', x.message));
-    if (flags.length === 0) rows.push([...head, '', '']);
-    flags.forEach((text, k) => rows.push(k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text]));
+    if (flags.length === 0) yield [...head, '', ''];
+    for (const [k, text] of flags.entries()) yield k === 0 ? [...head, '', text] : ['', '', '', '', '', '', '', '', text];
   }
-  if (rows.length) d.block(`A${DETAILS_FIRST_ROW}`, rows, 'wrap', { numFmt: '@' });
+}
+
+/** 合并明细 with `rows` as its table's rows from row `first` (0: the table's first row), of `total`. */
+function detailsSheet(lang: Lang, rows: CellValue[][], first: number, total: number): SheetSpec {
+  const B = bureauLabels(lang);
+  const d = new SheetBuilder('result', DETAILS_SHEET).tab('C0392B');
+  d.set('A1', B.detailsTitle, 'title').merge('A1:I1');
+  d.row('A2', B.detailsHeaders, 'header');
+  if (rows.length) d.block(`A${DETAILS_FIRST_ROW + first}`, rows, 'wrap', { numFmt: '@' });
   d.widths(22, 8, 24, 22, 20, 9, 9, 18, 50).freeze(2);
-  d.print(`A1:I${Math.max(3, 2 + rows.length)}`, 'landscape', '1:2');
+  d.print(`A1:I${Math.max(3, 2 + total)}`, 'landscape', '1:2');
   const details = d.build();
   details.protect = false;
-
-  const names: NameSpec[] = [
-    { name: NAMES.mergedKind, ref: absRange(SUMMARY_SHEET, 16, 1, 16, 1) },
-    { name: NAMES.summaryUnit, ref: absRange(SUMMARY_SHEET, 3, 2, 3, 2) },
-    { name: NAMES.summaryContact, ref: absRange(SUMMARY_SHEET, 6, 2, 6, 2) },
-    { name: NAMES.summaryPhone, ref: absRange(SUMMARY_SHEET, 8, 2, 8, 2) },
-    { name: NAMES.mergedTable, ref: absRange(SUMMARY_SHEET, 1, TABLE_FIRST_ROW, 9 + HIDDEN_KEYS.length, last) },
-    { name: NAMES.mergedFacts, ref: absRange(SUMMARY_SHEET, colNumber(FACTS_COLUMN), TABLE_FIRST_ROW, colNumber(FACTS_COLUMN), last) },
-    { name: NAMES.mergedOrder, ref: absRange(SUMMARY_SHEET, colNumber(PRIORITY_COLUMN), TABLE_FIRST_ROW, colNumber(PRIORITY_COLUMN), last) },
-  ];
-  // The kind marker lives in a hidden cell of the summary sheet (P1).
-  summary.blocks.push({ at: 'P1', rows: [[`${MERGED_KIND}:${MERGED_VERSION}`]] });
-  summary.hiddenColumns.push('P');
-  const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
-  const review = buildReviewSheet(result.review ?? reviewRows(rubric, result, [], lang), lang);
-  for (const sheet of [summary, review.sheet, stats.sheet, details]) sheet.print.footer = PRINT.footer[lang];
-  return {
-    sheets: [summary, review.sheet, stats.sheet, details],
-    names: [...names, ...review.names],
-    charts: stats.charts,
-    tables: [review.table],
-    longTables: [
-      { sheet: SUMMARY_SHEET, from: TABLE_FIRST_ROW },
-      { sheet: REVIEW_SHEET, from: REVIEW_FIRST_ROW },
-      { sheet: DETAILS_SHEET, from: DETAILS_FIRST_ROW },
-    ],
-  };
+  return details;
 }
 
 /**

@@ -18,12 +18,11 @@ import { getRubric } from '../../domain/rubrics';
 import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
 
-/**
- * The merged workbook as a file. The result is read only while the layout is made, before the first await: a
- * caller may let it go once this returns its promise (sfa merge does, for a province round).
- */
+/** The merged workbook as a file. The result is held until the last long table is written: each is made from it then. */
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
-  const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang);
+  // ExcelJS writes each long table down to its first row, all the layout holds of it; the rest is made a piece at
+  // a time as it is appended.
+  const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang, { streamed: true });
   return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables });
 }
 

@@ -40,7 +40,8 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-type Streamed = { spec: SheetSpec; from: number; heights: ReadonlyMap<number, number> };
+/** A sheet whose rows after `from` are appended as its part is written, from `pieces()` (./table-rows.ts). */
+export type Streamed = { name: string; from: number; pieces: () => Iterable<SheetSpec>; done?: () => void };
 
 export class XlsxPackage {
   private readonly overrides: string[] = [];
@@ -114,7 +115,7 @@ export class XlsxPackage {
    * package is saved, each sheet deflated as its rows are made, so no sheet's XML is ever held whole.
    */
   async appendRows(streamed: readonly Streamed[]): Promise<void> {
-    for (const { spec } of streamed) await this.sheetPart(spec.name); // an unknown sheet fails here, not half-way through saving
+    for (const { name } of streamed) await this.sheetPart(name); // an unknown sheet fails here, not half-way through saving
     this.streamed = streamed;
   }
 
@@ -135,15 +136,17 @@ export class XlsxPackage {
     const types = await this.zip.file('[Content_Types].xml')!.async('string');
     this.zip.file('[Content_Types].xml', types.replace('</Types>', `${this.overrides.join('')}</Types>`));
     const rows = new Map<string, Streamed>();
-    for (const s of this.streamed) rows.set(await this.sheetPart(s.spec.name), s);
+    for (const s of this.streamed) rows.set(await this.sheetPart(s.name), s);
     const sstPart = 'xl/sharedStrings.xml';
     const sst = rows.size ? new SharedStrings(await this.zip.file(sstPart)!.async('string')) : undefined;
     const out = new ZipWriter();
     for (const file of Object.values(this.zip.files)) {
       if (file.dir || (sst && file.name === sstPart)) continue;
       const r = rows.get(file.name);
-      if (r) out.add(file.name, tableRowPieces(await file.async('string'), r.spec, r.from, r.heights, sst!));
-      else out.add(file.name, await file.async('nodebuffer'));
+      if (r) {
+        out.add(file.name, tableRowPieces(await file.async('string'), r.pieces, r.from, sst!));
+        r.done?.();
+      } else out.add(file.name, await file.async('nodebuffer'));
     }
     // The shared strings last: the rows above added theirs.
     if (sst) out.add(sstPart, sst.pieces());

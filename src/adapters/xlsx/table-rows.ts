@@ -8,11 +8,18 @@
 import { colLetter, parseCell, rangeBounds, splitRef } from '../../workbook/a1';
 import { cleanText } from '../../domain/text/sanitise';
 import type { Block, CellValue, SheetSpec } from '../../workbook/types';
+import { rowHeights } from '../../workbook/row-heights';
 
-/** A sheet whose rows after `from` (the table's first row) are written here. */
+/**
+ * A sheet whose rows after `from` (the table's first row) are written here; `pieces`, when given, makes the sheet
+ * once per run of the table's rows as they are written (the layout's own copy then holds only the first row).
+ */
 export interface StreamedSheet {
   sheet: string;
   from: number;
+  pieces?: () => Iterable<SheetSpec>;
+  /** Called once its rows are written (what they were made from may then be let go). */
+  done?: () => void;
 }
 
 /** The sheet as ExcelJS renders it: every block cut after row `from`. */
@@ -103,36 +110,52 @@ function cellXml(ref: string, s: string, v: CellValue | { f: string }, sst: Shar
   return `<c r="${ref}" s="${s}"><v>${String(v)}</v></c>`;
 }
 
+/** A piece's blocks that reach below row `from`, with where each starts and how it renders. */
+function blocksBelow(spec: SheetSpec, from: number) {
+  return spec.blocks
+    .map((b) => ({ b, top: parseCell(b.at), key: renderKey(b) }))
+    .filter(({ top, b }) => top.row + b.rows.length - 1 > from)
+    .sort((x, y) => x.top.row - y.top.row);
+}
+
 /**
- * The worksheet XML ExcelJS wrote for clipSheet(spec, from) with the rows of `spec` after row `from` appended and
- * its dimension widened, in pieces as they are made (a province round's sheet is tens of MB of XML: never one
- * string, never held whole). The rows' strings go to `sst` as the pieces are taken.
+ * The worksheet XML ExcelJS wrote for clipSheet(spec, from) with the rows of the table after row `from` appended
+ * and its dimension widened, in pieces as they are made (a province round's sheet is tens of MB of XML: never one
+ * string, never held whole). `pieces()` gives the sheet once per run of the table's rows, from its first row on
+ * (or once, whole): it is gone through twice, first for the cells' styles, the last row and the widest row (the
+ * dimension comes before the rows), then to write each run's rows, one run held at a time. The rows' strings go to
+ * `sst` as the pieces are taken.
  */
-export function* tableRowPieces(sheetXml: string, spec: SheetSpec, from: number, heights: ReadonlyMap<number, number>, sst: SharedStrings): Generator<string> {
+export function* tableRowPieces(sheetXml: string, pieces: () => Iterable<SheetSpec>, from: number, sst: SharedStrings): Generator<string> {
   // The xf of each kind of cell, from the table's first row as ExcelJS wrote it.
   const protoRow = new RegExp(`<row r="${from}"[^>]*>([^]*?)</row>`).exec(sheetXml)?.[1] ?? '';
   const xfAt = new Map<number, string>();
   for (const m of protoRow.matchAll(/<c r="([A-Z]+)\d+" s="(\d+)"/g)) xfAt.set(parseCell(`${m[1]!}1`).col, m[2]!);
   const xfOf = new Map<string, string>();
-  const below = spec.blocks
-    .map((b) => ({ b, top: parseCell(b.at), key: renderKey(b) }))
-    .filter(({ top, b }) => {
+  let last = from;
+  // The last column any appended row has a cell in, for the dimension.
+  let maxCol = 0;
+  const keys = new Map<string, string>();
+  let name = '';
+  for (const spec of pieces()) {
+    name = spec.name;
+    for (const b of spec.blocks) {
+      const top = parseCell(b.at);
       if (top.row <= from && top.row + b.rows.length - 1 >= from)
         b.rows[from - top.row]!.forEach((_, j) => {
           const xf = xfAt.get(top.col + j);
           if (xf !== undefined) xfOf.set(renderKey(b), xf);
         });
-      return top.row + b.rows.length - 1 > from;
-    })
-    .sort((x, y) => x.top.row - y.top.row);
-  const last = below.reduce((n, { top, b }) => Math.max(n, top.row + b.rows.length - 1), from);
-  for (const { b, key } of below) if (!xfOf.has(key)) throw new Error(`${spec.name}!${b.at}: a block styled unlike any cell of row ${from}`);
-  // The last column any appended row has a cell in, for the dimension (which comes before the rows).
-  let maxCol = 0;
-  for (const { b, top } of below)
-    b.rows.forEach((row, i) => {
-      if (top.row + i > from && row.length > 0) maxCol = Math.max(maxCol, top.col + row.length - 1);
-    });
+    }
+    for (const { b, top, key } of blocksBelow(spec, from)) {
+      keys.set(key, b.at);
+      last = Math.max(last, top.row + b.rows.length - 1);
+      b.rows.forEach((row, i) => {
+        if (top.row + i > from && row.length > 0) maxCol = Math.max(maxCol, top.col + row.length - 1);
+      });
+    }
+  }
+  for (const [key, at] of keys) if (!xfOf.has(key)) throw new Error(`${name}!${at}: a block styled unlike any cell of row ${from}`);
 
   const at = sheetXml.lastIndexOf('</sheetData>');
   // The dimension ExcelJS wrote covers row `from` at most.
@@ -141,30 +164,37 @@ export function* tableRowPieces(sheetXml: string, spec: SheetSpec, from: number,
     return `<dimension ref="${tl}:${colLetter(col)}${Math.max(Number(r2), last)}"/>`;
   });
   let part: string[] = [];
-  let active: typeof below = [];
-  let next = 0;
-  for (let r = from + 1; r <= last; r++) {
-    while (next < below.length && Math.max(below[next]!.top.row, from + 1) <= r) active.push(below[next++]!);
-    active = active.filter(({ top, b }) => top.row + b.rows.length - 1 >= r);
-    const cells = new Map<number, string>();
-    for (const { top, b, key } of active) {
-      if (top.row > r) continue;
-      const xf = xfOf.get(key)!;
-      b.rows[r - top.row]!.forEach((v, j) => {
-        const col = top.col + j;
-        cells.set(col, cellXml(`${colLetter(col)}${r}`, xf, v, sst));
-      });
-    }
-    const cols = [...cells.keys()].sort((a, b) => a - b);
-    const h = heights.get(r);
-    if (cols.length === 0 && h === undefined) continue;
-    const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
-    part.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}${spans} x14ac:dyDescent="0.25">`);
-    for (const c of cols) part.push(cells.get(c)!);
-    part.push('</row>');
-    if (part.length > 4096) {
-      yield part.join('');
-      part = [];
+  let r = from + 1;
+  for (const spec of pieces()) {
+    const below = blocksBelow(spec, from);
+    if (below.length === 0) continue;
+    const heights = rowHeights(spec);
+    const end = below.reduce((n, { top, b }) => Math.max(n, top.row + b.rows.length - 1), from);
+    let active: typeof below = [];
+    let next = 0;
+    for (; r <= end; r++) {
+      while (next < below.length && Math.max(below[next]!.top.row, from + 1) <= r) active.push(below[next++]!);
+      active = active.filter(({ top, b }) => top.row + b.rows.length - 1 >= r);
+      const cells = new Map<number, string>();
+      for (const { top, b, key } of active) {
+        if (top.row > r) continue;
+        const xf = xfOf.get(key)!;
+        b.rows[r - top.row]!.forEach((v, j) => {
+          const col = top.col + j;
+          cells.set(col, cellXml(`${colLetter(col)}${r}`, xf, v, sst));
+        });
+      }
+      const cols = [...cells.keys()].sort((a, b) => a - b);
+      const h = heights.get(r);
+      if (cols.length === 0 && h === undefined) continue;
+      const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
+      part.push(`<row r="${r}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}${spans} x14ac:dyDescent="0.25">`);
+      for (const c of cols) part.push(cells.get(c)!);
+      part.push('</row>');
+      if (part.length > 4096) {
+        yield part.join('');
+        part = [];
+      }
     }
   }
   yield part.join('');

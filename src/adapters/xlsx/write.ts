@@ -11,7 +11,7 @@ import { isIsoDate } from '../../domain/profile/checks';
 import { cleanText } from '../../domain/text/sanitise';
 import type { CellValue, SheetSpec, Validation, WorkbookLayout } from '../../workbook/types';
 import { layoutLookup } from './charts';
-import { addParts } from './package-parts';
+import { addParts, type Streamed } from './package-parts';
 import { clipRef, clipSheet, type StreamedSheet } from './table-rows';
 import { VALIDATION_TEXT_LIMITS } from '../../workbook/validation-limits';
 
@@ -144,6 +144,7 @@ export async function writeWorkbook(
   wb.creator = '智能工厂自评助手 (smart-factory-assess)';
   wb.calcProperties.fullCalcOnLoad = true;
   const cut = new Map((options.streamed ?? []).map((s) => [s.sheet, s.from]));
+  const given = new Map((options.streamed ?? []).map((s) => [s.sheet, s]));
   if (cut.size && inputs) throw new Error('streamed tables take no inputs');
   const sheets = new Map(
     layout.sheets.map((spec) => {
@@ -172,12 +173,13 @@ export async function writeWorkbook(
     );
   }
   // Rows as tall as their wrapped text (layout and typed inputs), so nothing prints cut off.
-  const streamed: { spec: SheetSpec; from: number; heights: Map<number, number> }[] = [];
+  const streamed: Streamed[] = [];
   for (const { spec, ws } of sheets.values()) {
     const heights = rowHeights(spec, written.get(spec.name));
     const from = cut.get(spec.name) ?? Infinity;
     for (const [r, h] of heights) if (r <= from) ws.getRow(r).height = h;
-    if (from !== Infinity) streamed.push({ spec, from, heights });
+    const s = given.get(spec.name);
+    if (s) streamed.push({ name: spec.name, from, pieces: s.pieces ?? (() => [spec]), ...(s.done ? { done: s.done } : {}) });
   }
   // Protection last; without a password, so a user can unprotect a sheet on purpose.
   for (const { spec, ws } of sheets.values())

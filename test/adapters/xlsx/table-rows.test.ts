@@ -54,6 +54,19 @@ it('writes the long tables row by row exactly as ExcelJS writes them', async () 
   const streamed = await resolved(await writeWorkbook(layout, undefined, { streamed: built.longTables }));
   expect([...streamed.keys()].sort()).toEqual([...whole.keys()].sort());
   for (const [name, xml] of whole) expect({ name, xml: streamed.get(name) }).toEqual({ name, xml });
+  // The layout a streaming writer is given (the first row of each long table, the rest made in pieces of 7 rows
+  // as they are written, 合并明细's pieces cut across a file's lines) writes the same file.
+  const heads = buildMergedWorkbook(J, result, { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh', {
+    streamed: true,
+    pieceItems: 7,
+  });
+  for (const name of ['推荐汇总表', '审核', '合并明细'])
+    expect(Math.max(...heads.sheets.find((x) => x.name === name)!.blocks.map((b) => b.rows.length))).toBeLessThanOrEqual(1);
+  expect([...heads.longTables[2]!.pieces()].length).toBeGreaterThan(30);
+  const pieced = await resolved(await writeWorkbook({ rubricId: J.id, layoutVersion: 1, ...heads }, undefined, { streamed: heads.longTables }));
+  for (const [name, xml] of whole) expect({ name, xml: pieced.get(name) }).toEqual({ name, xml });
+  // Each table's rows are let go once written: its pieces can no longer be made.
+  expect(() => [...heads.longTables[0]!.pieces()]).toThrow(/after the writer was done/);
   // It did stream: 审核 has rows far below its first table row, and a name spans them all.
   expect(whole.get('xl/worksheets/sheet2.xml')).toContain(`<row r="${3 + result.rows.length}"`);
   expect(whole.get('xl/workbook.xml')).toMatch(new RegExp(`name="SFA_REVIEW">[^<]*\\$${3 + result.rows.length}</definedName>`));
@@ -64,5 +77,7 @@ it('refuses a block below the first row styled unlike any cell of it', async () 
   const built = buildMergedWorkbook(J, result, { unit: '', contact: '', phone: '' }, 'zh');
   const summary = built.sheets[0]!;
   summary.blocks.push({ at: 'A6', rows: [['x']], style: 'title' });
-  await expect(writeWorkbook({ rubricId: J.id, layoutVersion: 1, ...built }, undefined, { streamed: built.longTables })).rejects.toThrow(/styled unlike/);
+  // The sheets as given (no pieces: the pieces are made again from the result).
+  const streamed = built.longTables.map(({ sheet, from }) => ({ sheet, from }));
+  await expect(writeWorkbook({ rubricId: J.id, layoutVersion: 1, ...built }, undefined, { streamed })).rejects.toThrow(/styled unlike/);
 });
