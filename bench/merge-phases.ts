@@ -18,6 +18,8 @@ import { cellForPath } from '../src/workbook/paths';
 import { cachedLayout, LAYOUT_VERSION } from '../src/workbook/layout';
 import { problemsAsIssues } from '../src/workbook/inputs';
 import { validCreditCode } from '../test/fixtures/jiangsu';
+import { setFlagsFromString } from 'node:v8';
+import { HEAP_GROWING_PERCENT } from '../src/cli/merge-command';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (x: number) => (x / 1048576).toFixed(0).padStart(4);
@@ -83,6 +85,8 @@ async function main() {
     inputs.push(digested({ ...b, file: `各市/企业 ${i}.xlsx`, modified: Date.UTC(2026, 0, 1) + i * 60_000, assessment, sha256 }, options));
   }
   phase(`${n} digests (what the merge keeps per file)`);
+  // As sfa merge runs it: V8's heap may grow only a little past what its last full collection kept.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT.writing}`);
   const result = bureauMerge(rubric, [], inputs, options);
   phase('merge result, digests still held');
   inputs = [];

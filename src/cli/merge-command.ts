@@ -42,7 +42,7 @@ export interface MergeCommandOptions extends OutputOptions {
  * same write peaks ~80 MB lower for about a second more CPU (bench/merge-phases.ts, npm run bench:scale). The
  * flag is read at each collection, so it can be set while running.
  */
-const HEAP_GROWING_PERCENT = { reading: 15, writing: 5 };
+export const HEAP_GROWING_PERCENT = { reading: 15, writing: 5 };
 const heapGrowing = (percent: number) => setFlagsFromString(`--heap-growing-percent=${percent}`);
 
 /** Per file: the guard keeps a real workbook far below these. */
