@@ -122,12 +122,12 @@ export function buildMergedWorkbook(
   const summary = (w: Window) => footed(summarySheet(need(rows, SUMMARY_SHEET), header, lang, w));
   const review = (w: Window) => buildReviewSheet(need(reviews, REVIEW_SHEET), lang, w);
   const detailCount = detailRowCount(result.report);
-  const details = (piece: CellValue[][], first: number) => footed(detailsSheet(lang, piece, first, detailCount));
+  const details = (piece: CellValue[][], first: number, total = detailCount) => footed(detailsSheet(lang, piece, first, total));
   const reviewed = review(head(reviewCount));
   footed(reviewed.sheet);
   const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
   footed(stats.sheet);
-  const last = TABLE_FIRST_ROW + Math.max(n, 1) - 1;
+  const last = summaryLastRow(n);
   const names: NameSpec[] = [
     { name: NAMES.mergedKind, ref: absRange(SUMMARY_SHEET, 16, 1, 16, 1) },
     { name: NAMES.summaryUnit, ref: absRange(SUMMARY_SHEET, 3, 2, 3, 2) },
@@ -138,8 +138,10 @@ export function buildMergedWorkbook(
     { name: NAMES.mergedOrder, ref: absRange(SUMMARY_SHEET, colNumber(PRIORITY_COLUMN), TABLE_FIRST_ROW, colNumber(PRIORITY_COLUMN), last) },
   ];
   const headDetails = [...take(detailRows(rubric, result.report, lang), head(detailCount).to)];
+  // Whole, the sheet counts the rows it holds: the streamed sheets' count (detailRowCount) is then checked against
+  // it by every comparison of the two files (test/adapters/xlsx/table-rows.test.ts).
   return {
-    sheets: [summary(head(n)), reviewed.sheet, stats.sheet, details(headDetails, 0)],
+    sheets: [summary(head(n)), reviewed.sheet, stats.sheet, details(headDetails, 0, options.streamed ? detailCount : headDetails.length)],
     names: [...names, ...reviewed.names],
     charts: stats.charts,
     tables: [reviewed.table],
@@ -194,6 +196,9 @@ function* detailPieces(rows: Iterable<CellValue[]>, size: number, make: (rows: C
   if (piece.length || !made) yield make(piece, first);
 }
 
+/** The last row of 推荐汇总表's table of n enterprises (its first row when there are none). */
+const summaryLastRow = (n: number) => TABLE_FIRST_ROW + Math.max(n, 1) - 1;
+
 const tierLabelOf = (rubric: Rubric, lang: Lang) => (t: TierId | null | undefined) =>
   t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang];
 
@@ -203,7 +208,7 @@ function summarySheet(rows: readonly SummaryRow[], header: SummaryHeader, lang: 
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
   summaryHeading(s, lang, header);
   s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS.map((k) => B.hiddenHeaders[k])], 'header');
-  const last = TABLE_FIRST_ROW + Math.max(rows.length, 1) - 1;
+  const last = summaryLastRow(rows.length);
   const shown = w.from === 0 && w.to >= rows.length ? rows : rows.slice(w.from, w.to);
   const top = TABLE_FIRST_ROW + w.from;
   if (shown.length) {
