@@ -15,6 +15,7 @@ import { cliText } from '../domain/i18n/cli';
 import { fsErrorMessage } from './fs-errors';
 import { writeOutput, type OutputOptions } from './output-options';
 import { setFlagsFromString } from 'node:v8';
+import { ownCopy } from '../domain/text/pool';
 
 export interface MergeCommandOptions extends OutputOptions {
   output: string;
@@ -149,7 +150,8 @@ async function mergeLocked(
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
-    const nameOf = (f: CollectedFile) => relative(io.cwd, f.path) || f.path;
+    // Its own string: held by the row, the report and 审核 (path.relative's is a rope over the absolute path).
+    const nameOf = (f: CollectedFile) => ownCopy(relative(io.cwd, f.path) || f.path);
     const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)) });
     for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
       const name = nameOf(file);

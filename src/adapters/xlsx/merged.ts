@@ -17,6 +17,7 @@ import { writeWorkbook } from './write';
 import { getRubric } from '../../domain/rubrics';
 import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
+import { ownCopy } from '../../domain/text/pool';
 
 /** The merged workbook as a file. The result is held until the last long table is written: each is made from it then. */
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
@@ -97,7 +98,7 @@ export async function readMergedSummary(
   const own = (v: unknown) => {
     if (typeof v !== 'string' || v.length < 13) return v; // V8 copies shorter slices
     let c = copies.get(v);
-    if (c === undefined) copies.set(v, (c = Buffer.from(v, 'utf8').toString('utf8')));
+    if (c === undefined) copies.set(v, (c = ownCopy(v)));
     return c;
   };
   const take = (name: string): unknown[][] => {

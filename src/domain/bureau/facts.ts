@@ -2,7 +2,7 @@
 // district (from the address), and the tier it claims for each scenario. Taken from the assessment of the
 // file a row came from; a row kept from an earlier summary carries the facts that summary stored.
 import type { Assessment } from '../assessment/types';
-import type { Rubric, ScenarioTier } from '../rubric/schema';
+import { TIER_IDS, type Rubric, type ScenarioTier, type TierId } from '../rubric/schema';
 import { enterpriseSize } from '../profile/checks';
 import { recognitionOf } from '../profile/recognition';
 
@@ -35,12 +35,26 @@ export function factsOf(rubric: Rubric, a: Assessment): EnterpriseFacts {
   const scenarios: EnterpriseFacts['scenarios'] = {};
   for (const s of rubric.scenarios) {
     const t = a.scenarios?.[s.id];
-    if (t !== undefined && t !== 'none') scenarios[s.id] = t;
+    if (t !== undefined && t !== 'none') scenarios[s.id] = tierId(t);
   }
   const size = enterpriseSize(rubric, p.employees, p.revenue);
   const district = districtOf(p.address);
-  const recognition = knownRecognition(rubric, p.recognition);
-  return { ...(size !== undefined ? { size } : {}), ...(district !== undefined ? { district } : {}), scenarios, ...(recognition ? { recognition } : {}) };
+  return facts(size, district, scenarios, knownRecognition(rubric, p.recognition));
+}
+
+/** Facts set field by field in one order (a spread of the optional ones gave each enterprise a hidden class of its own). */
+function facts(
+  size: string | undefined,
+  district: string | undefined,
+  scenarios: EnterpriseFacts['scenarios'],
+  recognition: string | undefined,
+): EnterpriseFacts {
+  const f = {} as EnterpriseFacts;
+  if (size !== undefined) f.size = size;
+  if (district !== undefined) f.district = district;
+  f.scenarios = scenarios;
+  if (recognition) f.recognition = recognition;
+  return f;
 }
 
 /** A class id of the rubric other than none, else undefined. */
@@ -62,7 +76,12 @@ export function factsToText(f: EnterpriseFacts): string {
   return `${f.size ?? ''}|${district}|${sc}${f.recognition ? `|${f.recognition}` : ''}`;
 }
 
-const CLAIMED = new Set(['basic', 'advanced', 'excellent', 'leading']);
+/**
+ * The tier id itself, not the equal text read from a file: a workbook read in a worker arrives with strings of
+ * its own, and a province round's facts would hold 20,000 copies of each (~9 MB).
+ */
+const tierId = (t: string): TierId => TIER_IDS.find((x) => x === t) ?? (t as TierId);
+const CLAIMED = new Set<string>(TIER_IDS);
 
 export function factsFromText(rubric: Rubric, text: string): EnterpriseFacts | undefined {
   const parts = text.split('|');
@@ -72,8 +91,8 @@ export function factsFromText(rubric: Rubric, text: string): EnterpriseFacts | u
   const scenarios: EnterpriseFacts['scenarios'] = {};
   for (const pair of sc.split(',').filter(Boolean)) {
     const [id, t] = pair.split(':');
-    if (id !== undefined && t !== undefined && CLAIMED.has(t) && rubric.scenarios.some((s) => s.id === id)) scenarios[id] = t as Exclude<ScenarioTier, 'none'>;
+    if (id !== undefined && t !== undefined && CLAIMED.has(t) && rubric.scenarios.some((s) => s.id === id)) scenarios[id] = tierId(t);
   }
   const knownSize = [...rubric.sizeClasses.map((c) => c.id), rubric.smallestSize.id].includes(size);
-  return { ...(knownSize ? { size } : {}), ...(district !== '' ? { district } : {}), scenarios, ...(recognition ? { recognition } : {}) };
+  return facts(knownSize ? size : undefined, district !== '' ? district : undefined, scenarios, recognition);
 }

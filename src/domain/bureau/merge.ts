@@ -4,6 +4,7 @@ import { mergeSummary } from '../merge/merge';
 import type { MergeInput, MergeOptions, MergeResult, SummaryRow } from '../merge/types';
 import type { Rubric } from '../rubric/schema';
 import { factsOf } from './facts';
+import { copyWith } from '../merge/copy';
 import { bureauStats, type BureauStats } from './stats';
 import { reviewRows, type ReviewRow } from './review';
 
@@ -21,7 +22,7 @@ export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInp
   const byFile = new Map(inputs.filter((i) => i.digest !== undefined || i.assessment !== undefined).map((i) => [i.file, i]));
   return rows.map((r) => {
     const input = r.source !== undefined ? byFile.get(r.source) : undefined;
-    return input ? { ...r, facts: input.digest?.facts ?? factsOf(input.rubric, input.assessment!) } : r;
+    return input ? copyWith(r, { facts: input.digest?.facts ?? factsOf(input.rubric, input.assessment!) }) : r;
   });
 }
 

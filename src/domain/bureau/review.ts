@@ -15,6 +15,8 @@ import type { FileReport, MergeInput, MergeResult, SummaryRow } from '../merge/t
 import { reviewMessages as R } from './messages';
 import { recognitionRemark } from '../profile/recognition';
 import { applicationStatus } from './application-status';
+import { copyWith } from '../merge/copy';
+import { textPool } from '../text/pool';
 
 /** The columns of 审核, in order. Reviewer columns (`opinion`, `recommend`) are the bureau's inputs. */
 export const REVIEW_COLUMNS = [
@@ -124,10 +126,12 @@ function creditCheck(lang: Lang, code: string | undefined): string {
 /** One row per enterprise of the merged table, in the table's order. */
 export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh', today?: string): ReviewRow[] {
   const t = textsFor(rubric, lang);
+  // Most rows say the same things (「0 个错误，0 个提示」, 「已填 30/30 项」, a day's file times): one string each.
+  const same = textPool();
   /** The 申报书 as the pane's 申报书 tab counts it, from the digest made when the file was read, else now. */
   const applicationText = (input: MergeInput): string => {
     const x = input.digest ? input.digest.application : input.assessment && applicationStatus(input.rubric, input.assessment, lang, today);
-    return x ? R.application(lang, x.filled, x.required, x.open, x.errors) : R.noApplication(lang);
+    return same(x ? R.application(lang, x.filled, x.required, x.open, x.errors) : R.noApplication(lang));
   };
   const byFile = new Map<string, { input: MergeInput; report: FileReport }>();
   for (const f of result.report.files) {
@@ -151,7 +155,7 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       opinion: r.review?.opinion ?? '',
       recommend: r.review?.recommend ?? '',
       file: r.source ?? '',
-      fileDate: fileTime(r.modified),
+      fileDate: same(fileTime(r.modified)),
       fillDate: r.fillDate ?? '',
       duplicates: '',
     };
@@ -202,12 +206,12 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       attention: '',
       cachedTier: cached?.tier ?? null,
       cachedComposite: cached?.composite ?? null,
-      resultCheck,
+      resultCheck: same(resultCheck),
       tampered: mismatches.length > 0,
-      creditCheck: creditCheck(lang, p.creditCode),
+      creditCheck: same(creditCheck(lang, p.creditCode)),
       duplicates: conflicts.join(CLAUSE_SEPARATOR[lang]),
-      missing: missing.join(lang === 'zh' ? '、' : ', '),
-      problems: R.problems(lang, f.errors.length, f.warnings.length),
+      missing: same(missing.join(lang === 'zh' ? '、' : ', ')),
+      problems: same(R.problems(lang, f.errors.length, f.warnings.length)),
       application: applicationText(input),
       dateCheck: dates.join(CLAUSE_SEPARATOR[lang]),
       sha256: input.sha256 ?? '',
@@ -274,6 +278,6 @@ export function earlierReviews(
 export function withEarlierReviews(rows: readonly SummaryRow[], reviews: Map<string, { inputs: ReviewerInputs; earlier: EarlierReview }>): SummaryRow[] {
   return rows.map((r) => {
     const e = reviews.get(reviewKey(r));
-    return e ? { ...r, review: { ...e.inputs, earlier: e.earlier } } : r;
+    return e ? copyWith(r, { review: { ...e.inputs, earlier: e.earlier } }) : r;
   });
 }

@@ -10,11 +10,13 @@ import { recognitionOf } from '../profile/recognition';
 import { fmt2, textsFor, CLAUSE_SEPARATOR } from '../i18n/texts';
 import { describePath, textMessages } from '../i18n/messages';
 import { cleanText, EXCEL_CELL_MAX_CHARS, sanitiseText } from '../text/sanitise';
-import { PROFILE_TEXT_KEYS, type Assessment } from '../assessment/types';
+import { PROFILE_TEXT_KEYS, type Assessment, type Profile } from '../assessment/types';
 import type { Lang } from '../i18n/lang';
 import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
 import { compareWithPriority, parsePriority } from './priority';
 import { factsOf } from '../bureau/facts';
+import { copyWith } from './copy';
+import { textPool, type TextPool } from '../text/pool';
 import { applicationStatus } from '../bureau/application-status';
 import type {
   AgeBasis,
@@ -291,24 +293,56 @@ const readIssues = (input: MergeInput, options: MergeOptions): MergeIssue[] =>
 export function digestInput(input: MergeInput, options: MergeOptions = {}): FileDigest | undefined {
   if (input.failure !== undefined || input.assessment === undefined) return undefined;
   const lang: Lang = options.lang ?? 'zh';
+  const pool = poolOf(options);
   const located = locatedIn(input, options);
+  const shared = <T extends MergeIssue>(i: T) => pooledIssue(located(i), pool);
   const a = input.assessment;
   const report = score(input.rubric, a, { lang });
   const application = applicationStatus(input.rubric, a, lang, options.today);
+  const profile: Profile = Object.assign({}, a.profile);
+  for (const k of SHARED_PROFILE_KEYS) {
+    const v = profile[k];
+    if (typeof v === 'string') profile[k] = pool(v);
+  }
+  const facts = factsOf(input.rubric, a);
+  if (facts.district !== undefined) facts.district = pool(facts.district);
   return {
-    profile: { ...(a.profile ?? {}) },
+    profile,
     composite: report.composite,
     tier: report.tier,
-    remark: summaryRemark(input.rubric, report, lang, a.profile?.recognition),
-    errors: [...readIssues(input, options), ...report.errors.map((e) => located({ path: e.path, code: e.code, message: e.message }))],
+    remark: pool(summaryRemark(input.rubric, report, lang, a.profile?.recognition)),
+    errors: [
+      ...readIssues(input, options).map((i) => pooledIssue(i, pool)),
+      ...report.errors.map((e) => shared({ path: e.path, code: e.code, message: e.message })),
+    ],
     warnings: [
-      ...report.warnings.map((w) => located({ path: w.path, code: w.code, message: w.message })),
-      ...textWarnings(input.rubric, a, lang).map((w) => located(w)),
+      ...report.warnings.map((w) => shared({ path: w.path, code: w.code, message: w.message })),
+      ...textWarnings(input.rubric, a, lang).map((w) => shared(w)),
     ],
     cachedFlags: cachedFlags(input.rubric, input.cached, report, lang),
-    facts: factsOf(input.rubric, a),
+    facts,
     ...(application ? { application } : {}),
   };
+}
+
+/** Profile fields most enterprises of a round share a value of (dropdowns, dates): held once per value. */
+const SHARED_PROFILE_KEYS = ['cluster', 'industryChain', 'industry', 'contactTitle', 'fillDate', 'recognition'] as const;
+
+/** One pool of texts per merge (its options): every digest made with them, and the merge's own messages, share it. */
+const pools = new WeakMap<MergeOptions, TextPool>();
+function poolOf(options: MergeOptions): TextPool {
+  let pool = pools.get(options);
+  if (pool === undefined) pools.set(options, (pool = textPool()));
+  return pool;
+}
+
+/** The issue (a copy of its own) with its texts from the pool. */
+function pooledIssue<T extends MergeIssue>(i: T, pool: TextPool): T {
+  i.path = pool(i.path);
+  i.message = pool(i.message);
+  if (i.sheet !== undefined) i.sheet = pool(i.sheet);
+  if (i.cell !== undefined) i.cell = pool(i.cell);
+  return i;
 }
 
 /** The input as the merge keeps it once read: its digest, not its assessment. */
@@ -366,6 +400,7 @@ function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
 export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const lang: Lang = options.lang ?? 'zh';
   const strict = options.strict ?? false;
+  const pool = poolOf(options);
   const recs: Rec[] = [];
   // Existing rows carry no rubric of their own: the batch's first gives the notice date.
   const fillDateFrom = inputs[0]?.rubric.fillDateFrom;
@@ -379,14 +414,14 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     const fillDate = dateCheck(row.fillDate, fillDateFrom, options.today, lang).trusted;
     recs.push({
       origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
-      row: { ...row, remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) },
+      row: copyWith(row, { remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) }),
       code,
       nameKey,
       stamp: { fillDate, modified: finite(row.modified) ?? undefined },
       // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
       key: code === undefined && nameKey === undefined ? `row:${index}` : '',
     });
-    return { index, row, status: 'kept', message: M.existingKept(lang), flags: [] };
+    return { index, row, status: 'kept', message: pool(M.existingKept(lang)), flags: [] };
   });
 
   // Files, in input order: score (or take the digest made when the file was read), decide whether they take part.
@@ -430,6 +465,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
 
     const fillDate = date.trusted;
+    // Set field by field in one order (see ./copy.ts): the rows of a province round then share a few shapes.
     const row: SummaryRow = {
       seq: 0,
       enterpriseName: asText(p.enterpriseName),
@@ -440,14 +476,14 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       contactName: asText(p.contactName),
       contactMobile: asText(p.contactMobile),
       remark: d.remark,
-      ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
-      tier: d.tier,
-      composite: d.composite,
-      ...(fillDate !== undefined ? { fillDate } : {}),
-      ...(finite(input.modified) !== null ? { modified: input.modified } : {}),
-      source: input.file,
-      ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
     };
+    if (shownCode !== undefined) row.creditCode = shownCode;
+    row.tier = d.tier;
+    row.composite = d.composite;
+    if (fillDate !== undefined) row.fillDate = fillDate;
+    if (finite(input.modified) !== null) row.modified = input.modified;
+    row.source = input.file;
+    if (recognition && recognition.effect !== 'none') row.recognition = recognition.id;
     recs.push({
       origin: { kind: 'file', file: input.file, input: i },
       row,
@@ -545,7 +581,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
   for (const w of winners) if (conflictOf.has(w)) w.row = { ...w.row, remark: CONFLICT_MARK[lang] + w.row.remark };
   const order = compareWithPriority(recognisedFirst(rubric, compareSummaryRows));
   winners.sort((a, b) => order(a.row, b.row));
-  const rows = winners.map((w, i) => ({ ...w.row, seq: i + 1 }));
+  const rows = winners.map((w, i) => copyWith(w.row, { seq: i + 1 }));
   const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
 
   for (const win of winners) {
@@ -584,7 +620,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
               losers.map(({ rec, why }) => ({ origin: rec.origin, why })),
               f.errors.length,
             )
-          : M.added(lang, f.errors.length),
+          : pool(M.added(lang, f.errors.length)),
         seq,
         key: win.key,
         replaced,
