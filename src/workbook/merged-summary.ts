@@ -119,7 +119,7 @@ export function buildMergedWorkbook(
     if (source === undefined) throw new Error(`${sheet}: its rows were asked for after the writer was done with them`);
     return source;
   };
-  const summary = (w: Window) => footed(summarySheet(need(rows, SUMMARY_SHEET), header, lang, w));
+  const summary = (w: Window) => footed(summarySheet(rubric, need(rows, SUMMARY_SHEET), header, lang, w));
   const review = (w: Window) => buildReviewSheet(need(reviews, REVIEW_SHEET), lang, w);
   const detailCount = detailRowCount(result.report);
   const details = (piece: CellValue[][], first: number, total = detailCount) => footed(detailsSheet(lang, piece, first, total));
@@ -203,7 +203,7 @@ const tierLabelOf = (rubric: Rubric, lang: Lang) => (t: TierId | null | undefine
   t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang];
 
 /** 推荐汇总表 with the enterprises of window `w` in its table. */
-function summarySheet(rows: readonly SummaryRow[], header: SummaryHeader, lang: Lang, w: Window): SheetSpec {
+function summarySheet(rubric: Rubric, rows: readonly SummaryRow[], header: SummaryHeader, lang: Lang, w: Window): SheetSpec {
   const B = bureauLabels(lang);
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
   summaryHeading(s, lang, header);
@@ -240,7 +240,7 @@ function summarySheet(rows: readonly SummaryRow[], header: SummaryHeader, lang: 
   // What the statistics count of each enterprise beyond the printed columns, kept for the next merge (hidden).
   s.column(
     `${FACTS_COLUMN}${top}`,
-    shown.map((r) => (r.facts ? factsToText(r.facts) : null)),
+    shown.map((r) => (r.facts ? factsToText(rubric, r.facts) : null)),
     'wrap',
     { numFmt: '@' },
   );

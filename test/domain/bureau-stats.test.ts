@@ -1,9 +1,25 @@
-import { bureauMerge, districtOf, factsFromText, factsOf, factsToText, type MergeInput } from '../../src/domain';
+import {
+  bureauMerge,
+  claimedScenarios,
+  districtOf,
+  factsFromText,
+  factsOf,
+  factsToText,
+  NOT_CLAIMED,
+  type EnterpriseFacts,
+  type MergeInput,
+} from '../../src/domain';
 import { J } from '../fixtures/jiangsu';
 import { basicTier, enterprise } from '../fixtures/enterprise-workbooks';
 
 const input = (file: string, a: ReturnType<typeof enterprise>): MergeInput => ({ file, modified: 1000, rubric: J, assessment: a });
 const count = (rows: { key: string; count: number }[], key: string) => rows.find((r) => r.key === key)?.count;
+/** Facts with their claims as id → tier. */
+const readable = (f: EnterpriseFacts | undefined) => {
+  if (f === undefined) return undefined;
+  const { claims: _c, ...rest } = f;
+  return { ...rest, scenarios: claimedScenarios(J, f) };
+};
 
 describe('the bureau’s statistics (统计, --json, --stats)', () => {
   const batch = [
@@ -96,7 +112,7 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
   it('keeps the facts of rows kept from an earlier summary (stored as text), and says how many rows it knows', () => {
     const again = bureauMerge(
       J,
-      rows.map((r) => ({ ...r, facts: factsFromText(J, factsToText(r.facts!)) })),
+      rows.map((r) => ({ ...r, facts: factsFromText(J, factsToText(J, r.facts!)) })),
       [],
     );
     expect(again.stats).toEqual(stats);
@@ -120,8 +136,8 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
 
   it('stores facts as one line of text and reads back only what the rubric knows', () => {
     const f = factsOf(J, batch[2]!.assessment!);
-    expect(factsFromText(J, factsToText(f))).toEqual(f);
-    expect(factsFromText(J, '巨型|某区|1:advanced,99:leading,2:none,3:x')).toEqual({ district: '某区', scenarios: { '1': 'advanced' } });
+    expect(factsFromText(J, factsToText(J, f))).toEqual(f);
+    expect(readable(factsFromText(J, '巨型|某区|1:advanced,99:leading,2:none,3:x'))).toEqual({ district: '某区', scenarios: { '1': 'advanced' } });
     expect(factsFromText(J, '=cmd|x')).toBeUndefined();
   });
 
@@ -131,11 +147,27 @@ describe('the bureau’s statistics (统计, --json, --stats)', () => {
     const a = batch[2]!.assessment!;
     for (const address of addresses) {
       const f = factsOf(J, { ...a, profile: { ...a.profile, address } });
-      expect(factsFromText(J, factsToText(f))).toEqual(f);
+      expect(factsFromText(J, factsToText(J, f))).toEqual(f);
     }
     // Facts made elsewhere (an older summary's, a caller's) with a separator in the district: the rest survives.
-    const f = { size: factsOf(J, a).size, district: '某|区', scenarios: { '1': 'advanced' as const } };
-    expect(factsToText(f).split('|')).toHaveLength(3);
-    expect(factsFromText(J, factsToText(f))).toEqual({ size: f.size, scenarios: f.scenarios });
+    const f = { size: factsOf(J, a).size, district: '某|区', claims: '1' + NOT_CLAIMED.repeat(J.scenarios.length - 1) };
+    expect(factsToText(J, f).split('|')).toHaveLength(3);
+    expect(readable(factsFromText(J, factsToText(J, f)))).toEqual({ size: f.size, scenarios: { '1': 'advanced' } });
+  });
+
+  it('holds the claims as one character per scenario of the rubric, the same claims the assessment makes', () => {
+    const a = batch[2]!.assessment!;
+    const f = factsOf(J, a);
+    expect(f.claims).toHaveLength(J.scenarios.length);
+    const claimed = Object.fromEntries(Object.entries(a.scenarios!).filter(([, t]) => t !== 'none'));
+    expect(claimedScenarios(J, f)).toEqual(claimed);
+    expect(Object.keys(claimed).length).toBeGreaterThan(10); // 丙 claims scenarios at several tiers, 40 at 领航
+    expect(claimedScenarios(J, f)['40']).toBe('leading');
+    // The text stored for the next merge lists them by id, in the rubric's order.
+    expect(factsToText(J, f).split('|')[2]).toBe(
+      Object.entries(claimed)
+        .map(([id, t]) => `${id}:${t}`)
+        .join(','),
+    );
   });
 });

@@ -1,6 +1,16 @@
 // The notice's item 二（二）4: enterprises already recognised (2024 国家卓越级, 国家示范类 and 原省示范) are marked
 // in the profile; the merge lists them first with their 备注 rather than by score, and 审核, 统计, the letter say so.
-import { bureauMerge, factsFromText, factsToText, isDirectlyRecognised, parseAssessment, summaryRemark, score, type MergeInput } from '../../src/domain';
+import {
+  bureauMerge,
+  factsFromText,
+  factsToText,
+  NOT_CLAIMED,
+  isDirectlyRecognised,
+  parseAssessment,
+  summaryRemark,
+  score,
+  type MergeInput,
+} from '../../src/domain';
 import { letterContent } from '../../src/domain/bureau/letter';
 import { J } from '../fixtures/jiangsu';
 import { basicTier, enterprise } from '../fixtures/enterprise-workbooks';
@@ -81,13 +91,14 @@ describe('the merge lists directly recognised enterprises by their class, not by
 
   it('keeps the class through the hidden facts, so a re-merge with no files still lists them first', () => {
     const back = r.rows.map((x) => {
-      const facts = factsFromText(J, factsToText(x.facts!))!;
+      const facts = factsFromText(J, factsToText(J, x.facts!))!;
       return { ...x, facts, recognition: facts.recognition, tier: x.tier, composite: x.composite };
     });
     expect(back.find((x) => x.enterpriseName === '卓越企业')!.recognition).toBe('national-excellent-2024');
     // an older summary's facts (three parts) still read, with no class
-    expect(factsFromText(J, '中型||1:advanced')).toEqual({ size: '中型', scenarios: { '1': 'advanced' } });
-    expect(factsFromText(J, '中型||1:advanced|made-up')).toEqual({ size: '中型', scenarios: { '1': 'advanced' } });
+    const oneClaim = '1' + NOT_CLAIMED.repeat(J.scenarios.length - 1);
+    expect(factsFromText(J, '中型||1:advanced')).toEqual({ size: '中型', claims: oneClaim });
+    expect(factsFromText(J, '中型||1:advanced|made-up')).toEqual({ size: '中型', claims: oneClaim });
     const shuffled = [...back].reverse().map((x) => ({ ...x, remark: x.remark }));
     expect(bureauMerge(J, shuffled, []).rows.map((x) => x.enterpriseName)).toEqual(r.rows.map((x) => x.enterpriseName));
   });

@@ -2,7 +2,7 @@
 // district (from the address), and the tier it claims for each scenario. Taken from the assessment of the
 // file a row came from; a row kept from an earlier summary carries the facts that summary stored.
 import type { Assessment } from '../assessment/types';
-import { TIER_IDS, type Rubric, type ScenarioTier, type TierId } from '../rubric/schema';
+import { TIER_IDS, type Rubric, type TierId } from '../rubric/schema';
 import { enterpriseSize } from '../profile/checks';
 import { recognitionOf } from '../profile/recognition';
 
@@ -11,8 +11,12 @@ export interface EnterpriseFacts {
   size?: string;
   /** 区/县/县级市 read from the address (see districtOf), when it names one. */
   district?: string;
-  /** The scenarios claimed (tier other than 未建设): scenario id → tier. */
-  scenarios: Record<string, Exclude<ScenarioTier, 'none'>>;
+  /**
+   * The scenarios claimed: one character per scenario of the rubric, in its order — the index in TIER_IDS of the
+   * tier claimed, or NOT_CLAIMED (未建设 or not given). Read with claimedTier / claimedScenarios. A string, not
+   * an id → tier object: a province round's 20,000 such objects (up to 40 keys each) held 12 MB; these 1.
+   */
+  claims: string;
   /** 直接认定类别: a Rubric.recognitions id other than none (kept here so the next merge still knows it). */
   recognition?: string;
 }
@@ -32,27 +36,41 @@ export function districtOf(address: string | undefined): string | undefined {
 
 export function factsOf(rubric: Rubric, a: Assessment): EnterpriseFacts {
   const p = a.profile ?? {};
-  const scenarios: EnterpriseFacts['scenarios'] = {};
-  for (const s of rubric.scenarios) {
-    const t = a.scenarios?.[s.id];
-    if (t !== undefined && t !== 'none') scenarios[s.id] = tierId(t);
-  }
+  const claims = rubric.scenarios.map((s) => claimChar(a.scenarios?.[s.id])).join('');
   const size = enterpriseSize(rubric, p.employees, p.revenue);
   const district = districtOf(p.address);
-  return facts(size, district, scenarios, knownRecognition(rubric, p.recognition));
+  return facts(size, district, claims, knownRecognition(rubric, p.recognition));
+}
+
+/** In EnterpriseFacts.claims: a scenario not claimed. */
+export const NOT_CLAIMED = '-';
+const claimChar = (t: string | undefined): string => {
+  const i = TIER_IDS.indexOf(t as TierId);
+  return i < 0 ? NOT_CLAIMED : String(i);
+};
+
+/** The tier claimed for the rubric's `index`-th scenario, if any. */
+export function claimedTierAt(f: EnterpriseFacts, index: number): TierId | undefined {
+  const c = f.claims.charCodeAt(index) - 48; // '0'
+  return c >= 0 && c < TIER_IDS.length ? TIER_IDS[c] : undefined;
+}
+
+/** The scenarios claimed, id → tier, in the rubric's order. */
+export function claimedScenarios(rubric: Rubric, f: EnterpriseFacts): Record<string, TierId> {
+  const out: Record<string, TierId> = {};
+  rubric.scenarios.forEach((s, i) => {
+    const t = claimedTierAt(f, i);
+    if (t !== undefined) out[s.id] = t;
+  });
+  return out;
 }
 
 /** Facts set field by field in one order (a spread of the optional ones gave each enterprise a hidden class of its own). */
-function facts(
-  size: string | undefined,
-  district: string | undefined,
-  scenarios: EnterpriseFacts['scenarios'],
-  recognition: string | undefined,
-): EnterpriseFacts {
+function facts(size: string | undefined, district: string | undefined, claims: string, recognition: string | undefined): EnterpriseFacts {
   const f = {} as EnterpriseFacts;
   if (size !== undefined) f.size = size;
   if (district !== undefined) f.district = district;
-  f.scenarios = scenarios;
+  f.claims = claims;
   if (recognition) f.recognition = recognition;
   return f;
 }
@@ -67,32 +85,26 @@ function knownRecognition(rubric: Rubric, id: string | undefined): string | unde
  * Facts as one line of text for a hidden cell («size|district|1:advanced,3:basic», then «|class» for a directly
  * recognised enterprise, so the text of every other enterprise is what summaries before the class held), and back.
  */
-export function factsToText(f: EnterpriseFacts): string {
+export function factsToText(rubric: Rubric, f: EnterpriseFacts): string {
   // The fields are split at 「|」 and the scenarios at 「,」/「:」: a district holding one is not stored.
   const district = f.district !== undefined && !/[|,:]/u.test(f.district) ? f.district : '';
-  const sc = Object.entries(f.scenarios)
+  const sc = Object.entries(claimedScenarios(rubric, f))
     .map(([id, t]) => `${id}:${t}`)
     .join(',');
   return `${f.size ?? ''}|${district}|${sc}${f.recognition ? `|${f.recognition}` : ''}`;
 }
-
-/**
- * The tier id itself, not the equal text read from a file: a workbook read in a worker arrives with strings of
- * its own, and a province round's facts would hold 20,000 copies of each (~9 MB).
- */
-const tierId = (t: string): TierId => TIER_IDS.find((x) => x === t) ?? (t as TierId);
-const CLAIMED = new Set<string>(TIER_IDS);
 
 export function factsFromText(rubric: Rubric, text: string): EnterpriseFacts | undefined {
   const parts = text.split('|');
   if (parts.length !== 3 && parts.length !== 4) return undefined;
   const [size, district, sc, rec] = parts as [string, string, string, string?];
   const recognition = knownRecognition(rubric, rec);
-  const scenarios: EnterpriseFacts['scenarios'] = {};
+  const claimed = new Map<string, string>();
   for (const pair of sc.split(',').filter(Boolean)) {
     const [id, t] = pair.split(':');
-    if (id !== undefined && t !== undefined && CLAIMED.has(t) && rubric.scenarios.some((s) => s.id === id)) scenarios[id] = tierId(t);
+    if (id !== undefined && t !== undefined) claimed.set(id, t);
   }
+  const claims = rubric.scenarios.map((s) => claimChar(claimed.get(s.id))).join('');
   const knownSize = [...rubric.sizeClasses.map((c) => c.id), rubric.smallestSize.id].includes(size);
-  return facts(knownSize ? size : undefined, district !== '' ? district : undefined, scenarios, recognition);
+  return facts(knownSize ? size : undefined, district !== '' ? district : undefined, claims, recognition);
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { fmtNum } from '../i18n/texts';
 import { TIER_IDS, type Rubric, type TierId } from '../rubric/schema';
 import type { SummaryRow } from '../merge/types';
-import type { EnterpriseFacts } from './facts';
+import { claimedTierAt, type EnterpriseFacts } from './facts';
 
 export interface CountRow {
   /** A stable key (tier id, size id, scenario id…, '' for blank). */
@@ -115,29 +115,23 @@ export function bureauStats(
   bins.push({ key: 'none', label: lang === 'zh' ? '无综合得分' : 'no composite', count: rows.length - scores.length });
 
   // One pass over the enterprises (not one per scenario and tier: 200 passes over a province round).
-  const claims = new Map(rubric.scenarios.map((s) => [s.id, { count: 0, byTier: Object.fromEntries(TIER_IDS.map((t) => [t, 0])) as Record<TierId, number> }]));
-  // Looked up by the rubric's ids, not listed with Object.entries/Object.keys (or for…in): an array per
-  // enterprise, and per segment, was 70 MB of garbage for a 20,000-enterprise round (bench/merge-phases.ts).
-  const claimed = (f: EnterpriseFacts, id: string) => (Object.hasOwn(f.scenarios, id) ? f.scenarios[id] : undefined);
-  const claimList = [...claims]; // iterating the Map itself makes an [id, count] pair per step
+  const claims = rubric.scenarios.map((s) => ({ id: s.id, count: 0, byTier: Object.fromEntries(TIER_IDS.map((t) => [t, 0])) as Record<TierId, number> }));
   for (const f of facts)
-    for (const [id, c] of claimList) {
-      const t = claimed(f, id);
-      if (t === undefined) continue;
+    claims.forEach((c, i) => {
+      const t = claimedTierAt(f, i);
+      if (t === undefined) return;
       c.count++;
-      if (t in c.byTier) c.byTier[t as TierId]++;
-    }
+      c.byTier[t]++;
+    });
+  const claimsOf = new Map(claims.map(({ id, count, byTier }) => [id, { count, byTier }]));
   const scenarios: ScenarioCount[] = rubric.scenarios
-    .map((s) => ({ key: s.id, label: `${s.id} ${s.name[lang]}`, ...claims.get(s.id)! }))
+    .map((s) => ({ key: s.id, label: `${s.id} ${s.name[lang]}`, ...claimsOf.get(s.id)! }))
     .sort((a, b) => b.count - a.count || Number(a.key) - Number(b.key));
   const least = [...scenarios].sort((a, b) => a.count - b.count || Number(a.key) - Number(b.key));
 
   const segments: CountRow[] = rubric.segments.map((seg) => {
-    const ids = new Set(rubric.scenarios.filter((s) => s.segment === seg.id).map((s) => s.id));
-    const claimsAny = (f: EnterpriseFacts) => {
-      for (const id of ids) if (claimed(f, id) !== undefined) return true;
-      return false;
-    };
+    const at = rubric.scenarios.flatMap((s, i) => (s.segment === seg.id ? [i] : []));
+    const claimsAny = (f: EnterpriseFacts) => at.some((i) => claimedTierAt(f, i) !== undefined);
     return { key: seg.id, label: seg.label[lang], count: facts.filter(claimsAny).length };
   });
 
