@@ -12,7 +12,7 @@ import { showArea } from './layout-names';
 import { MERGED_NAMES } from './merged-names';
 import type { Area } from './parts';
 import { readWorkbookNames, verifyNames, WorkbookReadError, type OpenOptions } from './read';
-import type { ReadLimits } from './workbook-reader';
+import type { NamedRead, ReadLimits } from './workbook-reader';
 import { writeWorkbook } from './write';
 import { getRubric } from '../../domain/rubrics';
 import { withEarlierReviews } from '../../domain/bureau/review';
@@ -65,14 +65,21 @@ export async function readMergedSummary(
   const { table, order, facts, review } = MERGED_NAMES;
   // Rows typed under the table (the names do not grow with them) are read too, row for row in both names.
   const toLastRow = { maxRows: MAX_SUMMARY_ROWS };
-  const requests = [
-    { name: table.name, maxCells: (table.c2 - table.c1 + 1) * MAX_SUMMARY_ROWS, toLastRow },
-    { name: order.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
-    { name: facts.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
-    { name: review.name, maxCells: (review.c2 - review.c1 + 1) * MAX_SUMMARY_ROWS },
-    ...Object.keys(MERGED_NAMES.fixed).map((name) => ({ name, maxCells: 1 })),
-  ];
-  const read = await readWorkbookNames(data, requests, lang, options, MERGED_LIMITS);
+  // Read in two passes, one sheet's names each (推荐汇总表's, then 审核's): a 20,000-enterprise summary is
+  // 800,000 cells, over half of them 审核's, and one pass held them all at once (heap 128 MB, peak RSS 257 MB for
+  // `--into`); the second pass inflates the shared strings again.
+  const read = await readWorkbookNames(
+    data,
+    [
+      { name: table.name, maxCells: (table.c2 - table.c1 + 1) * MAX_SUMMARY_ROWS, toLastRow },
+      { name: order.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
+      { name: facts.name, maxCells: MAX_SUMMARY_ROWS, toLastRow },
+      ...Object.keys(MERGED_NAMES.fixed).map((name) => ({ name, maxCells: 1 })),
+    ],
+    lang,
+    options,
+    MERGED_LIMITS,
+  );
   const values = read.values.get(table.name);
   const area = read.areas.get(table.name);
   if (!values || !area) throw new WorkbookReadError(t.notMerged);
@@ -83,13 +90,12 @@ export async function readMergedSummary(
   // The statistics' facts and 审核 are absent in summaries written before them; 审核 has rows of its own.
   const factsArea = read.areas.get(facts.name);
   if (factsArea) checkColumns(facts.name, factsArea, facts, factsArea.r2, t); // row for row from r1; its length may differ
-  const reviewArea = read.areas.get(review.name);
-  if (reviewArea) checkColumns(review.name, reviewArea, reviewArea.c2 === MERGED_NAMES.reviewBefore.c2 ? MERGED_NAMES.reviewBefore : review, reviewArea.r2, t);
   verifyNames(read, new Map(Object.entries(MERGED_NAMES.fixed)), MERGED_NAMES.version, t);
   const one = (name: string) => {
     const v = cachedValue(read.values.get(name)?.values[0]?.[0] ?? null);
     return v === null || v === undefined || typeof v === 'object' ? '' : String(v);
   };
+  const header = { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) };
   // Each name's cells become their cached values in place, and are let go once made into rows: a province
   // summary is hundreds of thousands of cells, never held twice. A text read from the file may be a slice of
   // the whole shared-strings part (V8 keeps the part alive for it): the rows keep copies of their own, one per
@@ -101,15 +107,16 @@ export async function readMergedSummary(
     if (c === undefined) copies.set(v, (c = ownCopy(v)));
     return c;
   };
-  const take = (name: string): unknown[][] => {
-    const rows = (read.values.get(name)?.values ?? []) as unknown[][];
-    read.values.delete(name);
+  const take = (from: NamedRead, name: string): unknown[][] => {
+    const rows = (from.values.get(name)?.values ?? []) as unknown[][];
+    from.values.delete(name);
     for (const row of rows) for (let j = 0; j < row.length; j++) row[j] = own(cachedValue(row[j] as never));
     return rows;
   };
-  const rows = summaryRowsFromValues(take(table.name), take(order.name), take(facts.name), rubric);
-  return {
-    rows: withEarlierReviews(rows, reviewsFromValues(take(review.name))),
-    header: { unit: one(NAMES.summaryUnit), contact: one(NAMES.summaryContact), phone: one(NAMES.summaryPhone) },
-  };
+  const rows = summaryRowsFromValues(take(read, table.name), take(read, order.name), take(read, facts.name), rubric);
+
+  const second = await readWorkbookNames(data, [{ name: review.name, maxCells: (review.c2 - review.c1 + 1) * MAX_SUMMARY_ROWS }], lang, options, MERGED_LIMITS);
+  const reviewArea = second.areas.get(review.name);
+  if (reviewArea) checkColumns(review.name, reviewArea, reviewArea.c2 === MERGED_NAMES.reviewBefore.c2 ? MERGED_NAMES.reviewBefore : review, reviewArea.r2, t);
+  return { rows: withEarlierReviews(rows, reviewsFromValues(take(second, review.name))), header };
 }
