@@ -12,7 +12,7 @@ import { writeOutput, type OutputOptions } from './output-options';
 export async function applicationCommand(file: string, opts: OutputOptions, io: CliIO): Promise<number> {
   const m = cliText(opts.lang);
   const source = resolve(io.cwd, file);
-  const { rubric, assessment, readErrors } = await loadAssessmentFile(source, opts.lang, undefined, source, io.platform);
+  const { rubric, assessment, readErrors } = await loadAssessmentFile(source, opts.lang, { platform: io.platform });
   const app = getApplicationRubric(rubric.id);
   if (!app) throw new UsageError(m.noApplicationForm(file, rubric.id));
   if (!assessment.application) {

@@ -9,7 +9,7 @@ export async function exportCommand(file: string, opts: OutputOptions, io: CliIO
   const m = cliText(opts.lang);
   if (!isWorkbookFile(file)) throw new UsageError(m.notWorkbook(file));
   const source = resolve(io.cwd, file);
-  const { assessment, readErrors } = await loadAssessmentFile(source, opts.lang, undefined, source, io.platform);
+  const { assessment, readErrors } = await loadAssessmentFile(source, opts.lang, { platform: io.platform });
   const json = JSON.stringify(assessment, null, 2) + '\n';
   if (outputPath('export', opts, io.cwd) === undefined) io.out(json);
   else io.out(m.wrote(await writeOutput('export', opts, io, { inputs: [source] }, async () => json)));

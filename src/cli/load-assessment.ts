@@ -25,18 +25,23 @@ export interface LoadedAssessment {
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
 /**
- * Reads and parses one assessment file. `expect` is the identity the merge's folder walk saw (`file` is then
- * its real path): a file swapped since is refused. Only regular files of a workbook's size are read. `platform`
- * words a failed read (EPERM on Windows: the file is open in Excel).
+ * Reads and parses one assessment file. `options.expect` is the identity the merge's folder walk saw (`file` is
+ * then its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
+ * `options.platform` words a failed read (EPERM on Windows: the file is open in Excel).
  */
-export async function loadAssessmentFile(
-  file: string,
-  lang: Lang,
-  expect?: FileIdentity,
-  shown: string = file,
-  platform: NodeJS.Platform = process.platform,
-  hash = false,
-): Promise<LoadedAssessment> {
+export interface LoadOptions {
+  /** The identity the file had when the folder was walked: a file replaced since is refused. */
+  expect?: FileIdentity;
+  /** The name the file is shown by in messages (by default `file`). */
+  shown?: string;
+  /** Whose file-system messages to give (by default this host's). */
+  platform?: NodeJS.Platform;
+  /** Also give the SHA-256 of the file's bytes (审核 shows which file was reviewed). */
+  hash?: boolean;
+}
+
+export async function loadAssessmentFile(file: string, lang: Lang, options: LoadOptions = {}): Promise<LoadedAssessment> {
+  const { expect, shown = file, platform = process.platform, hash = false } = options;
   // The bytes are not kept with what was read from them.
   const { data, ...loaded } = await loadData(file, lang, expect, shown, platform);
   if (!hash) return loaded;

@@ -146,7 +146,9 @@ async function mergeLocked(
   }
   // From TypeScript sources (tests) there is no compiled worker: read in process.
   const load = (f: CollectedFile, name: string) =>
-    reader.available ? reader.read(f.open, opts.lang, f.identity, name) : loadAssessmentFile(f.open, opts.lang, f.identity, name, undefined, true);
+    reader.available
+      ? reader.read(f.open, opts.lang, f.identity, name)
+      : loadAssessmentFile(f.open, opts.lang, { expect: f.identity, shown: name, hash: true });
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.

@@ -29,7 +29,7 @@ export type ReadReply =
 
 parentPort?.on('message', (req: ReadRequest) => {
   // The merge's only reader: it hashes the bytes it read for 审核, so the file is not opened twice.
-  loadAssessmentFile(req.file, req.lang, req.expect, req.shown, undefined, true).then(
+  loadAssessmentFile(req.file, req.lang, { expect: req.expect, shown: req.shown, hash: true }).then(
     (r) =>
       parentPort!.postMessage({
         id: req.id,

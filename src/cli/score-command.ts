@@ -21,7 +21,7 @@ export interface ScoreCommandOptions {
 }
 
 export async function scoreCommand(file: string, opts: ScoreCommandOptions, io: CliIO): Promise<number> {
-  const { rubric, assessment, readErrors, areas } = await loadAssessmentFile(file, opts.lang, undefined, file, io.platform);
+  const { rubric, assessment, readErrors, areas } = await loadAssessmentFile(file, opts.lang, { platform: io.platform });
   // An unreadable cell of the 申报书 belongs to the application's checks, not to the self-assessment's tier.
   const isApp = (path: string) => path.startsWith('application.');
   const report = score(rubric, assessment, { lang: opts.lang, extraErrors: readErrors.filter((e) => !isApp(e.path)) });

@@ -12,7 +12,7 @@ export async function templateCommand(opts: OutputOptions & { from?: string }, i
   const { inputsFromAssessment } = await import('../workbook/inputs');
   const { writeWorkbook } = await import('../adapters/xlsx/write');
   const from = opts.from === undefined ? undefined : resolve(io.cwd, opts.from);
-  const source = from ? await loadAssessmentFile(from, opts.lang, undefined, from, io.platform) : undefined;
+  const source = from ? await loadAssessmentFile(from, opts.lang, { platform: io.platform }) : undefined;
   const rubric = source?.rubric ?? getRubric()!;
   const inputs = source ? inputsFromAssessment(rubric, source.assessment) : undefined;
   const layout = buildLayout(rubric, { lang: opts.lang });

@@ -82,7 +82,7 @@ describe('sfa merge over odd folder entries', () => {
     renameSync(join(dir, 'a.json'), join(dir, 'old.json'));
     execFileSync('mkfifo', [join(dir, 'a.json')]);
     await expect(readInputFile(files[0]!.open, files[0]!.identity)).rejects.toEqual(new InputFileError({ kind: 'changed' }));
-    await expect(loadAssessmentFile(files[0]!.open, 'zh', files[0]!.identity, 'a.json')).rejects.toThrow('a.json: 文件在检查之后被替换');
+    await expect(loadAssessmentFile(files[0]!.open, 'zh', { expect: files[0]!.identity, shown: 'a.json' })).rejects.toThrow('a.json: 文件在检查之后被替换');
   });
 
   it('a file replaced by another regular file after the walk is caught by its identity', async () => {
