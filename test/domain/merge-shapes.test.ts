@@ -61,6 +61,7 @@ describe('the rows of a merge share hidden classes', () => {
     ['facts', (r: typeof first) => r.rows.map((x) => x.facts!)],
     ['审核 rows', (r: typeof first) => r.review],
     ['file outcomes', (r: typeof first) => r.report.files],
+    ['earlier rows’ outcomes', (r: typeof first) => r.report.existing],
   ])('%s: a handful of shapes, not one per enterprise', (_, pick) => {
     // Optional fields present or not give a few transitions each (4 rows, 8 facts today); before, ~N.
     expect(shapes(pick(first))).toBeLessThanOrEqual(16);

@@ -461,8 +461,10 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
       warnings,
       ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
     } satisfies Partial<FileReport>);
-    if (strict && errors.length > 0) return { ...r, status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) };
-    if (code === undefined && nameKey === undefined) return { ...r, status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) };
+    if (strict && errors.length > 0)
+      return Object.assign(r, { status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) } satisfies Partial<FileReport>);
+    if (code === undefined && nameKey === undefined)
+      return Object.assign(r, { status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) } satisfies Partial<FileReport>);
 
     const fillDate = date.trusted;
     // Set field by field in one order (see ./copy.ts): the rows of a province round then share a few shapes.
@@ -578,7 +580,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     );
   }
 
-  for (const w of winners) if (conflictOf.has(w)) w.row = { ...w.row, remark: CONFLICT_MARK[lang] + w.row.remark };
+  for (const w of winners) if (conflictOf.has(w)) w.row = copyWith(w.row, { remark: CONFLICT_MARK[lang] + w.row.remark });
   const order = compareWithPriority(recognisedFirst(rubric, compareSummaryRows));
   winners.sort((a, b) => order(a.row, b.row));
   const rows = winners.map((w, i) => copyWith(w.row, { seq: i + 1 }));
@@ -591,22 +593,25 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
     for (const { rec, why } of losers) {
       if (rec.origin.kind === 'existing') {
         const e = existing[rec.origin.index]!;
-        existing[rec.origin.index] = { ...e, status: 'replaced', message: M.existingReplaced(lang, by, why), replacedBy: { ...by, basis: why.basis } };
+        existing[rec.origin.index] = copyWith(e, {
+          status: 'replaced',
+          message: M.existingReplaced(lang, by, why),
+          replacedBy: { ...by, basis: why.basis },
+        } satisfies Partial<ExistingRowReport>);
       } else {
         const f = files[rec.origin.input]!;
-        files[rec.origin.input] = {
-          ...f,
+        files[rec.origin.input] = copyWith(f, {
           status: 'replaced',
           reason: by.kind === 'file' ? 'newer-in-batch' : 'newer-in-summary',
           message: by.kind === 'file' ? M.newerInBatch(lang, by.file, why) : M.newerInSummary(lang, why),
           key: rec.key,
           supersededBy: { ...by, basis: why.basis },
-        };
+        } satisfies Partial<FileReport>);
       }
     }
     if (win.origin.kind === 'existing') {
       const e = existing[win.origin.index]!;
-      existing[win.origin.index] = { ...e, seq };
+      existing[win.origin.index] = copyWith(e, { seq });
     } else {
       const f = files[win.origin.input]!;
       const replaced = losers.map(({ rec, why }) => ({ ...rec.origin, basis: why.basis }));
