@@ -13,7 +13,7 @@ export interface EnterpriseFacts {
   district?: string;
   /**
    * The scenarios claimed: one character per scenario of the rubric, in its order — the index in TIER_IDS of the
-   * tier claimed, or NOT_CLAIMED (未建设 or not given). Read with claimedTier / claimedScenarios. A string, not
+   * tier claimed, or NOT_CLAIMED (未建设 or not given). Read with claimedTierAt / claimedScenarios. A string, not
    * an id → tier object: a province round's 20,000 such objects (up to 40 keys each) held 12 MB; these 1.
    */
   claims: string;

@@ -115,7 +115,8 @@ export function bureauStats(
   bins.push({ key: 'none', label: lang === 'zh' ? '无综合得分' : 'no composite', count: rows.length - scores.length });
 
   // One pass over the enterprises (not one per scenario and tier: 200 passes over a province round).
-  const claims = rubric.scenarios.map((s) => ({ id: s.id, count: 0, byTier: Object.fromEntries(TIER_IDS.map((t) => [t, 0])) as Record<TierId, number> }));
+  // Counted by the rubric's scenario index, the claims' own order (EnterpriseFacts.claims).
+  const claims = rubric.scenarios.map(() => ({ count: 0, byTier: Object.fromEntries(TIER_IDS.map((t) => [t, 0])) as Record<TierId, number> }));
   for (const f of facts)
     claims.forEach((c, i) => {
       const t = claimedTierAt(f, i);
@@ -123,9 +124,8 @@ export function bureauStats(
       c.count++;
       c.byTier[t]++;
     });
-  const claimsOf = new Map(claims.map(({ id, count, byTier }) => [id, { count, byTier }]));
   const scenarios: ScenarioCount[] = rubric.scenarios
-    .map((s) => ({ key: s.id, label: `${s.id} ${s.name[lang]}`, ...claimsOf.get(s.id)! }))
+    .map((s, i) => ({ key: s.id, label: `${s.id} ${s.name[lang]}`, ...claims[i]! }))
     .sort((a, b) => b.count - a.count || Number(a.key) - Number(b.key));
   const least = [...scenarios].sort((a, b) => a.count - b.count || Number(a.key) - Number(b.key));
 
