@@ -152,11 +152,12 @@ async function mergeLocked(
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
-    // Its own string: held by the row, the report and 审核 (path.relative's is a rope over the absolute path).
-    const nameOf = (f: CollectedFile) => ownCopy(relative(io.cwd, f.path) || f.path);
-    const read = async (file: CollectedFile) => ({ modified: file.mtimeMs, r: await load(file, nameOf(file)) });
-    for await (const { item: file, index: i, result, error } of readInOrder(files, read)) {
-      const name = nameOf(file);
+    // Each file's name, made once: a string of its own, held by the row, the report and 审核 (path.relative's is a
+    // rope over the absolute path).
+    const named = files.map((file) => ({ file, name: ownCopy(relative(io.cwd, file.path) || file.path) }));
+    const read = async ({ file, name }: (typeof named)[number]) => ({ modified: file.mtimeMs, r: await load(file, name) });
+    for await (const { item, index: i, result, error } of readInOrder(named, read)) {
+      const { file, name } = item;
       if (result) {
         const { modified, r } = result;
         // Scored now and kept as a digest: the assessment is not held until the end of a province round.
