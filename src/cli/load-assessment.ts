@@ -24,11 +24,6 @@ export interface LoadedAssessment {
 
 export { isWorkbookFile } from '../adapters/xlsx/sniff';
 
-/**
- * Reads and parses one assessment file. `options.expect` is the identity the merge's folder walk saw (`file` is
- * then its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
- * `options.platform` words a failed read (EPERM on Windows: the file is open in Excel).
- */
 export interface LoadOptions {
   /** The identity the file had when the folder was walked: a file replaced since is refused. */
   expect?: FileIdentity;
@@ -40,6 +35,11 @@ export interface LoadOptions {
   hash?: boolean;
 }
 
+/**
+ * Reads and parses one assessment file. `options.expect` is the identity the merge's folder walk saw (`file` is
+ * then its real path): a file swapped since is refused. Only regular files of a workbook's size are read.
+ * `options.platform` words a failed read (EPERM on Windows: the file is open in Excel).
+ */
 export async function loadAssessmentFile(file: string, lang: Lang, options: LoadOptions = {}): Promise<LoadedAssessment> {
   const { expect, shown = file, platform = process.platform, hash = false } = options;
   // The bytes are not kept with what was read from them.
