@@ -46,6 +46,18 @@ export interface MergeCommandOptions extends OutputOptions {
 export const HEAP_GROWING_PERCENT = { reading: 15, writing: 5 };
 const heapGrowing = (percent: number) => setFlagsFromString(`--heap-growing-percent=${percent}`);
 
+/**
+ * How many times V8 grows a young generation each time it grows one (its default is 2, up to 16 MB a
+ * semi-space). While merging, this thread keeps much of what it allocates (a digest per file, then the summary's
+ * rows), and V8 grows its young generation to the largest, ~30 MB of RSS beside what is kept; 1 holds it where it
+ * is. --max-semi-space-size would say so for this thread alone but is fixed when V8 starts; this flag is read
+ * as the heap grows, so it can be set while running. It is process-wide, and starting a Worker sets it back to
+ * V8's default (measured, Node 20): so it is set again as each read returns, when the read worker's young
+ * generation has grown to its own limit (IsolatedReader's YOUNG_MB, which its CPU needs), and for the write.
+ */
+export const YOUNG_GROWTH = { merging: 1, v8Default: 2 };
+const youngGrowth = (factor: number) => setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+
 /** Per file: the guard keeps a real workbook far below these. */
 const DEFAULT_FILE_TIMEOUT_S = 60;
 const WORKER_HEAP_MB = 384;
@@ -77,12 +89,14 @@ export async function mergeCommand(paths: string[], opts: MergeCommandOptions, i
     { inputs: collected.files.map((f) => f.path), replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs },
     async () => {
       heapGrowing(HEAP_GROWING_PERCENT.reading);
+      youngGrowth(YOUNG_GROWTH.merging);
       try {
         const merged = await mergeLocked(collected, into, opts, io);
         report = merged.report;
         return merged.data;
       } finally {
         heapGrowing(0); // V8's own heuristics again (a host running merges in process)
+        youngGrowth(YOUNG_GROWTH.v8Default);
       }
     },
   );
@@ -158,6 +172,7 @@ async function mergeLocked(
     const read = async ({ file, name }: (typeof named)[number]) => ({ modified: file.mtimeMs, r: await load(file, name) });
     for await (const { item, index: i, result, error } of readInOrder(named, read)) {
       const { file, name } = item;
+      youngGrowth(YOUNG_GROWTH.merging);
       if (result) {
         const { modified, r } = result;
         // Scored now and kept as a digest: the assessment is not held until the end of a province round.
@@ -188,6 +203,7 @@ async function mergeLocked(
   if (opts.tty) io.err('\n');
 
   heapGrowing(HEAP_GROWING_PERCENT.writing);
+  youngGrowth(YOUNG_GROWTH.merging);
   let result: BureauMergeResult | undefined = bureauMerge(rubric, existing, inputs, mergeOptions);
   // The digests are not needed to write the summary (the result holds what it shows): let them go first.
   inputs.length = 0;
