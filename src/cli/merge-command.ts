@@ -54,6 +54,7 @@ const heapGrowing = (percent: number) => setFlagsFromString(`--heap-growing-perc
  * as the heap grows, so it can be set while running. It is process-wide, and starting a Worker sets it back to
  * V8's default (measured, Node 20): so it is set again as each read returns, when the read worker's young
  * generation has grown to its own limit (IsolatedReader's YOUNG_MB, which its CPU needs), and for the write.
+ * 1,000 files: 112–117 MB peak RSS against 143–147 MB, the same CPU (README, Memory).
  */
 export const YOUNG_GROWTH = { merging: 1, v8Default: 2 };
 const youngGrowth = (factor: number) => setFlagsFromString(`--semi-space-growth-factor=${factor}`);
