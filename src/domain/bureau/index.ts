@@ -1,7 +1,7 @@
 // The bureau's desk over the merged table: facts per enterprise, statistics.
 export { claimedScenarios, claimedTierAt, districtOf, factsOf, factsFromText, factsToText, NOT_CLAIMED, type EnterpriseFacts } from './facts';
 export { bureauStats, type BureauStats, type CountRow, type ScenarioCount } from './stats';
-export { bureauMerge, withFacts, type BureauMergeResult } from './merge';
+export { bureauMerge, type BureauMergeResult } from './merge';
 export {
   REVIEW_COLUMNS,
   RECOMMEND_CHOICES,

@@ -4,7 +4,6 @@ import { mergeSummary } from '../merge/merge';
 import type { MergeInput, MergeOptions, MergeResult, SummaryRow } from '../merge/types';
 import type { Rubric } from '../rubric/schema';
 import { factsOf } from './facts';
-import { copyWith } from '../merge/copy';
 import { bureauStats, type BureauStats } from './stats';
 import { reviewRows, type ReviewRow } from './review';
 
@@ -16,19 +15,22 @@ export interface BureauMergeResult extends MergeResult {
 
 /**
  * Each row's facts come from the assessment of the file it came from; a row kept from the earlier summary
- * keeps the facts that summary stored (none for summaries written before they were stored).
+ * keeps the facts that summary stored (none for summaries written before they were stored). Set on the rows
+ * themselves: they are mergeSummary's own copies (made for their 序号), and a second copy of a province round's
+ * rows, beside its digests, was the merge's peak (~4 MB of the 20,000-file one).
  */
-export function withFacts(rows: readonly SummaryRow[], inputs: readonly MergeInput[]): SummaryRow[] {
+function setFacts(rows: SummaryRow[], inputs: readonly MergeInput[]): void {
   const byFile = new Map(inputs.filter((i) => i.digest !== undefined || i.assessment !== undefined).map((i) => [i.file, i]));
-  return rows.map((r) => {
+  for (const r of rows) {
     const input = r.source !== undefined ? byFile.get(r.source) : undefined;
-    return input ? copyWith(r, { facts: input.digest?.facts ?? factsOf(input.rubric, input.assessment!) }) : r;
-  });
+    if (input) r.facts = input.digest?.facts ?? factsOf(input.rubric, input.assessment!);
+  }
 }
 
 export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
   const merged = mergeSummary(existingRows, inputs, { rubric, ...options });
-  const rows = withFacts(merged.rows, inputs);
+  const rows = merged.rows;
+  setFacts(rows, inputs);
   const lang = options.lang ?? 'zh';
   const withRows = { ...merged, rows };
   return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang, options.today) };
