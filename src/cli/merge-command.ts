@@ -95,25 +95,19 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
   // place: a second merge into the same summary waits, then reads what this one wrote, so neither batch is lost.
   let report: ((out: string) => number) | undefined;
   const inputPaths = collected.files.map((f) => f.path);
-  const out = await writeOutput(
-    'merge',
-    opts,
-    io,
-    { inputs: inputPaths, replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs },
-    async () => {
-      // The guard has checked the output is none of the inputs (it does so once, before this): the list, and
-      // the walk's, are not held through a province round's write (~5 MB of paths at 20,000 files).
-      inputPaths.length = 0;
-      heapGrowing(HEAP_GROWING_PERCENT.reading);
-      try {
-        const merged = await mergeLocked(collected, into, opts, io);
-        report = merged.report;
-        return merged.data;
-      } finally {
-        heapGrowing(0); // V8's own heuristics again (a host running merges in process)
-      }
-    },
-  );
+  const out = await writeOutput('merge', opts, io, { inputs: inputPaths, replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs }, async () => {
+    // The guard has checked the output is none of the inputs (it does so once, before this): the list, and
+    // the walk's, are not held through a province round's write (~5 MB of paths at 20,000 files).
+    inputPaths.length = 0;
+    heapGrowing(HEAP_GROWING_PERCENT.reading);
+    try {
+      const merged = await mergeLocked(collected, into, opts, io);
+      report = merged.report;
+      return merged.data;
+    } finally {
+      heapGrowing(0); // V8's own heuristics again (a host running merges in process)
+    }
+  });
   return report!(out);
 }
 
