@@ -96,8 +96,8 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
   let report: ((out: string) => number) | undefined;
   const inputPaths = collected.files.map((f) => f.path);
   const out = await writeOutput('merge', opts, io, { inputs: inputPaths, replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs }, async () => {
-    // The guard has checked the output is none of the inputs (it does so once, before this): the list, and
-    // the walk's, are not held through a province round's write (~5 MB of paths at 20,000 files).
+    // The guard has checked the output is none of the inputs (it does so once, before this): its list is not held
+    // through a province round's write (the walk's own goes once the files are read, in mergeLocked).
     inputPaths.length = 0;
     heapGrowing(HEAP_GROWING_PERCENT.reading);
     try {

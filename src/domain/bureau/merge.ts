@@ -29,9 +29,7 @@ function setFacts(rows: SummaryRow[], inputs: readonly MergeInput[]): void {
 
 export function bureauMerge(rubric: Rubric, existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): BureauMergeResult {
   const merged = mergeSummary(existingRows, inputs, { rubric, ...options });
-  const rows = merged.rows;
-  setFacts(rows, inputs);
+  setFacts(merged.rows, inputs);
   const lang = options.lang ?? 'zh';
-  const withRows = { ...merged, rows };
-  return { ...withRows, stats: bureauStats(rubric, rows, (r) => r.facts, lang), review: reviewRows(rubric, withRows, inputs, lang, options.today) };
+  return { ...merged, stats: bureauStats(rubric, merged.rows, (r) => r.facts, lang), review: reviewRows(rubric, merged, inputs, lang, options.today) };
 }
