@@ -37,12 +37,9 @@ function batch(): MergeInput[] {
 
 describe('the rows of a merge share hidden classes', () => {
   const options: MergeOptions = { today: '2025-06-30' };
-  const first = bureauMerge(
-    J,
-    [],
-    batch().map((x) => digested(x, options)),
-    options,
-  );
+  // What a merge holds of each file while it reads the rest (a province round: 20,000 of them).
+  const lean = batch().map((x) => digested(x, options));
+  const first = bureauMerge(J, [], lean, options);
   // The second round merges new files into the first's rows, as --into does.
   const again = bureauMerge(
     J,
@@ -54,6 +51,13 @@ describe('the rows of a merge share hidden classes', () => {
   it('holds every enterprise', () => {
     expect(first.rows).toHaveLength(N);
     expect(again.rows).toHaveLength(N);
+  });
+
+  it('digested inputs: a handful of shapes, and no assessment', () => {
+    // An object rest and spread gave each one a hidden class of its own (N of them).
+    expect(shapes(lean)).toBeLessThanOrEqual(4);
+    expect(shapes(lean.map((x) => x.digest!))).toBeLessThanOrEqual(4);
+    expect(lean.every((x) => x.assessment === undefined && x.digest !== undefined)).toBe(true);
   });
 
   it.each([
