@@ -11,7 +11,7 @@ import { UsageError } from './io';
 import { errnoCode, fsErrorMessage } from './fs-errors';
 import { cliText, type OutputExt } from '../domain/i18n/cli';
 import { FileLockError, LockTimeoutError, withFileLocks, type LockHolder } from './file-lock';
-import { writeFileAtomic } from './write-file';
+import { ProducerError, writeFileAtomic, type ByteProducer } from './write-file';
 
 export interface OutputCheck {
   out: string;
@@ -81,13 +81,14 @@ export interface OutputWrite extends OutputCheck {
  * too from before it is read), checked as above, atomically, with a file-system failure said as one sentence.
  * `data` is made only once the locks are held and the checks passed.
  */
-export async function writeOutputFile(c: OutputWrite, data: () => Promise<Buffer | string>): Promise<void> {
+export async function writeOutputFile(c: OutputWrite, data: () => Promise<Buffer | string | ByteProducer>): Promise<void> {
   const read = c.replaceable === undefined ? [] : [c.replaceable];
   try {
     await withFileLocks([c.out, ...read], { onWait: c.onWait, waitMs: c.waitMs, readOnly: read }, async () => {
       await checkOutput(c);
       const bytes = await data();
       await writeFileAtomic(c.out, bytes).catch((e: unknown) => {
+        if (e instanceof ProducerError) throw e.cause; // not a write that failed: the temporary file is gone, the error is the producer's
         throw new UsageError(fsErrorMessage(e, c.display(c.out), 'write', c.lang, c.platform));
       });
     });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../domain/i18n/lang';
 import { cliText, type OutputExt } from '../domain/i18n/cli';
 import { shownPath, type CliIO } from './io';
+import type { ByteProducer } from './write-file';
 
 export type OutputKind = 'template' | 'export' | 'letter' | 'application' | 'merge';
 
@@ -73,7 +74,7 @@ export async function writeOutput(
   o: OutputOptions,
   io: CliIO,
   what: { inputs?: readonly string[]; replaceable?: string; quiet?: boolean; waitMs?: number },
-  data: () => Promise<Buffer | string>,
+  data: () => Promise<Buffer | string | ByteProducer>,
 ): Promise<string> {
   const out = outputPath(kind, o, io.cwd);
   if (out === undefined) throw new Error(`${kind}: no output`);

@@ -2,8 +2,24 @@
 // interrupted run (or a power cut) never leaves a half-written file and never destroys the one that was there.
 // The caller holds the target's lock (file-lock.ts): temporary files of this target that are not ours were
 // left by a run that was killed before its rename, and are removed.
+import { writeSync } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { ByteSink } from '../adapters/xlsx/zip-writer';
+
+/**
+ * Output made straight into the file, given a sink that writes the next bytes (synchronously): a province
+ * round's summary is written part by part as it is made, never held whole.
+ */
+export type ByteProducer = (sink: ByteSink) => Promise<void>;
+
+/** The producer itself failed (not the file system): its error, unchanged, is `cause`. */
+export class ProducerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the output could not be made');
+    this.name = 'ProducerError';
+  }
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,13 +49,14 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Buffer | string | ByteProducer): Promise<void> {
   await removeStaleTemps(path);
   const tmp = join(dirname(path), tempName(path));
   try {
     const fh = await open(tmp, 'wx');
     try {
-      await fh.writeFile(data);
+      if (typeof data === 'function') await produce(fh.fd, data);
+      else await fh.writeFile(data);
       await fh.sync();
     } finally {
       await fh.close();
@@ -50,4 +67,28 @@ export async function writeFileAtomic(path: string, data: Buffer | string): Prom
     throw e;
   }
   await syncDir(dirname(path));
+}
+
+/**
+ * Runs the producer into the open file; an error of a write is the file system's, any other the producer's. Once a
+ * write failed the file is incomplete: every later write fails with it, and so does the run, even if the producer
+ * went on.
+ */
+async function produce(fd: number, producer: ByteProducer): Promise<void> {
+  let failed: { error: unknown } | undefined;
+  const sink: ByteSink = (bytes) => {
+    if (failed) throw failed.error;
+    try {
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      failed = { error: e };
+      throw e;
+    }
+  };
+  try {
+    await producer(sink);
+  } catch (e) {
+    throw failed ? failed.error : new ProducerError(e);
+  }
+  if (failed) throw failed.error;
 }

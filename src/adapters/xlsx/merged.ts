@@ -14,17 +14,19 @@ import type { Area } from './parts';
 import { readWorkbookNames, verifyNames, WorkbookReadError, type OpenOptions } from './read';
 import type { NamedRead, ReadLimits } from './workbook-reader';
 import { writeWorkbook } from './write';
+import type { ByteSink } from './zip-writer';
 import { getRubric } from '../../domain/rubrics';
 import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
 import { ownCopy } from '../../domain/text/pool';
 
 /** The merged workbook as a file. The result is held until the last long table is written: each is made from it then. */
-export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang): Promise<Buffer> {
+/** The summary's .xlsx; with a `sink` (the file being written), given to it part by part and not returned. */
+export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang, sink?: ByteSink): Promise<Buffer> {
   // ExcelJS writes each long table down to its first row, all the layout holds of it; the rest is made a piece at
   // a time as it is appended.
   const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang, { streamed: true });
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables });
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables, sink });
 }
 
 /** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */

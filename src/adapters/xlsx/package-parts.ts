@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import type { ChartSpec, NameSpec, SheetSpec, TableSpec } from '../../workbook/types';
 import { SharedStrings, tableRowPieces, xmlText } from './table-rows';
-import { ZipWriter } from './zip-writer';
+import { ZipWriter, type ByteSink } from './zip-writer';
 import { addChartParts, type CellLookup } from './charts';
 import { addTableParts } from './tables';
 
@@ -132,14 +132,15 @@ export class XlsxPackage {
     this.zip.file('xl/workbook.xml', wb);
   }
 
-  async save(): Promise<Buffer> {
+  /** The package's bytes; with a `sink`, given to it part by part as each is made (and an empty buffer returned). */
+  async save(sink?: ByteSink): Promise<Buffer> {
     const types = await this.zip.file('[Content_Types].xml')!.async('string');
     this.zip.file('[Content_Types].xml', types.replace('</Types>', `${this.overrides.join('')}</Types>`));
     const rows = new Map<string, Streamed>();
     for (const s of this.streamed) rows.set(await this.sheetPart(s.name), s);
     const sstPart = 'xl/sharedStrings.xml';
     const sst = rows.size ? new SharedStrings(await this.zip.file(sstPart)!.async('string')) : undefined;
-    const out = new ZipWriter();
+    const out = new ZipWriter(undefined, undefined, sink);
     for (const file of Object.values(this.zip.files)) {
       if (file.dir || (sst && file.name === sstPart)) continue;
       const r = rows.get(file.name);
@@ -164,13 +165,18 @@ export async function addParts(
     streamed?: readonly Streamed[];
     names?: readonly NameSpec[];
   },
+  sink?: ByteSink,
 ): Promise<Buffer> {
-  if (add.charts.length === 0 && add.tables.length === 0 && !add.streamed?.length) return xlsx;
+  if (add.charts.length === 0 && add.tables.length === 0 && !add.streamed?.length) {
+    if (!sink) return xlsx;
+    sink(xlsx);
+    return Buffer.alloc(0);
+  }
   const pkg = await XlsxPackage.open(xlsx);
   // Charts and tables first, while the sheets are short: the rows are appended to their XML as bytes.
   await addChartParts(pkg, add.charts, add.lookup);
   await addTableParts(pkg, add.tables);
   await pkg.appendRows(add.streamed ?? []);
   await pkg.setNames(add.names ?? []);
-  return pkg.save();
+  return pkg.save(sink);
 }

@@ -14,6 +14,7 @@ import { layoutLookup } from './charts';
 import { addParts, type Streamed } from './package-parts';
 import { clipRef, clipSheet, type StreamedSheet } from './table-rows';
 import { VALIDATION_TEXT_LIMITS } from '../../workbook/validation-limits';
+import type { ByteSink } from './zip-writer';
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const DATE_FORMAT = /y.*m.*d/i;
@@ -138,7 +139,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
 export async function writeWorkbook(
   layout: WorkbookLayout,
   inputs?: Map<string, (CellValue | Date)[][]>,
-  options: { streamed?: readonly StreamedSheet[] } = {},
+  /** `sink`: the package's bytes are given to it as they are made (a file being written), and none returned. */
+  options: { streamed?: readonly StreamedSheet[]; sink?: ByteSink } = {},
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '智能工厂自评助手 (smart-factory-assess)';
@@ -189,5 +191,5 @@ export async function writeWorkbook(
   const charted = new Set(layout.charts.map((c) => c.sheet));
   const lookup = layoutLookup(layout.sheets.filter((x) => charted.has(x.name)));
   const names = layout.names.filter((n) => clipRef(n.ref, cut) !== n.ref);
-  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup, streamed, names });
+  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup, streamed, names }, options.sink);
 }

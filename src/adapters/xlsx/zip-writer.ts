@@ -28,17 +28,30 @@ function dosTime(d: Date): { time: number; date: number } {
 /** General-purpose flag bit 11: the name is UTF-8 (set, as JSZip does, only for a name beyond ASCII). */
 const utf8Flag = (name: string) => (/[^\x20-\x7e]/.test(name) ? 0x0800 : 0);
 
+/** Where a package's bytes go as each entry is done (a file being written), in order. */
+export type ByteSink = (bytes: Buffer) => void;
+
 export class ZipWriter {
   private readonly out: Buffer[] = [];
   private readonly entries: Written[] = [];
   private offset = 0;
   private readonly stamp: { time: number; date: number };
 
+  /**
+   * With a `sink`, each entry's bytes are given to it once the entry is deflated and let go: a province round's
+   * package (5 MB at 20,000 enterprises) is then never held whole, nor joined into one buffer at the end.
+   */
   constructor(
     date = new Date(),
     private readonly pieceBytes = PIECE,
+    private readonly sink?: ByteSink,
   ) {
     this.stamp = dosTime(date);
+  }
+
+  private emit(bytes: readonly Buffer[]): void {
+    if (this.sink) for (const b of bytes) this.sink(b);
+    else this.out.push(...bytes);
   }
 
   /** One entry from its text (or bytes), given whole or as pieces in order (a generator, never joined). */
@@ -85,14 +98,15 @@ export class ZipWriter {
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     this.entries.push({ name: nameBytes, crc: crc >>> 0, size, compressed, offset: this.offset });
-    this.out.push(local, nameBytes, ...pieces);
+    this.emit([local, nameBytes, ...pieces]);
     this.offset += local.length + nameBytes.length + compressed;
   }
 
-  /** The package: the entries, their central directory and its end record. */
+  /** The package: the entries, their central directory and its end record (with a sink: given to it; nothing is returned). */
   finish(): Buffer {
     const start = this.offset;
     let length = 0;
+    const directory: Buffer[] = [];
     for (const e of this.entries) {
       const c = Buffer.alloc(46);
       c.writeUInt32LE(0x02014b50, 0);
@@ -107,7 +121,7 @@ export class ZipWriter {
       c.writeUInt32LE(e.size, 24);
       c.writeUInt16LE(e.name.length, 28);
       c.writeUInt32LE(e.offset, 42);
-      this.out.push(c, e.name);
+      directory.push(c, e.name);
       length += c.length + e.name.length;
     }
     const end = Buffer.alloc(22);
@@ -116,8 +130,9 @@ export class ZipWriter {
     end.writeUInt16LE(this.entries.length, 10);
     end.writeUInt32LE(length, 12);
     end.writeUInt32LE(start, 16);
-    this.out.push(end);
+    directory.push(end);
     if (this.entries.length > 0xffff) throw new Error('the package would need zip64 (over 65,535 parts)');
-    return Buffer.concat(this.out);
+    this.emit(directory);
+    return this.sink ? Buffer.alloc(0) : Buffer.concat(this.out);
   }
 }

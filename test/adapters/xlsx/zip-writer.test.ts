@@ -55,6 +55,25 @@ it('joins the pieces of an entry into one stream: every byte back, split whereve
   expect(pythonEntries(data)).toEqual({ 'xl/worksheets/sheet1.xml': Buffer.byteLength(units.join('')), 'empty.xml': 0, 'one.bin': 4, 'pieces.xml': 1001 });
 });
 
+it('with a sink, gives each entry its bytes once it is made and holds none: the same package, byte for byte', () => {
+  const date = new Date(2026, 0, 2, 3, 4, 6);
+  const entries: [string, string[]][] = [
+    ['a.xml', Array.from({ length: 2000 }, (_, i) => `<r n="${i}">行${i}</r>`)],
+    ['b.xml', ['<b/>']],
+  ];
+  const whole = new ZipWriter(date, 1000);
+  for (const [name, text] of entries) whole.add(name, text);
+  const given: Buffer[] = [];
+  const sunk = new ZipWriter(date, 1000, (b) => given.push(b));
+  sunk.add(entries[0]![0], entries[0]![1]);
+  const afterFirst = Buffer.concat(given).length;
+  expect(afterFirst).toBeGreaterThan(1000); // the first entry is out before the second is made
+  sunk.add(entries[1]![0], entries[1]![1]);
+  expect(sunk.finish()).toHaveLength(0);
+  expect(Buffer.concat(given).equals(whole.finish())).toBe(true);
+  expect(readZip(Buffer.concat(given)).map((e) => e.name)).toEqual(['a.xml', 'b.xml']);
+});
+
 it('writes a merged summary whose long sheets span many pieces: valid OOXML, opened by openpyxl, read back', async () => {
   const n = 1200;
   const inputs: MergeInput[] = Array.from({ length: n }, (_, i) => ({
