@@ -60,6 +60,16 @@ describe('the rows of a merge share hidden classes', () => {
     expect(lean.every((x) => x.assessment === undefined && x.digest !== undefined)).toBe(true);
   });
 
+  it('files without problems, flags or replacements share one frozen empty list, not one each', () => {
+    const clean = lean.filter((x) => x.digest!.errors.length === 0 && x.digest!.warnings.length === 0);
+    expect(clean.length).toBeGreaterThan(1);
+    const lists = new Set(clean.flatMap((x) => [x.digest!.errors, x.digest!.warnings, x.digest!.cachedFlags]));
+    expect(lists.size).toBe(1);
+    expect(Object.isFrozen([...lists][0])).toBe(true);
+    const replacedNone = new Set(first.report.files.filter((f) => f.replaced.length === 0).map((f) => f.replaced));
+    expect(replacedNone.size).toBe(1);
+  });
+
   it.each([
     ['summary rows', (r: typeof first) => r.rows],
     ['facts', (r: typeof first) => r.rows.map((x) => x.facts!)],
