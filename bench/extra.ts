@@ -70,14 +70,10 @@ interface Usage {
 function measured(args: string[], cache: string, python = false): { usage?: Usage; wallS: number; error?: string; stderr: string } {
   const usageFile = join(cache, 'usage.json');
   rmSync(usageFile, { force: true });
-  const preload = join(cache, 'usage.js');
-  writeFileSync(
-    preload,
-    "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.SFA_BENCH_USAGE, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS })); });\n",
-  );
+  const preload = join(__dirname, 'usage-on-exit.js');
   const t0 = process.hrtime.bigint();
   const r = python
-    ? spawnSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 })
+    ? spawnSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 64 << 20 }) // it prints its own (VmHWM)
     : spawnSync(process.execPath, ['--require', preload, ...args], {
         env: { ...process.env, SFA_BENCH_USAGE: usageFile },
         encoding: 'utf8',

@@ -12,6 +12,7 @@ import { nodeInflater } from '../src/adapters/xlsx/inflate-node';
 import { writeMergedSummary } from '../src/adapters/xlsx/merged';
 import { problemsAsIssues } from '../src/workbook/inputs';
 import { readWithExcelJS } from './exceljs-read';
+import './usage-on-exit'; // its own CPU time and peak RSS, for the bench
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -37,9 +38,4 @@ async function main() {
   writeFileSync(out, await writeMergedSummary(rubric, mergeSummary([], inputs, { lang: 'zh' }), { unit: '', contact: '', phone: '' }, 'zh'));
 }
 
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  if (process.env.SFA_BENCH_USAGE)
-    writeFileSync(process.env.SFA_BENCH_USAGE, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }));
-});
 void main();

@@ -20,6 +20,7 @@ import { problemsAsIssues } from '../src/workbook/inputs';
 import { validCreditCode } from '../test/fixtures/jiangsu';
 import { setFlagsFromString } from 'node:v8';
 import { HEAP_GROWING_PERCENT } from '../src/cli/merge-command';
+import { ownPeakRssKb } from './peak-rss';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (x: number) => (x / 1048576).toFixed(0).padStart(4);
@@ -100,7 +101,7 @@ async function main() {
   const t0 = process.hrtime.bigint();
   const data = await writeMergedSummary(rubric, result, header, 'zh');
   phase(`written (${(data.length / 1024).toFixed(0)} kB in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s)`);
-  console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`peak RSS of the process: ${(ownPeakRssKb() / 1024).toFixed(0)} MB`);
 }
 
 void main();
