@@ -100,7 +100,7 @@ const median = (xs: readonly number[]) => {
 };
 const secs = (ms: number) => (ms / 1000).toFixed(1);
 const range = (ms: readonly number[]) => (ms.length === 1 ? 'one run' : `${secs(Math.min(...ms))}–${secs(Math.max(...ms))} s`);
-const fmtUsage = (u: Usage) => `${(u.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${(u.maxRssKb / 1024).toFixed(0)} MB`;
+const fmtUsage = (u: Usage) => `${secs(u.cpuMs)} s CPU, peak RSS ${(u.maxRssKb / 1024).toFixed(0)} MB`;
 
 /**
  * `sfa merge` as a bureau runs it (the built CLI in a child process), beside its baselines measured in the same

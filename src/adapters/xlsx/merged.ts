@@ -20,8 +20,10 @@ import { withEarlierReviews } from '../../domain/bureau/review';
 import { reviewsFromValues } from '../../workbook/merged-review';
 import { ownCopy } from '../../domain/text/pool';
 
-/** The merged workbook as a file. The result is held until the last long table is written: each is made from it then. */
-/** The summary's .xlsx; with a `sink` (the file being written), given to it part by part and not returned. */
+/**
+ * The merged workbook as a file. The result is held until the last long table is written: each is made from it then.
+ * With a `sink` (the file being written), the bytes are given to it part by part and not returned.
+ */
 export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang, sink?: ByteSink): Promise<Buffer> {
   // ExcelJS writes each long table down to its first row, all the layout holds of it; the rest is made a piece at
   // a time as it is appended.
