@@ -1,6 +1,6 @@
 // The bureau's merge: the merge of RULES §5 (mergeSummary) plus what the bureau's desk adds to each row — the
 // facts its statistics count (企业类型, district, scenarios) — the statistics of the merged table and 审核.
-import { mergeSummary } from '../merge/merge';
+import { mergeSummary } from '../merge/plan';
 import type { MergeInput, MergeOptions, MergeResult, SummaryRow } from '../merge/types';
 import type { Rubric } from '../rubric/schema';
 import { factsOf } from './facts';

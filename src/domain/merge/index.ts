@@ -1,7 +1,6 @@
 // The bureau merge of RULES §5: existing 推荐汇总表 rows + parsed files → the new table and a report.
 export * from './types';
 export {
-  mergeSummary,
   digestInput,
   digested,
   compareSummaryRows,
@@ -16,5 +15,6 @@ export {
   summaryRemark,
   parseRemark,
 } from './merge';
+export { mergeSummary, MergePlan, planOf, planEntry, resultOf, digestKeys, type DigestKeys, type PlanEntry, type InputAt } from './plan';
 export { parsePriority, compareWithPriority } from './priority';
 export { basisText, mergeMessages, tierRemark, CONFLICT_MARK, withoutConflictMark } from './messages';

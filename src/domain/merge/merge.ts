@@ -12,27 +12,11 @@ import { describePath, textMessages } from '../i18n/messages';
 import { cleanText, EXCEL_CELL_MAX_CHARS, sanitiseText } from '../text/sanitise';
 import { PROFILE_TEXT_KEYS, type Assessment, type Profile } from '../assessment/types';
 import type { Lang } from '../i18n/lang';
-import { CONFLICT_MARK, mergeMessages as M, tierRemark, withoutConflictMark, type AgeWhy } from './messages';
-import { compareWithPriority, parsePriority } from './priority';
+import { mergeMessages as M, tierRemark } from './messages';
 import { factsOf } from '../bureau/facts';
-import { copyWith } from './copy';
 import { textPool, type TextPool } from '../text/pool';
 import { applicationStatus } from '../bureau/application-status';
-import type {
-  AgeBasis,
-  AgeMode,
-  CachedResults,
-  ExistingRowReport,
-  FileDigest,
-  FileReport,
-  MergeFlag,
-  MergeInput,
-  MergeIssue,
-  MergeOptions,
-  MergeResult,
-  RowOrigin,
-  SummaryRow,
-} from './types';
+import type { AgeBasis, AgeMode, CachedResults, FileDigest, MergeFlag, MergeInput, MergeIssue, MergeOptions, SortKeys } from './types';
 
 // ─── keys ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -83,9 +67,9 @@ export function enterpriseKey(r: { creditCode?: string; enterpriseName?: string;
 // should not pay at start.
 let collator: Intl.Collator | undefined;
 const byPinyin = (a: string, b: string) => (collator ??= new Intl.Collator('zh-CN')).compare(a, b);
-const validTier = (t: unknown): t is TierId => typeof t === 'string' && (TIER_IDS as readonly string[]).includes(t);
+export const validTier = (t: unknown): t is TierId => typeof t === 'string' && (TIER_IDS as readonly string[]).includes(t);
 const rankOf = (t: TierId | null | undefined) => (validTier(t) ? tierRank(t) : 0);
-const finite = (n: number | null | undefined): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
+export const finite = (n: number | null | undefined): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -93,7 +77,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * composite highest first (none/unknown last), then 企业名称 in Chinese (pinyin) collation; then 工厂名称,
  * credit code and source file so that the order is total.
  */
-export function compareSummaryRows(a: SummaryRow, b: SummaryRow): number {
+export function compareSummaryRows(a: SortKeys, b: SortKeys): number {
   const ca = finite(a.composite);
   const cb = finite(b.composite);
   return (
@@ -172,9 +156,9 @@ export function summaryRemark(rubric: Rubric, report: Report, lang: Lang = 'zh',
 }
 
 /** Directly recognised rows first (in the rubric's order of classes), then `byScore`. */
-export function recognisedFirst(rubric: Rubric | undefined, byScore: (a: SummaryRow, b: SummaryRow) => number): (a: SummaryRow, b: SummaryRow) => number {
+export function recognisedFirst(rubric: Rubric | undefined, byScore: (a: SortKeys, b: SortKeys) => number): (a: SortKeys, b: SortKeys) => number {
   const classes = rubric?.recognitions ?? [];
-  const rank = (r: SummaryRow) => {
+  const rank = (r: SortKeys) => {
     const i = classes.findIndex((x) => x.id === r.recognition && x.effect === 'recognised');
     return i < 0 ? classes.length : i;
   };
@@ -208,7 +192,12 @@ export function parseRemark(rubric: Rubric, remark: string): { tier: TierId; com
  * dates are flagged (future-date, implausible-date) and the record is aged by its file time instead, so a
  * file dated 2099-12-31 cannot win by its date.
  */
-function dateCheck(fillDate: string | undefined, from: string | undefined, today: string | undefined, lang: Lang): { trusted?: string; flag?: MergeFlag } {
+export function dateCheck(
+  fillDate: string | undefined,
+  from: string | undefined,
+  today: string | undefined,
+  lang: Lang,
+): { trusted?: string; flag?: MergeFlag } {
   const d = validDate(fillDate);
   if (d === undefined) return {};
   if (today !== undefined && isIsoDate(today) && d > today) return { flag: { kind: 'future-date', message: M.futureDate(lang, d, today), fillDate: d, today } };
@@ -270,12 +259,12 @@ function textWarnings(rubric: Rubric, a: Assessment, lang: Lang): { path: string
 }
 
 /** 企业名称 as records of one credit code are compared: NFKC, white space removed. */
-const nameOf = (name: string) => cleanText(name).normalize('NFKC').replace(/\s+/gu, '');
+export const nameOf = (name: string) => cleanText(name).normalize('NFKC').replace(/\s+/gu, '');
 
 // ─── one file ────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Gives an issue its cell through `options.locate` when it has none. */
-const locatedIn =
+export const locatedIn =
   (input: MergeInput, options: MergeOptions) =>
   <T extends { path: string; sheet?: string; cell?: string }>(issue: T): T => {
     if (issue.cell !== undefined) return { ...issue };
@@ -283,15 +272,15 @@ const locatedIn =
     return where ? { ...issue, sheet: where.sheet, cell: where.cell } : { ...issue };
   };
 
-const readIssues = (input: MergeInput, options: MergeOptions): MergeIssue[] =>
+export const readIssues = (input: MergeInput, options: MergeOptions): MergeIssue[] =>
   (input.readProblems ?? []).map((p): MergeIssue => locatedIn(input, options)({ ...p, code: 'read' as const }));
 
 /**
  * The one empty list that every digest and report without problems, flags or replacements holds: 20,000 files
  * held four empty arrays each (~2.5 MB). Frozen: nothing changes these lists once made, and a change would throw.
  */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-const orNone = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list);
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+export const orNone = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list);
 
 /**
  * What the merge needs of one file, scored once: undefined when the file could not be read. Made with the
@@ -337,7 +326,7 @@ const SHARED_PROFILE_KEYS = ['cluster', 'industryChain', 'industry', 'contactTit
 
 /** One pool of texts per merge (its options): every digest made with them, and the merge's own messages, share it. */
 const pools = new WeakMap<MergeOptions, TextPool>();
-function poolOf(options: MergeOptions): TextPool {
+export function poolOf(options: MergeOptions): TextPool {
   let pool = pools.get(options);
   if (pool === undefined) pools.set(options, (pool = textPool()));
   return pool;
@@ -362,305 +351,4 @@ export function digested(input: MergeInput, options: MergeOptions = {}): MergeIn
   for (const k of Object.keys(input) as (keyof MergeInput)[]) if (k !== 'assessment' && k !== 'digest' && !(digest && k === 'readProblems')) kept[k] = input[k];
   if (digest) kept.digest = digest;
   return kept as unknown as MergeInput;
-}
-
-// ─── merge ───────────────────────────────────────────────────────────────────────────────────────────────
-
-interface Rec {
-  origin: RowOrigin;
-  row: SummaryRow;
-  code?: string;
-  nameKey?: string;
-  stamp: Stamp;
-  key: string;
-}
-
-const asText = (v: string | undefined) => v ?? '';
-
-/**
- * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
- * the 推荐顺序, 审核意见 and 是否推荐 of the existing row it replaces.
- */
-function inheritBureauInputs(win: Rec, group: readonly Rec[]): void {
-  const existing = group.filter((r) => r.origin.kind === 'existing');
-  const ranked = existing.find((r) => parsePriority(r.row.priority) !== undefined);
-  if (parsePriority(win.row.priority) === undefined && ranked) win.row = { ...win.row, priority: parsePriority(ranked.row.priority)! };
-  // 审核意见 and 是否推荐 stay with the enterprise (not the earlier file's review, which was about that file).
-  const reviewed = existing.find((r) => r.row.review?.opinion || r.row.review?.recommend);
-  if (win.origin.kind === 'file' && reviewed) {
-    const { opinion, recommend } = reviewed.row.review!;
-    win.row = { ...win.row, review: { ...(opinion ? { opinion } : {}), ...(recommend ? { recommend } : {}) } };
-  }
-}
-
-/**
- * Merge parsed files into an existing 推荐汇总表 (RULES §5, issue 6). Pure: the inputs are not changed.
- *
- * - One row per enterprise, keyed by the normalised 统一社会信用代码, else 企业名称 + 工厂名称. A record with
- *   no credit code joins the credit code that other records with the same 企业名称 + 工厂名称 carry, when
- *   there is exactly one such code.
- * - Of the records of one enterprise (existing rows, then files in input order) the newest wins: later
- *   填表日期 when all of them have one, else later modification time (`ageMode`, `compareAge`); a record
- *   with no date at all is the oldest; on a tie the one merged later wins (so a file re-merged into the
- *   table it produced replaces its own row). Every loser is reported with the winner.
- * - Rows of enterprises not in the batch are kept as they are, only renumbered.
- * - Files with errors are merged with their errors listed, or skipped under `strict`; files with a
- *   `failure` or no assessment are skipped; files naming no enterprise at all are skipped.
- * - Order: the bureau's 推荐顺序 first (`compareWithPriority`), then the directly recognised (`recognisedFirst`),
- *   then `compareSummaryRows`; 序号 renumbered 1…n.
- */
-export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
-  const lang: Lang = options.lang ?? 'zh';
-  const strict = options.strict ?? false;
-  const pool = poolOf(options);
-  const recs: Rec[] = [];
-  // Existing rows carry no rubric of their own: the batch's first gives the notice date.
-  const fillDateFrom = inputs[0]?.rubric.fillDateFrom;
-  const rubric = options.rubric ?? inputs[0]?.rubric;
-
-  // Existing rows, in the order given.
-  const existing: ExistingRowReport[] = existingRows.map((row, index) => {
-    const code = keyCreditCode(row.creditCode);
-    const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
-    // A date an earlier build let through (2099-12-31) no longer ages the row either.
-    const fillDate = dateCheck(row.fillDate, fillDateFrom, options.today, lang).trusted;
-    recs.push({
-      origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
-      row: copyWith(row, { remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) }),
-      code,
-      nameKey,
-      stamp: { fillDate, modified: finite(row.modified) ?? undefined },
-      // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
-      key: code === undefined && nameKey === undefined ? `row:${index}` : '',
-    });
-    return { index, row, status: 'kept', message: pool(M.existingKept(lang)), flags: [] };
-  });
-
-  // Files, in input order: score (or take the digest made when the file was read), decide whether they take part.
-  const files: FileReport[] = inputs.map((input, i) => {
-    const base = { file: input.file, input: i, composite: null, tier: null, replaced: [], warnings: [] as MergeIssue[], flags: [] as MergeFlag[] };
-    const d = input.digest ?? digestInput(input, options);
-    if (d === undefined)
-      return {
-        ...base,
-        status: 'skipped',
-        reason: 'unreadable',
-        message: M.unreadable(lang, input.failure),
-        errors: readIssues(input, options),
-        ...(input.failure !== undefined ? { failure: input.failure } : {}),
-      };
-
-    const { errors, warnings } = d;
-    const p = d.profile;
-    const code = keyCreditCode(p.creditCode);
-    const shownCode = normaliseCreditCode(p.creditCode);
-    const nameKey = normaliseNameKey(p.enterpriseName, p.factoryName);
-    const date = dateCheck(p.fillDate, input.rubric.fillDateFrom, options.today, lang);
-    const recognition = recognitionOf(input.rubric, p.recognition);
-    // Object.assign, not a spread into a new literal: V8 made each such report a dictionary object, about 4 kB
-    // allocated per file (80 MB for a 20,000-file round; bench/merge-phases.ts). The keys keep the same order.
-    const r: FileReport = Object.assign(base, {
-      flags: [...(date.flag ? [locatedIn(input, options)({ ...date.flag, path: 'profile.fillDate' })] : []), ...d.cachedFlags.map((x) => ({ ...x }))],
-      status: 'merged',
-      reason: 'added',
-      message: '',
-      ...(p.enterpriseName !== undefined ? { enterpriseName: p.enterpriseName } : {}),
-      ...(shownCode !== undefined ? { creditCode: shownCode } : {}),
-      composite: d.composite,
-      tier: d.tier,
-      // Shared with the digest, not copied: a province round's problems are held once.
-      errors,
-      warnings,
-      ...(recognition && recognition.effect !== 'none' ? { recognition: recognition.id } : {}),
-    } satisfies Partial<FileReport>);
-    if (strict && errors.length > 0)
-      return Object.assign(r, { status: 'skipped', reason: 'errors-strict', message: M.errorsStrict(lang, errors.length) } satisfies Partial<FileReport>);
-    if (code === undefined && nameKey === undefined)
-      return Object.assign(r, { status: 'skipped', reason: 'no-identity', message: M.noIdentity(lang) } satisfies Partial<FileReport>);
-
-    const fillDate = date.trusted;
-    // Set field by field in one order (see ./copy.ts): the rows of a province round then share a few shapes.
-    const row: SummaryRow = {
-      seq: 0,
-      enterpriseName: asText(p.enterpriseName),
-      factoryName: asText(p.factoryName),
-      cluster: asText(p.cluster),
-      industryChain: asText(p.industryChain),
-      industry: asText(p.industry),
-      contactName: asText(p.contactName),
-      contactMobile: asText(p.contactMobile),
-      remark: d.remark,
-    };
-    if (shownCode !== undefined) row.creditCode = shownCode;
-    row.tier = d.tier;
-    row.composite = d.composite;
-    if (fillDate !== undefined) row.fillDate = fillDate;
-    if (finite(input.modified) !== null) row.modified = input.modified;
-    row.source = input.file;
-    if (recognition && recognition.effect !== 'none') row.recognition = recognition.id;
-    recs.push({
-      origin: { kind: 'file', file: input.file, input: i },
-      row,
-      code,
-      nameKey,
-      stamp: { fillDate, modified: finite(input.modified) ?? undefined },
-      key: '',
-    });
-    return r;
-  });
-
-  // Keys: the credit code; else the one credit code used with the same name + factory; else the name + factory.
-  const codesByName = new Map<string, Set<string>>();
-  for (const r of recs) {
-    if (r.code === undefined || r.nameKey === undefined) continue;
-    const set = codesByName.get(r.nameKey) ?? new Set<string>();
-    set.add(r.code);
-    codesByName.set(r.nameKey, set);
-  }
-  const groups = new Map<string, Rec[]>();
-  for (const r of recs) {
-    if (r.key === '') {
-      const linked = r.code === undefined && r.nameKey !== undefined ? codesByName.get(r.nameKey) : undefined;
-      r.key = r.code !== undefined ? `code:${r.code}` : linked?.size === 1 ? `code:${[...linked][0]!}` : `name:${r.nameKey!}`;
-    }
-    const g = groups.get(r.key);
-    if (g) g.push(r);
-    else groups.set(r.key, [r]);
-  }
-
-  // One credit code naming different enterprises is a conflict, never a replacement: each name is a group of
-  // its own (a record with no name joins the first named one), and every record of the code is flagged.
-  const conflictOf = new Map<Rec, Rec[]>();
-  const parts: Rec[][] = [];
-  for (const [key, g] of groups) {
-    if (!key.startsWith('code:')) {
-      parts.push(g);
-      continue;
-    }
-    const byName = new Map<string, Rec[]>();
-    for (const r of g) {
-      const n = nameOf(r.row.enterpriseName);
-      if (n !== '') byName.set(n, [...(byName.get(n) ?? []), r]);
-    }
-    const named = [...byName.values()];
-    const unnamed = g.filter((r) => nameOf(r.row.enterpriseName) === '');
-    if (named.length <= 1) {
-      parts.push(g);
-      continue;
-    }
-    named[0]!.push(...unnamed);
-    for (const part of named) {
-      const others = g.filter((r) => !part.includes(r));
-      for (const r of part) conflictOf.set(r, others);
-      parts.push(part.sort((a, b) => recs.indexOf(a) - recs.indexOf(b)));
-    }
-  }
-  const named = (r: Rec) => ({ ...r.origin, enterpriseName: r.row.enterpriseName });
-  for (const [r, others] of conflictOf) {
-    const flag: MergeFlag = {
-      kind: 'credit-code-conflict',
-      message: M.creditCodeConflict(
-        lang,
-        r.key.slice('code:'.length),
-        r.row.enterpriseName,
-        others.map((o) => o.origin),
-      ),
-      creditCode: r.key.slice('code:'.length),
-      enterpriseName: r.row.enterpriseName,
-      others: others.map(named),
-    };
-    if (r.origin.kind === 'file') {
-      const where = options.locate?.('profile.creditCode', inputs[r.origin.input]!);
-      files[r.origin.input]!.flags.push({ ...flag, path: 'profile.creditCode', ...(where ? { sheet: where.sheet, cell: where.cell } : {}) });
-    } else existing[r.origin.index]!.flags.push(flag);
-  }
-
-  // In each group the newest record wins; a tie goes to the record that arrives later.
-  const winners: Rec[] = [];
-  const losersOf = new Map<Rec, { rec: Rec; why: AgeWhy }[]>();
-  for (const g of parts) {
-    const mode = ageMode(g.map((r) => r.stamp));
-    let win = g[0]!;
-    for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
-    winners.push(win);
-    inheritBureauInputs(win, g);
-    losersOf.set(
-      win,
-      g
-        .filter((r) => r !== win)
-        .map((rec) => ({ rec, why: { basis: compareAge(win.stamp, rec.stamp, mode).basis, mode, newer: win.stamp, older: rec.stamp } })),
-    );
-  }
-
-  for (const w of winners) if (conflictOf.has(w)) w.row = copyWith(w.row, { remark: CONFLICT_MARK[lang] + w.row.remark });
-  const order = compareWithPriority(recognisedFirst(rubric, compareSummaryRows));
-  winners.sort((a, b) => order(a.row, b.row));
-  const rows = winners.map((w, i) => copyWith(w.row, { seq: i + 1 }));
-  const seqOf = new Map(winners.map((w, i) => [w, i + 1]));
-
-  for (const win of winners) {
-    const losers = losersOf.get(win)!;
-    const seq = seqOf.get(win)!;
-    const by = { ...win.origin };
-    for (const { rec, why } of losers) {
-      if (rec.origin.kind === 'existing') {
-        const e = existing[rec.origin.index]!;
-        existing[rec.origin.index] = copyWith(e, {
-          status: 'replaced',
-          message: M.existingReplaced(lang, by, why),
-          replacedBy: { ...by, basis: why.basis },
-        } satisfies Partial<ExistingRowReport>);
-      } else {
-        const f = files[rec.origin.input]!;
-        files[rec.origin.input] = copyWith(f, {
-          status: 'replaced',
-          reason: by.kind === 'file' ? 'newer-in-batch' : 'newer-in-summary',
-          message: by.kind === 'file' ? M.newerInBatch(lang, by.file, why) : M.newerInSummary(lang, why),
-          key: rec.key,
-          supersededBy: { ...by, basis: why.basis },
-        } satisfies Partial<FileReport>);
-      }
-    }
-    if (win.origin.kind === 'existing') {
-      const e = existing[win.origin.index]!;
-      existing[win.origin.index] = copyWith(e, { seq });
-    } else {
-      const f = files[win.origin.input]!;
-      const replaced = orNone(losers.map(({ rec, why }) => ({ ...rec.origin, basis: why.basis })));
-      // Completed in place (the report was made above, nothing else holds it), as the reports are made.
-      files[win.origin.input] = Object.assign(f, {
-        status: 'merged',
-        reason: losers.length ? 'replaces' : 'added',
-        message: losers.length
-          ? M.replaces(
-              lang,
-              losers.map(({ rec, why }) => ({ origin: rec.origin, why })),
-              f.errors.length,
-            )
-          : pool(M.added(lang, f.errors.length)),
-        seq,
-        key: win.key,
-        replaced,
-      } satisfies Partial<FileReport>);
-    }
-  }
-
-  const count = (s: string) => files.filter((f) => f.status === s).length;
-  return {
-    rows,
-    report: {
-      files,
-      existing,
-      counts: {
-        files: files.length,
-        merged: count('merged'),
-        replaced: count('replaced'),
-        skipped: count('skipped'),
-        existingKept: existing.filter((e) => e.status === 'kept').length,
-        existingReplaced: existing.filter((e) => e.status === 'replaced').length,
-        rows: rows.length,
-        flagged: files.filter((f) => f.flags.length > 0).length + existing.filter((e) => e.flags.length > 0).length,
-      },
-    },
-  };
 }

@@ -1,7 +1,7 @@
 // 推荐顺序: the order the bureau decides ("按推荐项目优先顺序"). Rows the bureau ranked come first, by its
 // number; every other row (unranked, or new in this merge) follows after the last ranked one in the default
 // order (tier, composite, name: compareSummaryRows). The bureau's number is kept as typed, never renumbered.
-import type { SummaryRow } from './types';
+import type { SortKeys } from './types';
 
 /** 推荐顺序 as read from a cell: a finite number ≥ 1 (text such as 「３」 or " 2 " counts), else undefined. */
 export function parsePriority(v: unknown): number | undefined {
@@ -10,7 +10,7 @@ export function parsePriority(v: unknown): number | undefined {
 }
 
 /** The table's order: ranked rows by 推荐顺序, then the rest by `byDefault`. */
-export function compareWithPriority(byDefault: (a: SummaryRow, b: SummaryRow) => number): (a: SummaryRow, b: SummaryRow) => number {
+export function compareWithPriority(byDefault: (a: SortKeys, b: SortKeys) => number): (a: SortKeys, b: SortKeys) => number {
   return (a, b) => {
     const pa = parsePriority(a.priority);
     const pb = parsePriority(b.priority);

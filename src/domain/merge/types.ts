@@ -69,6 +69,10 @@ export interface SummaryRow {
   review?: ReviewerInputs & { earlier?: EarlierReview };
 }
 
+/** What orders a row of the table (compareSummaryRows, recognisedFirst, compareWithPriority), and names it. */
+export type SortKeys = Pick<SummaryRow, 'enterpriseName' | 'factoryName'> &
+  Partial<Pick<SummaryRow, 'creditCode' | 'tier' | 'composite' | 'source' | 'recognition' | 'priority' | 'review'>>;
+
 /** The columns of the printed table, in order (RULES §5), with their header texts. */
 export const SUMMARY_COLUMNS = [
   { key: 'seq', label: { zh: '序号', en: 'No.' } },
@@ -308,4 +312,20 @@ export interface MergeReport {
 export interface MergeResult {
   rows: SummaryRow[];
   report: MergeReport;
+}
+
+/**
+ * A long list made a window at a time (an array is one): a province round's rows, 审核 rows and file reports are
+ * made from the merge's plan as a writer takes them, never held whole (./plan.ts).
+ */
+export interface Windowed<T> {
+  readonly length: number;
+  slice(from: number, to: number): T[];
+}
+
+/** A report whose file entries are made as they are iterated (each pass makes them again); a MergeReport is one. */
+export interface StreamedReport {
+  files: Iterable<FileReport>;
+  existing: ExistingRowReport[];
+  counts: MergeReport['counts'];
 }

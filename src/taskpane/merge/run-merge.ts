@@ -2,7 +2,7 @@
 // reading anything, read the files one at a time, then — in one Excel.run — read the rows already in the
 // workbook (so edits made meanwhile count), merge, and write both sheets in one batch.
 import type { Lang } from '../../domain/i18n/lang';
-import { mergeSummary } from '../../domain/merge/merge';
+import { mergeSummary } from '../../domain/merge/plan';
 import { bureauMerge } from '../../domain/bureau/merge';
 import type { MergeReport, MergeResult, SummaryRow } from '../../domain/merge/types';
 import { getRubric } from '../../domain/rubrics';
