@@ -1,6 +1,7 @@
 // 审核: one row per enterprise of the merged table, as an Excel table (sortable, filterable) with the
 // reviewer's own columns 审核意见 and 是否推荐 (unlocked inputs, kept by the next merge through the hidden
 // key column). The rows are computed by reviewRows (src/domain/bureau/review.ts); this lays them out.
+import type { Windowed } from '../domain/merge/types';
 import {
   REVIEW_COLUMNS,
   REVIEW_COLUMNS_BEFORE_RECOGNITION,
@@ -56,7 +57,7 @@ const NUMBER_COLUMNS = new Set<ReviewColumn>(['seq', 'composite', 'cachedComposi
  * (validation, paint, print area, the table and its name) covers every row.
  */
 export function buildReviewSheet(
-  rows: readonly ReviewRow[],
+  rows: Windowed<ReviewRow>,
   lang: Lang,
   window = { from: 0, to: rows.length },
 ): { sheet: SheetSpec; names: NameSpec[]; table: TableSpec } {

@@ -1,7 +1,8 @@
 // The bureau's merged workbook: the official 推荐汇总表 (values, in priority order, printable on A4 landscape)
 // with the merge's hidden keys beside it, and 合并明细 listing every input file and every problem with its
 // cell. Pure layout data, rendered by the .xlsx adapter (sfa merge) and the Office adapter (the pane).
-import { SUMMARY_COLUMNS, type MergeResult, type SummaryRow } from '../domain/merge/types';
+import { SUMMARY_COLUMNS, type MergeResult, type StreamedReport, type SummaryRow, type Windowed } from '../domain/merge/types';
+import type { MergedTables } from '../domain/bureau/merge';
 import type { Lang } from '../domain/i18n/lang';
 import type { Rubric, TierId } from '../domain/rubric/schema';
 import { fmt2 } from '../domain/i18n/texts';
@@ -94,7 +95,7 @@ export interface LongTable {
  */
 export function buildMergedWorkbook(
   rubric: Rubric,
-  result: MergeResult & { stats?: BureauStats; review?: ReviewRow[] },
+  given: MergedTables | (MergeResult & { stats?: BureauStats; review?: ReviewRow[] }),
   header: SummaryHeader,
   lang: Lang,
   options: { streamed?: boolean; pieceItems?: number } = {},
@@ -108,12 +109,13 @@ export function buildMergedWorkbook(
   const footed = (sheet: SheetSpec) => ((sheet.print.footer = PRINT.footer[lang]), sheet);
   const size = options.pieceItems ?? PIECE_ITEMS;
   const head = (total: number): Window => ({ from: 0, to: options.streamed ? Math.min(1, total) : total });
+  const result = tablesOf(rubric, given, lang);
   const n = result.rows.length;
   // What each long table is made from, let go when the writer is done with that table (no closure here holds
   // `result` itself, so a caller that lets go of it frees each table's rows once they are written).
-  let rows: readonly SummaryRow[] | undefined = result.rows;
-  let reviews: readonly ReviewRow[] | undefined = result.review ?? reviewRows(rubric, result, [], lang);
-  let report: MergeResult['report'] | undefined = result.report;
+  let rows: Windowed<SummaryRow> | undefined = result.rows;
+  let reviews: Windowed<ReviewRow> | undefined = result.review;
+  let report: StreamedReport | undefined = result.report;
   const reviewCount = reviews.length;
   const need = <T>(source: T | undefined, sheet: string): T => {
     if (source === undefined) throw new Error(`${sheet}: its rows were asked for after the writer was done with them`);
@@ -125,7 +127,7 @@ export function buildMergedWorkbook(
   const details = (piece: CellValue[][], first: number, total = detailCount) => footed(detailsSheet(lang, piece, first, total));
   const reviewed = review(head(reviewCount));
   footed(reviewed.sheet);
-  const stats = buildStatsSheet(rubric, result.stats ?? bureauStats(rubric, result.rows, (r) => r.facts, lang), lang);
+  const stats = buildStatsSheet(rubric, result.stats, lang);
   footed(stats.sheet);
   const last = summaryLastRow(n);
   const names: NameSpec[] = [
@@ -160,6 +162,18 @@ export function buildMergedWorkbook(
         done: () => (report = undefined),
       },
     ],
+  };
+}
+
+/** The tables of a merge; of a plain merge result (no bureauMerge), 审核 and 统计 from its rows alone. */
+function tablesOf(rubric: Rubric, given: MergedTables | (MergeResult & { stats?: BureauStats; review?: ReviewRow[] }), lang: Lang): MergedTables {
+  if (given.stats !== undefined && given.review !== undefined) return given as MergedTables;
+  const plain = given as MergeResult & { stats?: BureauStats; review?: ReviewRow[] };
+  return {
+    rows: plain.rows,
+    report: plain.report,
+    review: plain.review ?? reviewRows(rubric, plain, [], lang),
+    stats: plain.stats ?? bureauStats(rubric, plain.rows, (r) => r.facts, lang),
   };
 }
 
@@ -203,13 +217,13 @@ const tierLabelOf = (rubric: Rubric, lang: Lang) => (t: TierId | null | undefine
   t ? rubric.tiers.find((x) => x.id === t)!.label[lang] : rubric.tierLabelNone[lang];
 
 /** 推荐汇总表 with the enterprises of window `w` in its table. */
-function summarySheet(rubric: Rubric, rows: readonly SummaryRow[], header: SummaryHeader, lang: Lang, w: Window): SheetSpec {
+function summarySheet(rubric: Rubric, rows: Windowed<SummaryRow>, header: SummaryHeader, lang: Lang, w: Window): SheetSpec {
   const B = bureauLabels(lang);
   const s = new SheetBuilder('summary', SUMMARY_SHEET).tab('7F3F9F');
   summaryHeading(s, lang, header);
   s.row('A3', [...SUMMARY_COLUMNS.map((c) => c.label.zh), ...HIDDEN_KEYS.map((k) => B.hiddenHeaders[k])], 'header');
   const last = summaryLastRow(rows.length);
-  const shown = w.from === 0 && w.to >= rows.length ? rows : rows.slice(w.from, w.to);
+  const shown = rows.slice(w.from, w.to);
   const top = TABLE_FIRST_ROW + w.from;
   if (shown.length) {
     // Text columns are '@' so nothing typed later turns into a number or a formula; 序号 and the hidden
@@ -255,12 +269,14 @@ function summarySheet(rubric: Rubric, rows: readonly SummaryRow[], header: Summa
 }
 
 /** The rows of 合并明细 the report gives (a file or an existing row: one, or one per issue), without making them. */
-const detailRowCount = (report: MergeResult['report']) =>
-  report.files.reduce((n, f) => n + Math.max(1, f.flags.length + f.errors.length + f.warnings.length), 0) +
-  report.existing.reduce((n, e) => n + Math.max(1, e.flags.length), 0);
+function detailRowCount(report: StreamedReport): number {
+  let n = report.existing.reduce((sum, e) => sum + Math.max(1, e.flags.length), 0);
+  for (const f of report.files) n += Math.max(1, f.flags.length + f.errors.length + f.warnings.length);
+  return n;
+}
 
 /** The rows of 合并明细, made one at a time. */
-function* detailRows(rubric: Rubric, report: MergeResult['report'], lang: Lang): Generator<CellValue[]> {
+function* detailRows(rubric: Rubric, report: StreamedReport, lang: Lang): Generator<CellValue[]> {
   const B = bureauLabels(lang);
   const tierLabel = tierLabelOf(rubric, lang);
   const statusText = B.detailsStatus;

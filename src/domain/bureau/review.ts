@@ -123,27 +123,27 @@ function creditCheck(lang: Lang, code: string | undefined): string {
   }
 }
 
-/** One row per enterprise of the merged table, in the table's order. */
-export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh', today?: string): ReviewRow[] {
+/** What 审核 knows of a row's file: the input it was read from (with its digest) and the file's report. */
+export interface ReviewedFile {
+  input: MergeInput;
+  report: FileReport;
+}
+
+/**
+ * Makes 审核 rows one at a time, each without what only the whole table tells (reviewDuplicates, then
+ * reviewAttention). One maker's texts are shared by the rows it makes (a window of a province round's table).
+ */
+export function reviewRowMaker(rubric: Rubric, lang: Lang = 'zh', today?: string): (r: SummaryRow, from?: ReviewedFile) => ReviewRow {
   const t = textsFor(rubric, lang);
-  // Most rows say the same things (「0 个错误，0 个提示」, 「已填 30/30 项」, a day's file times): one string each.
   const same = textPool();
   /** The 申报书 as the pane's 申报书 tab counts it, from the digest made when the file was read, else now. */
   const applicationText = (input: MergeInput): string => {
     const x = input.digest ? input.digest.application : input.assessment && applicationStatus(input.rubric, input.assessment, lang, today);
     return same(x ? R.application(lang, x.filled, x.required, x.open, x.errors) : R.noApplication(lang));
   };
-  const byFile = new Map<string, { input: MergeInput; report: FileReport }>();
-  for (const f of result.report.files) {
-    const input = inputs[f.input];
-    if (input && f.status === 'merged') byFile.set(input.file, { input, report: f });
-  }
   const tierLabel = (r: SummaryRow) => (r.tier ? t.tier(r.tier) : rubric.tierLabelNone[lang]);
 
-  const rows: ReviewRow[] = result.rows.map((r) => {
-    const from = r.source !== undefined ? byFile.get(r.source) : undefined;
-    // Completed with Object.assign, not spread into a new literal: V8 made each spread row a dictionary object,
-    // about 8 kB allocated per row (180 MB for a 20,000-enterprise round) and 12 MB more held (bench/merge-phases.ts).
+  return (r, from) => {
     const base = {
       key: reviewKey(r),
       seq: r.seq,
@@ -216,28 +216,47 @@ export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly
       dateCheck: dates.join(CLAUSE_SEPARATOR[lang]),
       sha256: input.sha256 ?? '',
     });
-  });
+  };
+}
 
-  // The same 企业名称 under different credit codes (the merge flags one code under different names).
-  const codesByName = new Map<string, Set<string>>();
+/** The credit codes each 企业名称 of the table goes by (the merge flags one code under different names). */
+export function codesByName(rows: Iterable<Pick<SummaryRow, 'enterpriseName' | 'creditCode'>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const r of rows) {
     const code = normaliseCreditCode(r.creditCode);
     if (code === undefined) continue;
     const n = nameOnly(r.enterpriseName);
-    codesByName.set(n, (codesByName.get(n) ?? new Set()).add(code));
+    out.set(n, (out.get(n) ?? new Set()).add(code));
   }
-  for (const r of rows) {
-    const codes = codesByName.get(nameOnly(r.enterpriseName));
-    if (!codes || codes.size < 2) continue;
+  return out;
+}
+
+/** What only the whole table tells of a row: the same 企业名称 under other credit codes, then 需核实. */
+export function finishReview(r: ReviewRow, byName: Map<string, Set<string>>, lang: Lang = 'zh'): ReviewRow {
+  const codes = byName.get(nameOnly(r.enterpriseName));
+  if (codes && codes.size >= 2) {
     const others = [...codes].filter((c) => c !== normaliseCreditCode(r.creditCode));
     const text = R.sameNameOtherCodes(lang, others);
     r.duplicates = r.duplicates ? `${r.duplicates}${CLAUSE_SEPARATOR[lang]}${text}` : text;
   }
-  for (const r of rows) {
-    const needs = r.tampered || r.creditCheck !== R.ok(lang) || r.duplicates !== '' || r.dateCheck !== '' || r.missing !== '' || /^[1-9]/.test(r.problems);
-    r.attention = needs ? R.attention(lang) : '';
+  const needs = r.tampered || r.creditCheck !== R.ok(lang) || r.duplicates !== '' || r.dateCheck !== '' || r.missing !== '' || /^[1-9]/.test(r.problems);
+  r.attention = needs ? R.attention(lang) : '';
+  return r;
+}
+
+/**
+ * One row per enterprise of the merged table, in the table's order. A row's file is the merged file whose 序号
+ * it has (`inputs` as the merge was given them); every other row was kept from the earlier summary.
+ */
+export function reviewRows(rubric: Rubric, result: MergeResult, inputs: readonly MergeInput[], lang: Lang = 'zh', today?: string): ReviewRow[] {
+  const make = reviewRowMaker(rubric, lang, today);
+  const bySeq = new Map<number, ReviewedFile>();
+  for (const f of result.report.files) {
+    const input = inputs[f.input];
+    if (input && f.status === 'merged' && f.seq !== undefined) bySeq.set(f.seq, { input, report: f });
   }
-  return rows;
+  const byName = codesByName(result.rows);
+  return result.rows.map((r) => finishReview(make(r, bySeq.get(r.seq)), byName, lang));
 }
 
 /** A row's cells in REVIEW_COLUMNS order (blank text as an empty cell). */

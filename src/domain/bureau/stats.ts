@@ -8,6 +8,9 @@ import { TIER_IDS, type Rubric, type TierId } from '../rubric/schema';
 import type { SummaryRow } from '../merge/types';
 import { claimedTierAt, type EnterpriseFacts } from './facts';
 
+/** What the statistics count of a row of the table. */
+export type StatsRow = Pick<SummaryRow, 'tier' | 'composite' | 'recognition' | 'cluster' | 'industryChain' | 'industry' | 'facts'>;
+
 export interface CountRow {
   /** A stable key (tier id, size id, scenario id…, '' for blank). */
   key: string;
@@ -64,10 +67,10 @@ const trimmed = (s: string) => s.normalize('NFKC').trim();
  * The statistics of `rows`; `factsOf(row)` gives what is known of a row's enterprise beyond the printed
  * columns (undefined: unknown, the row does not count in 企业类型, district, scenarios and 环节).
  */
-export function bureauStats(
+export function bureauStats<R extends StatsRow>(
   rubric: Rubric,
-  rows: readonly SummaryRow[],
-  factsOf: (row: SummaryRow) => EnterpriseFacts | undefined,
+  rows: readonly R[],
+  factsOf: (row: R) => EnterpriseFacts | undefined,
   lang: Lang = 'zh',
 ): BureauStats {
   const blank = lang === 'zh' ? '（未填写）' : '(blank)';
