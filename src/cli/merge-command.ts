@@ -2,7 +2,25 @@
 // [--strict] [--json]`: many enterprise workbooks (and .json assessments) into one 推荐汇总表 + 合并明细.
 // Files are read one at a time (memory does not grow with the batch); the output is written atomically.
 import { relative, resolve } from 'node:path';
-import { bureauMerge, digested, localIsoDate, type BureauMergeResult, type MergeInput, type MergeOptions, type SummaryRow } from '../domain';
+import {
+  digestInput,
+  inputOf,
+  keptInput,
+  localIsoDate,
+  MergePlan,
+  planEntry,
+  type FileDigest,
+  type KeptInput,
+  type InputAt,
+  type MergeInput,
+  type MergeOptions,
+  type PlanEntry,
+  type SummaryRow,
+} from '../domain';
+import { mergedTables, type MergedTables } from '../domain/bureau/merge';
+import { SpillError, SpillFile } from './spill-file';
+import { mergeJson } from './merge-json';
+import { tmpdir } from 'node:os';
 import { formatStats } from './format-stats';
 import { getRubric } from '../domain/rubrics';
 import { UsageError, type CliIO } from './io';
@@ -34,6 +52,8 @@ export interface MergeCommandOptions extends OutputOptions {
   fileTimeout?: number;
   /** How long to wait for another sfa writing the same output (tests shorten it). */
   lockWaitMs?: number;
+  /** Where the merge keeps each file's digest while it runs (default: the temporary folder, TMPDIR). */
+  tempDir?: string;
 }
 
 /**
@@ -97,28 +117,48 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
   });
   const into = opts.into === undefined ? undefined : resolve(io.cwd, opts.into);
   if (into !== undefined && !/\.xlsx$/i.test(into)) throw new UsageError(m.intoNotXlsx(opts.into!));
-  // The guard holds the output's lock and the --into summary's from reading it until the output is renamed into
-  // place: a second merge into the same summary waits, then reads what this one wrote, so neither batch is lost.
-  let report: ((out: string) => number) | undefined;
-  const inputPaths = collected.files.map((f) => f.path);
-  const out = await writeOutput('merge', opts, io, { inputs: inputPaths, replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs }, async () => {
-    // The guard has checked the output is none of the inputs (it does so once, before this): its list is not held
-    // through a province round's write (the walk's own goes once the files are read, in mergeLocked).
-    inputPaths.length = 0;
-    const merged = await mergeLocked(collected, into, opts, io);
-    report = merged.report;
-    return merged.data;
-  });
-  return report!(out);
+  // Each file's digest, from when it is read until the summary and the report are written.
+  const spill = openSpill(opts, io);
+  try {
+    // The guard holds the output's lock and the --into summary's from reading it until the output is renamed into
+    // place: a second merge into the same summary waits, then reads what this one wrote, so neither batch is lost.
+    let report: ((out: string) => number) | undefined;
+    const inputPaths = collected.files.map((f) => f.path);
+    const out = await writeOutput('merge', opts, io, { inputs: inputPaths, replaceable: into, quiet: opts.json, waitMs: opts.lockWaitMs }, async () => {
+      // The guard has checked the output is none of the inputs (it does so once, before this): its list is not held
+      // through a province round's write (the walk's own goes once the files are read, in mergeLocked).
+      inputPaths.length = 0;
+      const merged = await mergeLocked(collected, into, spill, opts, io);
+      report = merged.report;
+      return merged.data;
+    });
+    return report!(out);
+  } catch (e) {
+    throw e instanceof SpillError ? new UsageError(m.spillFailed(fsErrorMessage(e.error, e.path, 'write', opts.lang, io.platform))) : e;
+  } finally {
+    spill.close();
+  }
+}
+
+function openSpill(opts: MergeCommandOptions, io: CliIO): SpillFile<KeptInput> {
+  try {
+    return new SpillFile<KeptInput>(opts.tempDir ?? tmpdir());
+  } catch (e) {
+    const path = e instanceof SpillError ? e.path : (opts.tempDir ?? tmpdir());
+    throw new UsageError(cliText(opts.lang).spillFailed(fsErrorMessage(e instanceof SpillError ? e.error : e, path, 'write', opts.lang, io.platform)));
+  }
 }
 
 /**
- * Reads and merges (with the locks held); `data` then writes the summary into the output file as it is made, and
- * `report` says what was written.
+ * Reads and plans the merge (with the locks held); `data` then writes the summary into the output file as it is
+ * made, and `report` says what was written. Each file is scored as it is read and its digest goes into `spill`:
+ * what stays in memory is the plan (a few keys a file), and each table's rows and each report entry are made
+ * from the spilled digests as they are written.
  */
 async function mergeLocked(
   { files, refused, unreadable }: CollectResult,
   into: string | undefined,
+  spill: SpillFile<KeptInput>,
   opts: MergeCommandOptions,
   io: CliIO,
 ): Promise<{ data: ByteProducer; report: (out: string) => number }> {
@@ -151,12 +191,18 @@ async function mergeLocked(
     lang: opts.lang,
     today: localIsoDate(new Date()),
     locate: (path, input) => cellForPath(layout, input.rubric, path),
+    rubric,
   };
-  const inputs: MergeInput[] = [];
+  // Per input, in order: the plan's keys; the rest of it is in the spill under the same number.
+  const entries: PlanEntry[] = [];
+  const keep = (input: MergeInput, digest?: FileDigest) => {
+    spill.put(keptInput(input, digest));
+    entries.push(planEntry(input, digest));
+  };
   for (const u of unreadable) {
     const name = relative(io.cwd, u.path) || u.path;
     const why = m.folderUnreadable(fsErrorMessage(u.error, name, 'list', opts.lang, io.platform));
-    inputs.push({ file: name, modified: 0, rubric, failure: why });
+    keep({ file: name, modified: 0, rubric, failure: why });
     if (!opts.json) io.err(`sfa: ${why}\n`);
   }
   const reader = new IsolatedReader(
@@ -167,7 +213,7 @@ async function mergeLocked(
   for (const r of refused) {
     const name = relative(io.cwd, r.path) || r.path;
     const why = m.refused(r.refusal);
-    inputs.push({ file: name, modified: 0, rubric, failure: why });
+    keep({ file: name, modified: 0, rubric, failure: why });
     if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
   }
   // From TypeScript sources (tests) there is no compiled worker: read in process.
@@ -178,8 +224,8 @@ async function mergeLocked(
   const started = Date.now();
   try {
     // Two reads in flight: the worker reads the next file while this thread takes the last one.
-    // Each file's name, made once: a string of its own, held by the row, the report and 审核 (path.relative's is a
-    // rope over the absolute path).
+    // Each file's name, made once: a string of its own, held by the plan and each row and report made from it
+    // (path.relative's is a rope over the absolute path).
     const named = files.map((file) => ({ file, name: ownCopy(relative(io.cwd, file.path) || file.path) }));
     const read = async ({ file, name }: (typeof named)[number]) => ({ modified: file.mtimeMs, r: await load(file, name) });
     for await (const { item, index: i, result, error } of readInOrder(named, read)) {
@@ -187,7 +233,7 @@ async function mergeLocked(
       youngGrowth(YOUNG_GROWTH.merging);
       if (result) {
         const { modified, r } = result;
-        // Scored now and kept as a digest: the assessment is not held until the end of a province round.
+        // Scored now: the assessment is not held, its digest goes to the spill.
         const input: MergeInput = {
           file: name,
           modified,
@@ -198,12 +244,11 @@ async function mergeLocked(
           // The hash of the file reviewed, for 审核.
           ...(r.sha256 !== undefined ? { sha256: r.sha256 } : {}),
         };
-        inputs.push(digested(input, mergeOptions));
+        keep(input, digestInput(input, mergeOptions));
       } else {
         // Ours say what is wrong; JavaScript's own text never reaches 合并明细 or the console.
         const why = readFailureText(error, opts.lang).replace(`${name}: `, '');
-        const modified = file.mtimeMs;
-        inputs.push({ file: name, modified, rubric, failure: why });
+        keep({ file: name, modified: file.mtimeMs, rubric, failure: why });
         if (!opts.json) io.err(`sfa: ${name}: ${why}\n`);
       }
       if (opts.tty) io.err(`\r${progressLine(i + 1, files.length, started)}`);
@@ -212,35 +257,36 @@ async function mergeLocked(
   } finally {
     await reader.close();
   }
-  files.length = 0; // the walk's list (collected.files): each file's name is in its digest now
+  files.length = 0; // the walk's list (collected.files): each file's name is in its entry now
   if (opts.tty) io.err('\n');
 
   heapGrowing(HEAP_GROWING_PERCENT.writing);
   youngGrowth(YOUNG_GROWTH.merging);
-  let result: BureauMergeResult | undefined = bureauMerge(rubric, existing, inputs, mergeOptions);
-  // The digests are not needed to write the summary (the result holds what it shows): let them go first.
-  inputs.length = 0;
-  // What is reported once written: the report, with the statistics the 统计 sheet shows (the same numbers).
-  const { report, stats } = result;
-  const json = () => JSON.stringify({ ...report, stats }, null, 2) + '\n';
-  if (result.rows.length === 0) {
-    if (opts.json) io.out(json());
+  // Each input again as the merge was given it: its entry, and what the spill kept of it.
+  const inputAt: InputAt = (i) => inputOf(entries[i]!, spill.get(i));
+  const plan = new MergePlan(existing, entries, inputAt, mergeOptions);
+  for (const e of entries) e.keys = undefined; // the plan holds what it needs of them
+  existing = [];
+  const tables = mergedTables(rubric, plan, inputAt, mergeOptions);
+  // What is reported once written: the report (its entries made again from the spill), with the statistics the
+  // 统计 sheet shows (the same numbers).
+  const { report, stats } = tables;
+  const json = () => {
+    for (const chunk of mergeJson(report, stats)) io.out(chunk);
+  };
+  if (plan.rowCount === 0) {
+    if (opts.json) json();
     throw new UsageError(m.nothingUsable);
   }
-  // The long tables are made from the result as they are written, a piece at a time, and each table's rows are
-  // let go once it is written: nothing here may hold the result meanwhile (only the report and the statistics).
-  // The package goes into the output file part by part (5 MB at 20,000 enterprises, never held whole).
-  const data: ByteProducer = async (sink) => {
-    const writing = writeMergedSummary(rubric, result!, header, opts.lang, sink);
-    result = undefined;
-    await writing;
-  };
+  // The long tables are made from the plan and the spill as they are written, a piece at a time; the package goes
+  // into the output file part by part (5 MB at 20,000 enterprises, never held whole).
+  const data: ByteProducer = (sink) => writeMergedSummary(rubric, tables, header, opts.lang, sink).then(() => undefined);
   return { data, report: (out) => reported({ report, stats }, out, opts, io, json) };
 }
 
-function reported(result: Pick<BureauMergeResult, 'report' | 'stats'>, out: string, opts: MergeCommandOptions, io: CliIO, json: () => string): number {
+function reported(result: Pick<MergedTables, 'report' | 'stats'>, out: string, opts: MergeCommandOptions, io: CliIO, json: () => void): number {
   const m = cliText(opts.lang);
-  if (opts.json) io.out(json());
+  if (opts.json) json();
   else {
     const c = result.report.counts;
     io.out(m.mergeSummary(out, c.rows, c.merged, c.replaced, c.skipped, c.existingKept));

@@ -4,6 +4,7 @@
 import type { Lang } from '../../domain/i18n/lang';
 import { workbookReadText } from '../../domain/i18n/workbook-read';
 import type { MergeResult, SummaryRow } from '../../domain/merge/types';
+import type { MergedTables } from '../../domain/bureau/merge';
 import type { Rubric } from '../../domain/rubric/schema';
 import { cachedValue } from '../../workbook/inputs';
 import { buildMergedWorkbook, summaryRowsFromValues, type SummaryHeader } from '../../workbook/merged-summary';
@@ -24,7 +25,13 @@ import { ownCopy } from '../../domain/text/pool';
  * The merged workbook as a file. The result is held until the last long table is written: each is made from it then.
  * With a `sink` (the file being written), the bytes are given to it part by part and not returned.
  */
-export async function writeMergedSummary(rubric: Rubric, result: MergeResult, header: SummaryHeader, lang: Lang, sink?: ByteSink): Promise<Buffer> {
+export async function writeMergedSummary(
+  rubric: Rubric,
+  result: MergeResult | MergedTables,
+  header: SummaryHeader,
+  lang: Lang,
+  sink?: ByteSink,
+): Promise<Buffer> {
   // ExcelJS writes each long table down to its first row, all the layout holds of it; the rest is made a piece at
   // a time as it is appended.
   const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang, { streamed: true });

@@ -15,6 +15,19 @@ export {
   summaryRemark,
   parseRemark,
 } from './merge';
-export { mergeSummary, MergePlan, planOf, planEntry, resultOf, digestKeys, type DigestKeys, type PlanEntry, type InputAt } from './plan';
+export {
+  mergeSummary,
+  MergePlan,
+  planOf,
+  planEntry,
+  resultOf,
+  keptInput,
+  inputOf,
+  type KeptInput,
+  digestKeys,
+  type DigestKeys,
+  type PlanEntry,
+  type InputAt,
+} from './plan';
 export { parsePriority, compareWithPriority } from './priority';
 export { basisText, mergeMessages, tierRemark, CONFLICT_MARK, withoutConflictMark } from './messages';

@@ -451,6 +451,27 @@ export class MergePlan {
   }
 }
 
+/** What a merge keeps of an input beside its plan entry to make its row and report again: plain data (JSON). */
+export type KeptInput = Pick<MergeInput, 'digest' | 'cached' | 'sha256' | 'failure' | 'readProblems'>;
+
+/** What is kept of `input` whose digest (if any) is `digest`: the assessment is not. */
+export function keptInput(input: MergeInput, digest: FileDigest | undefined): KeptInput {
+  const kept: KeptInput = {};
+  if (digest) {
+    kept.digest = digest;
+    if (input.cached) kept.cached = input.cached;
+    if (input.sha256 !== undefined) kept.sha256 = input.sha256;
+  } else {
+    if (input.failure !== undefined) kept.failure = input.failure;
+    if (input.readProblems) kept.readProblems = input.readProblems;
+  }
+  return kept;
+}
+
+/** The input again from its entry and what was kept of it (an InputAt's answer). */
+export const inputOf = (entry: PlanEntry, kept: KeptInput): MergeInput =>
+  Object.assign({ file: entry.file, modified: entry.modified, rubric: entry.rubric }, kept);
+
 /** The plan's entry for an input whose digest (if any) is `digest`. */
 export const planEntry = (input: MergeInput, digest: FileDigest | undefined): PlanEntry => ({
   file: input.file,
