@@ -103,6 +103,15 @@ async function build(): Promise<WrittenFile[]> {
       { file: 'broken.xlsx', modified: 0, rubric: J, failure: lang === 'zh' ? '不是 xlsx 文件' : 'not an xlsx file' },
     ]);
     await merged('into', first, enterprises(6, lang).slice(2));
+    // Past SHARED_STRINGS_ADDED_MAX (a province round) the long tables' later strings are written in their cells
+    // (inline strings): the limit lowered, so a small file has both kinds for every reader and the schema.
+    out.push({
+      name: `merged-inline-${lang}.xlsx`,
+      kind: 'merged',
+      lang,
+      rubric: J,
+      data: await writeMergedSummary(J, bureauMerge(J, [], enterprises(4, lang, true), { lang }), header, lang, undefined, 12),
+    });
     // Issue 14: characters XML 1.0 forbids in a name and a file name must not reach the file raw.
     const hostile = enterprises(2, lang);
     hostile[0]!.assessment!.profile!.enterpriseName = '恶意\uFFFE企业\uFFFF\u0000\u001B\uD800';

@@ -22,8 +22,10 @@ import { reviewsFromValues } from '../../workbook/merged-review';
 import { ownCopy } from '../../domain/text/pool';
 
 /**
- * The merged workbook as a file. The result is held until the last long table is written: each is made from it then.
- * With a `sink` (the file being written), the bytes are given to it part by part and not returned.
+ * The merged workbook as a file. Each long table is made from `result` a piece at a time as it is written (from a
+ * plan's MergedTables, made then; a MergeResult is held until the last is written). With a `sink` (the file being
+ * written), the bytes are given to it part by part and not returned. `sharedStrings`: how many strings the long
+ * tables may add to the shared strings, the rest written in their cells (SHARED_STRINGS_ADDED_MAX; tests lower it).
  */
 export async function writeMergedSummary(
   rubric: Rubric,
@@ -31,11 +33,12 @@ export async function writeMergedSummary(
   header: SummaryHeader,
   lang: Lang,
   sink?: ByteSink,
+  sharedStrings?: number,
 ): Promise<Buffer> {
   // ExcelJS writes each long table down to its first row, all the layout holds of it; the rest is made a piece at
   // a time as it is appended.
   const { sheets, names, charts, tables, longTables } = buildMergedWorkbook(rubric, result, header, lang, { streamed: true });
-  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables, sink });
+  return writeWorkbook({ rubricId: rubric.id, layoutVersion: 1, sheets, names, charts, tables }, undefined, { streamed: longTables, sink, sharedStrings });
 }
 
 /** Rows a merged summary may hold (the table and rows typed under it): five times a province round. */

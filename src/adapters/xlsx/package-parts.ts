@@ -49,6 +49,7 @@ export class XlsxPackage {
   private relNo = 0;
   /** The sheets whose rows are appended as the package is saved (./table-rows.ts). */
   private streamed: readonly Streamed[] = [];
+  private sharedStrings: number | undefined;
 
   private constructor(private readonly zip: JSZip) {}
 
@@ -114,9 +115,10 @@ export class XlsxPackage {
    * Appends the streamed rows of each sheet (./table-rows.ts), their strings to the shared strings: made as the
    * package is saved, each sheet deflated as its rows are made, so no sheet's XML is ever held whole.
    */
-  async appendRows(streamed: readonly Streamed[]): Promise<void> {
+  async appendRows(streamed: readonly Streamed[], sharedStrings?: number): Promise<void> {
     for (const { name } of streamed) await this.sheetPart(name); // an unknown sheet fails here, not half-way through saving
     this.streamed = streamed;
+    this.sharedStrings = sharedStrings;
   }
 
   /** Gives defined names their whole reference (ExcelJS was given them cut to the rows it wrote). */
@@ -139,7 +141,7 @@ export class XlsxPackage {
     const rows = new Map<string, Streamed>();
     for (const s of this.streamed) rows.set(await this.sheetPart(s.name), s);
     const sstPart = 'xl/sharedStrings.xml';
-    const sst = rows.size ? new SharedStrings(await this.zip.file(sstPart)!.async('string')) : undefined;
+    const sst = rows.size ? new SharedStrings(await this.zip.file(sstPart)!.async('string'), this.sharedStrings) : undefined;
     const out = new ZipWriter(undefined, undefined, sink);
     for (const file of Object.values(this.zip.files)) {
       if (file.dir || (sst && file.name === sstPart)) continue;
@@ -164,6 +166,8 @@ export async function addParts(
     lookup: CellLookup;
     streamed?: readonly Streamed[];
     names?: readonly NameSpec[];
+    /** How many strings the streamed rows may add to the shared strings (./table-rows.ts). */
+    sharedStrings?: number;
   },
   sink?: ByteSink,
 ): Promise<Buffer> {
@@ -176,7 +180,7 @@ export async function addParts(
   // Charts and tables first, while the sheets are short: the rows are appended to their XML as bytes.
   await addChartParts(pkg, add.charts, add.lookup);
   await addTableParts(pkg, add.tables);
-  await pkg.appendRows(add.streamed ?? []);
+  await pkg.appendRows(add.streamed ?? [], add.sharedStrings);
   await pkg.setNames(add.names ?? []);
   return pkg.save(sink);
 }

@@ -50,8 +50,18 @@ export const xmlText = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp
 const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
 /**
- * xl/sharedStrings.xml as ExcelJS wrote it, with the strings of the streamed rows added (deduplicated as it does).
- * An added string is held once, as a key of the id map (whose order is the order of the ids).
+ * How many distinct strings the streamed rows add to the shared strings; the later ones are written in their
+ * cells (inline strings, ECMA-376 Part 1 §18.3.1.4 t="inlineStr", read by Excel, WPS, LibreOffice and openpyxl).
+ * The shared strings are written last, so every string added is held until the package is done: a province
+ * round's 120,000 (names, files, messages) were ~12 MB of the write's peak. The first ones are the texts that
+ * repeat (statuses, clusters, the same message for many files), and keep being shared; 1,000 enterprises add
+ * ~6,000, all shared as before.
+ */
+export const SHARED_STRINGS_ADDED_MAX = 16_384;
+
+/**
+ * xl/sharedStrings.xml as ExcelJS wrote it, with up to `maxAdded` strings of the streamed rows added
+ * (deduplicated as it does). An added string is held once, as a key of the id map (whose order is the order of the ids).
  */
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
@@ -60,7 +70,10 @@ export class SharedStrings {
   private count: number;
   private size: number;
 
-  constructor(private readonly xml: string) {
+  constructor(
+    private readonly xml: string,
+    private readonly maxAdded = SHARED_STRINGS_ADDED_MAX,
+  ) {
     this.count = Number(/<sst\b[^>]*\scount="(\d+)"/.exec(xml)?.[1] ?? 0);
     let i = 0;
     for (const m of xml.matchAll(/<si>(?:<t(?: xml:space="preserve")?>([^<]*)<\/t>|[^]*?)<\/si>/g)) {
@@ -71,13 +84,15 @@ export class SharedStrings {
     this.written = i;
   }
 
-  id(text: string): number {
-    this.count++;
+  /** The shared string's id of `text`; undefined once `maxAdded` strings were added and it is not one of them. */
+  id(text: string): number | undefined {
     let id = this.ids.get(text);
     if (id === undefined) {
+      if (this.size - this.written >= this.maxAdded) return undefined;
       id = this.size++;
       this.ids.set(text, id);
     }
+    this.count++;
     return id;
   }
 
@@ -88,7 +103,7 @@ export class SharedStrings {
     let part: string[] = [];
     for (const [text, id] of this.ids) {
       if (id < this.written) continue;
-      part.push(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`);
+      part.push(`<si>${textElement(text)}</si>`);
       if (part.length >= 4096) {
         yield part.join('');
         part = [];
@@ -102,10 +117,17 @@ export class SharedStrings {
   }
 }
 
+/** A text as a <t> element (white space at its ends or a line break kept, as ExcelJS writes it). */
+const textElement = (text: string) => (/^\s|\n|\s$/.test(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`);
+
 function cellXml(ref: string, s: string, v: CellValue | { f: string }, sst: SharedStrings): string {
   if (v === null) return `<c r="${ref}" s="${s}"/>`;
   if (typeof v === 'object') throw new Error(`a formula in a streamed table row (${ref})`);
-  if (typeof v === 'string') return `<c r="${ref}" s="${s}" t="s"><v>${sst.id(cleanText(v))}</v></c>`;
+  if (typeof v === 'string') {
+    const text = cleanText(v);
+    const id = sst.id(text);
+    return id === undefined ? `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(text)}</is></c>` : `<c r="${ref}" s="${s}" t="s"><v>${id}</v></c>`;
+  }
   if (typeof v === 'boolean') return `<c r="${ref}" s="${s}" t="b"><v>${v ? '1' : '0'}</v></c>`;
   return `<c r="${ref}" s="${s}"><v>${String(v)}</v></c>`;
 }

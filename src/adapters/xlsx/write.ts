@@ -139,8 +139,11 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
 export async function writeWorkbook(
   layout: WorkbookLayout,
   inputs?: Map<string, (CellValue | Date)[][]>,
-  /** `sink`: the package's bytes are given to it as they are made (a file being written), and none returned. */
-  options: { streamed?: readonly StreamedSheet[]; sink?: ByteSink } = {},
+  /**
+   * `sink`: the package's bytes are given to it as they are made (a file being written), and none returned.
+   * `sharedStrings`: how many strings the streamed rows may add to the shared strings (SHARED_STRINGS_ADDED_MAX).
+   */
+  options: { streamed?: readonly StreamedSheet[]; sink?: ByteSink; sharedStrings?: number } = {},
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '智能工厂自评助手 (smart-factory-assess)';
@@ -191,5 +194,9 @@ export async function writeWorkbook(
   const charted = new Set(layout.charts.map((c) => c.sheet));
   const lookup = layoutLookup(layout.sheets.filter((x) => charted.has(x.name)));
   const names = layout.names.filter((n) => clipRef(n.ref, cut) !== n.ref);
-  return addParts(Buffer.from(await wb.xlsx.writeBuffer()), { charts: layout.charts, tables: layout.tables ?? [], lookup, streamed, names }, options.sink);
+  return addParts(
+    Buffer.from(await wb.xlsx.writeBuffer()),
+    { charts: layout.charts, tables: layout.tables ?? [], lookup, streamed, names, sharedStrings: options.sharedStrings },
+    options.sink,
+  );
 }

@@ -8,6 +8,8 @@ import { writeWorkbook } from '../../../src/adapters/xlsx/write';
 import { J } from '../../fixtures/jiangsu';
 import { enterprise } from '../../fixtures/enterprise-workbooks';
 
+let inline = 0;
+
 /** Every part as text, each shared-string cell showing its string instead of its index (indexes may differ). */
 async function resolved(xlsx: Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(xlsx);
@@ -27,7 +29,13 @@ async function resolved(xlsx: Buffer): Promise<Map<string, string>> {
     const xml = await zip.file(name)!.async('string');
     parts.set(
       name,
-      xml.replace(/(<c [^>]*t="s"[^>]*><v>)(\d+)(<\/v>)/g, (_m, a: string, i: string, b: string) => `${a}「${sst[Number(i)]}」${b}`),
+      xml
+        .replace(/(<c [^>]*t="s"[^>]*><v>)(\d+)(<\/v>)/g, (_m, a: string, i: string, b: string) => `${a}「${sst[Number(i)]}」${b}`)
+        // An inline string as the shared one it stands for (written so past SHARED_STRINGS_ADDED_MAX).
+        .replace(/(<c [^>]*t=")inlineStr("[^>]*>)<is>([^]*?)<\/is>(<\/c>)/g, (_m, a: string, b: string, t: string, c: string) => {
+          inline++;
+          return `${a}s${b}<v>「${unescape(t.replace(/<\/?t[^>]*>/g, ''))}」</v>${c}`;
+        }),
     );
   }
   return parts;
@@ -70,6 +78,34 @@ it('writes the long tables row by row exactly as ExcelJS writes them', async () 
   // It did stream: 审核 has rows far below its first table row, and a name spans them all.
   expect(whole.get('xl/worksheets/sheet2.xml')).toContain(`<row r="${3 + result.rows.length}"`);
   expect(whole.get('xl/workbook.xml')).toMatch(new RegExp(`name="SFA_REVIEW">[^<]*\\$${3 + result.rows.length}</definedName>`));
+});
+
+it('past the shared strings it may add, writes the later strings in their cells: the same cells, the same texts', async () => {
+  const result = bureauMerge(J, [], inputs, { lang: 'zh', today: '2026-01-01' });
+  // Each write takes its long tables' rows (they are let go once written): a layout each.
+  const write = (options: { streamed?: boolean; sharedStrings?: number }) => {
+    const built = buildMergedWorkbook(J, result, { unit: '南京市工业和信息化局', contact: '李四', phone: '025-12345678' }, 'zh');
+    const layout = { rubricId: J.id, layoutVersion: 1, ...built };
+    return writeWorkbook(layout, undefined, options.streamed ? { streamed: built.longTables, sharedStrings: options.sharedStrings } : {});
+  };
+  const sstOf = async (data: Buffer) => (await JSZip.loadAsync(data)).file('xl/sharedStrings.xml')!.async('string');
+  const whole = await resolved(await write({}));
+  inline = 0;
+  const data = await write({ streamed: true, sharedStrings: 50 });
+  const capped = await resolved(data);
+  expect(inline).toBeGreaterThan(500);
+  for (const [name, xml] of whole) expect({ name, xml: capped.get(name) }).toEqual({ name, xml });
+  // The shared strings hold ExcelJS's own and the 50 added, and count the cells that use them.
+  const sst = await sstOf(data);
+  const unique = [...sst.matchAll(/<si>/g)].length;
+  const all = [...(await sstOf(await write({ streamed: true }))).matchAll(/<si>/g)].length;
+  expect(unique).toBeLessThan(all);
+  expect(sst).toContain(`uniqueCount="${unique}"`);
+  const zip = await JSZip.loadAsync(data);
+  let uses = 0;
+  for (const name of Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet')))
+    uses += [...(await zip.file(name)!.async('string')).matchAll(/t="s"/g)].length;
+  expect(sst).toContain(` count="${uses}"`);
 });
 
 it('refuses a block below the first row styled unlike any cell of it', async () => {
