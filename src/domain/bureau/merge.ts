@@ -5,7 +5,7 @@ import { planOf, type InputAt, type MergePlan } from '../merge/plan';
 import type { MergeInput, MergeOptions, MergeResult, StreamedReport, SummaryRow, Windowed } from '../merge/types';
 import type { Rubric } from '../rubric/schema';
 import { bureauStats, type BureauStats, type StatsRow } from './stats';
-import { codesByName, finishReview, reviewRowMaker, type ReviewRow } from './review';
+import { finishReview, reviewRowMaker, type ReviewRow } from './review';
 import { textPool } from '../text/pool';
 
 export interface BureauMergeResult extends MergeResult {
@@ -44,14 +44,13 @@ export function mergedTables(rubric: Rubric, plan: MergePlan, inputAt: InputAt, 
     return { row, from: { input, i: o.input } };
   };
   const rows: Windowed<SummaryRow> = { length: n, slice: (from, to) => range(from, Math.min(to, n)).map((k) => made(k).row) };
-  const byName = codesByName(range(0, n).map((k) => plan.keysOf(k)));
   const review: Windowed<ReviewRow> = {
     length: n,
     slice: (from, to) => {
       const make = reviewRowMaker(rubric, lang, options.today);
       return range(from, Math.min(to, n)).map((k) => {
         const { row, from: f } = made(k);
-        return finishReview(make(row, f && { input: f.input, report: plan.fileReport(f.i, f.input) }), byName, lang);
+        return finishReview(make(row, f && { input: f.input, report: plan.fileReport(f.i, f.input) }), plan.sameNameCodes, lang);
       });
     },
   };

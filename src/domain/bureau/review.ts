@@ -10,7 +10,7 @@ import { profileFieldLabel } from '../i18n/messages';
 import { textsFor, CLAUSE_SEPARATOR } from '../i18n/texts';
 import type { Lang } from '../i18n/lang';
 import type { Rubric } from '../rubric/schema';
-import { keyCreditCode, normaliseCreditCode, normaliseNameKey } from '../merge/merge';
+import { codesByName, keyCreditCode, nameOnly, normaliseCreditCode, normaliseNameKey } from '../merge/merge';
 import type { FileReport, MergeInput, MergeResult, SummaryRow } from '../merge/types';
 import { reviewMessages as R } from './messages';
 import { recognitionRemark } from '../profile/recognition';
@@ -92,9 +92,6 @@ export interface ReviewRow {
   opinion: string;
   recommend: string;
 }
-
-/** 企业名称 as the same-name check compares it (NFKC, white space removed). */
-const nameOnly = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
 
 /** The key 审核 rows are matched by: the keyed credit code, else 企业名称 + 工厂名称. */
 export function reviewKey(r: { creditCode?: string; enterpriseName: string; factoryName: string }): string {
@@ -217,18 +214,6 @@ export function reviewRowMaker(rubric: Rubric, lang: Lang = 'zh', today?: string
       sha256: input.sha256 ?? '',
     });
   };
-}
-
-/** The credit codes each 企业名称 of the table goes by (the merge flags one code under different names). */
-export function codesByName(rows: Iterable<Pick<SummaryRow, 'enterpriseName' | 'creditCode'>>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const code = normaliseCreditCode(r.creditCode);
-    if (code === undefined) continue;
-    const n = nameOnly(r.enterpriseName);
-    out.set(n, (out.get(n) ?? new Set()).add(code));
-  }
-  return out;
 }
 
 /** What only the whole table tells of a row: the same 企业名称 under other credit codes, then 需核实. */

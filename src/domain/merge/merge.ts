@@ -258,6 +258,30 @@ function textWarnings(rubric: Rubric, a: Assessment, lang: Lang): { path: string
   return out;
 }
 
+/** 企业名称 as 审核's same-name check compares it (NFKC, white space removed). */
+export const nameOnly = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
+
+/**
+ * The 企业名称 of the table that go by more than one credit code, with their codes (the merge flags one code under
+ * different names). A name with one code is held only while the rows are gone through (a province round's 20,000).
+ */
+export function codesByName(rows: Iterable<Pick<SortKeys, 'enterpriseName' | 'creditCode'>>): Map<string, Set<string>> {
+  const seen = new Map<string, string | Set<string>>();
+  for (const r of rows) {
+    const code = normaliseCreditCode(r.creditCode);
+    if (code === undefined) continue;
+    const n = nameOnly(r.enterpriseName);
+    const had = seen.get(n);
+    if (had === undefined) seen.set(n, code);
+    else if (typeof had === 'string') {
+      if (had !== code) seen.set(n, new Set([had, code]));
+    } else had.add(code);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [n, codes] of seen) if (typeof codes !== 'string') out.set(n, codes);
+  return out;
+}
+
 /** 企业名称 as records of one credit code are compared: NFKC, white space removed. */
 export const nameOf = (name: string) => cleanText(name).normalize('NFKC').replace(/\s+/gu, '');
 

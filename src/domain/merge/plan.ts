@@ -12,6 +12,7 @@ import { copyWith } from './copy';
 import {
   ageMode,
   compareAge,
+  codesByName,
   compareSummaryRows,
   dateCheck,
   digestInput,
@@ -82,22 +83,41 @@ export type InputAt = (i: number) => MergeInput;
 /** Why a file takes no part in the table. */
 type Skip = { skip: 'unreadable' | 'errors-strict' | 'no-identity' };
 
-interface Rec {
+/**
+ * One record of the merge (an existing row or a file), its own age stamp. Every field is set when it is made, in
+ * one order: a province round's 20,000 then share one shape and hold no property array beside it.
+ */
+interface Rec extends Stamp {
   origin: RowOrigin;
   /** An existing row: the row itself (its 备注 without a conflict mark). A file: what orders and names its row. */
   row: SortKeys;
-  code?: string;
-  nameKey?: string;
-  stamp: Stamp;
+  code: string | undefined;
+  /** Only until the records are keyed. */
+  nameKey: string | undefined;
   key: string;
   /** The records of other names under its credit code (credit-code-conflict). */
-  others?: Rec[];
+  others: Rec[] | undefined;
   /** A winner: its 序号 and the records it replaced. */
-  seq?: number;
-  losers?: { rec: Rec; why: AgeWhy }[];
+  seq: number;
+  losers: { rec: Rec; why: AgeWhy }[];
   /** A loser: the record used instead. */
-  by?: { origin: RowOrigin; why: AgeWhy };
+  by: { origin: RowOrigin; why: AgeWhy } | undefined;
 }
+
+/** A record; `key` '' until keyed. */
+const newRec = (origin: RowOrigin, row: SortKeys, code: string | undefined, nameKey: string | undefined, stamp: Stamp, key: string): Rec => ({
+  fillDate: stamp.fillDate,
+  modified: stamp.modified,
+  origin,
+  row,
+  code,
+  nameKey,
+  key,
+  others: undefined,
+  seq: 0,
+  losers: orNone([]),
+  by: undefined,
+});
 
 /**
  * What the bureau typed for an enterprise stays with the enterprise: a newer file replacing its row takes
@@ -124,6 +144,8 @@ const asText = (v: string | undefined) => v ?? '';
 export class MergePlan {
   readonly existing: ExistingRowReport[];
   readonly counts: MergeReport['counts'];
+  /** The 企业名称 of the table that go by more than one credit code (审核). */
+  readonly sameNameCodes: Map<string, Set<string>>;
   /** The winners in the table's order. */
   private readonly winners: Rec[];
   /** Per input: its record, or why it takes no part. */
@@ -150,15 +172,17 @@ export class MergePlan {
       const nameKey = normaliseNameKey(row.enterpriseName, row.factoryName);
       // A date an earlier build let through (2099-12-31) no longer ages the row either.
       const fillDate = dateCheck(row.fillDate, fillDateFrom, options.today, lang).trusted;
-      recs.push({
-        origin: { kind: 'existing', index, enterpriseName: row.enterpriseName },
-        row: copyWith(row, { remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) }),
-        code,
-        nameKey,
-        stamp: { fillDate, modified: finite(row.modified) ?? undefined },
-        // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
-        key: code === undefined && nameKey === undefined ? `row:${index}` : '',
-      });
+      recs.push(
+        newRec(
+          { kind: 'existing', index, enterpriseName: row.enterpriseName },
+          copyWith(row, { remark: withoutConflictMark(row.remark), tier: validTier(row.tier) ? row.tier : null, composite: finite(row.composite) }),
+          code,
+          nameKey,
+          { fillDate, modified: finite(row.modified) ?? undefined },
+          // A row naming no enterprise at all cannot be matched: it keeps a key of its own.
+          code === undefined && nameKey === undefined ? `row:${index}` : '',
+        ),
+      );
       return { index, row, status: 'kept', message: pool(M.existingKept(lang)), flags: [] };
     });
 
@@ -176,50 +200,64 @@ export class MergePlan {
       const recognition = recognitionOf(entry.rubric, k.recognition);
       const row: SortKeys = { enterpriseName: asText(k.enterpriseName), factoryName: asText(k.factoryName) };
       const shownCode = normaliseCreditCode(k.creditCode);
-      if (shownCode !== undefined) row.creditCode = shownCode;
+      // The keyed code is the shown one when well formed: held once.
+      if (shownCode !== undefined) row.creditCode = shownCode === code ? code : shownCode;
       row.tier = k.tier;
       row.composite = k.composite;
       row.source = entry.file;
       if (recognition && recognition.effect !== 'none') row.recognition = recognition.id;
-      const rec: Rec = {
-        origin: { kind: 'file', file: entry.file, input: i },
+      const r = newRec(
+        { kind: 'file', file: entry.file, input: i },
         row,
         code,
         nameKey,
-        stamp: { fillDate: date.trusted, modified: finite(entry.modified) ?? undefined },
-        key: '',
-      };
-      recs.push(rec);
-      return rec;
+        { fillDate: date.trusted, modified: finite(entry.modified) ?? undefined },
+        '',
+      );
+      recs.push(r);
+      return r;
     });
 
     // Keys: the credit code; else the one credit code used with the same name + factory; else the name + factory.
-    const codesByName = new Map<string, Set<string>>();
-    for (const r of recs) {
-      if (r.code === undefined || r.nameKey === undefined) continue;
-      const set = codesByName.get(r.nameKey) ?? new Set<string>();
-      set.add(r.code);
-      codesByName.set(r.nameKey, set);
-    }
-    const groups = new Map<string, Rec[]>();
+    // Only the names of records without a code are looked up: a round where every file has one holds no such map.
+    const linkable = new Map<string, Set<string>>();
+    for (const r of recs) if (r.code === undefined && r.nameKey !== undefined) linkable.set(r.nameKey, new Set());
+    for (const r of recs) if (r.code !== undefined && r.nameKey !== undefined) linkable.get(r.nameKey)?.add(r.code);
+    // A group of one is its record (most enterprises of a round send one file): a list only from the second.
+    const grouped = new Map<string, Rec | Rec[]>();
     for (const r of recs) {
       if (r.key === '') {
-        const linked = r.code === undefined && r.nameKey !== undefined ? codesByName.get(r.nameKey) : undefined;
+        const linked = r.code === undefined && r.nameKey !== undefined ? linkable.get(r.nameKey) : undefined;
         r.key = r.code !== undefined ? `code:${r.code}` : linked?.size === 1 ? `code:${[...linked][0]!}` : `name:${r.nameKey!}`;
       }
-      const g = groups.get(r.key);
-      if (g) g.push(r);
-      else groups.set(r.key, [r]);
+      const g = grouped.get(r.key);
+      if (g === undefined) grouped.set(r.key, r);
+      else if (Array.isArray(g)) g.push(r);
+      else grouped.set(r.key, [g, r]);
     }
-    codesByName.clear();
+    linkable.clear();
     for (const r of recs) r.nameKey = undefined; // keyed: a province round need not hold them
 
-    // One credit code naming different enterprises is a conflict, never a replacement: each name is a group of
+    // In each part the newest record wins; a tie goes to the record that arrives later.
+    const winners: Rec[] = [];
+    const decide = (g: readonly Rec[]) => {
+      const mode = ageMode(g);
+      let win = g[0]!;
+      for (const r of g.slice(1)) if (compareAge(r, win, mode).cmp >= 0) win = r;
+      winners.push(win);
+      inheritBureauInputs(win, g);
+      win.losers = orNone(g.filter((r) => r !== win).map((rec) => ({ rec, why: { basis: compareAge(win, rec, mode).basis, mode, newer: win, older: rec } })));
+    };
+    // One credit code naming different enterprises is a conflict, never a replacement: each name is a part of
     // its own (a record with no name joins the first named one), and every record of the code is flagged.
-    const parts: Rec[][] = [];
-    for (const [key, g] of groups) {
+    for (const [key, one] of grouped) {
+      if (!Array.isArray(one)) {
+        winners.push(one); // alone: it wins, replaces nothing and inherits nothing but its own
+        continue;
+      }
+      const g = one;
       if (!key.startsWith('code:')) {
-        parts.push(g);
+        decide(g);
         continue;
       }
       const byName = new Map<string, Rec[]>();
@@ -230,7 +268,7 @@ export class MergePlan {
       const named = [...byName.values()];
       const unnamed = g.filter((r) => nameOf(r.row.enterpriseName) === '');
       if (named.length <= 1) {
-        parts.push(g);
+        decide(g);
         continue;
       }
       named[0]!.push(...unnamed);
@@ -242,24 +280,10 @@ export class MergePlan {
             if (!this.hasCachedOrDateFlag(entries[r.origin.input]!)) flagged++;
           } else existing[r.origin.index]!.flags.push(this.conflictFlag(r));
         }
-        parts.push(part.sort((a, b) => recs.indexOf(a) - recs.indexOf(b)));
+        decide(part.sort((x, y) => recs.indexOf(x) - recs.indexOf(y)));
       }
     }
-
-    // In each group the newest record wins; a tie goes to the record that arrives later.
-    const winners: Rec[] = [];
-    for (const g of parts) {
-      const mode = ageMode(g.map((r) => r.stamp));
-      let win = g[0]!;
-      for (const r of g.slice(1)) if (compareAge(r.stamp, win.stamp, mode).cmp >= 0) win = r;
-      winners.push(win);
-      inheritBureauInputs(win, g);
-      win.losers = orNone(
-        g
-          .filter((r) => r !== win)
-          .map((rec) => ({ rec, why: { basis: compareAge(win.stamp, rec.stamp, mode).basis, mode, newer: win.stamp, older: rec.stamp } })),
-      );
-    }
+    grouped.clear();
     const order = compareWithPriority(recognisedFirst(rubric, compareSummaryRows));
     winners.sort((a, b) => order(a.row, b.row));
 
@@ -267,7 +291,7 @@ export class MergePlan {
     let replaced = 0;
     winners.forEach((win, i) => {
       const seq = (win.seq = i + 1);
-      for (const { rec, why } of win.losers!) {
+      for (const { rec, why } of win.losers) {
         const by = { ...win.origin };
         rec.by = { origin: by, why };
         if (rec.origin.kind === 'existing') {
@@ -285,6 +309,10 @@ export class MergePlan {
       } else merged++;
     });
     this.winners = winners;
+    this.sameNameCodes = codesByName(winners.map((w) => w.row));
+    // Ordered and named: a file's row is made from its digest, and its record keeps only what its row inherits
+    // (and its name when a conflict message names it). A province round's names are not held through the write.
+    for (const w of winners) if (w.origin.kind === 'file' && w.others === undefined) w.row.enterpriseName = w.row.factoryName = '';
     this.existing = existing;
     this.counts = {
       files: entries.length,
@@ -330,11 +358,6 @@ export class MergePlan {
     return this.winners[k]!.origin;
   }
 
-  /** What orders and names the table's `k`-th row, without making it. */
-  keysOf(k: number): SortKeys {
-    return this.winners[k]!.row;
-  }
-
   /** The table's `k`-th row (0-based); `input` is its file's (inputAt), when the caller has it already. */
   row(k: number, input?: MergeInput): SummaryRow {
     const w = this.winners[k]!;
@@ -361,7 +384,7 @@ export class MergePlan {
       if (keys.creditCode !== undefined) row.creditCode = keys.creditCode;
       row.tier = d.tier;
       row.composite = d.composite;
-      if (w.stamp.fillDate !== undefined) row.fillDate = w.stamp.fillDate;
+      if (w.fillDate !== undefined) row.fillDate = w.fillDate;
       if (finite(from.modified) !== null) row.modified = from.modified;
       row.source = from.file;
       if (keys.recognition !== undefined) row.recognition = keys.recognition;
@@ -369,7 +392,7 @@ export class MergePlan {
       if (keys.review !== undefined) row.review = keys.review;
     }
     if (w.others) row = copyWith(row, { remark: CONFLICT_MARK[this.lang] + row.remark });
-    return copyWith(row, { seq: w.seq! });
+    return copyWith(row, { seq: w.seq });
   }
 
   /** The report on input `i`; `input` is inputAt(i), when the caller has it already. */
@@ -428,7 +451,7 @@ export class MergePlan {
         supersededBy: { ...by, basis: why.basis },
       } satisfies Partial<FileReport>);
     }
-    const losers = state.losers!;
+    const losers = state.losers;
     return Object.assign(r, {
       status: 'merged',
       reason: losers.length ? 'replaces' : 'added',
@@ -439,7 +462,7 @@ export class MergePlan {
             errors.length,
           )
         : pool(M.added(lang, errors.length)),
-      seq: state.seq!,
+      seq: state.seq,
       key: state.key,
       replaced: orNone(losers.map(({ rec, why }) => ({ ...rec.origin, basis: why.basis }))),
     } satisfies Partial<FileReport>);
