@@ -117,9 +117,10 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
   });
   const into = opts.into === undefined ? undefined : resolve(io.cwd, opts.into);
   if (into !== undefined && !/\.xlsx$/i.test(into)) throw new UsageError(m.intoNotXlsx(opts.into!));
-  // Each file's digest, from when it is read until the summary and the report are written.
-  const spill = openSpill(opts, io);
+  let spill: SpillFile<KeptInput> | undefined;
   try {
+    // Each file's digest, from when it is read until the summary and the report are written.
+    spill = new SpillFile<KeptInput>(opts.tempDir ?? tmpdir());
     // The guard holds the output's lock and the --into summary's from reading it until the output is renamed into
     // place: a second merge into the same summary waits, then reads what this one wrote, so neither batch is lost.
     let report: ((out: string) => number) | undefined;
@@ -128,7 +129,7 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
       // The guard has checked the output is none of the inputs (it does so once, before this): its list is not held
       // through a province round's write (the walk's own goes once the files are read, in mergeLocked).
       inputPaths.length = 0;
-      const merged = await mergeLocked(collected, into, spill, opts, io);
+      const merged = await mergeLocked(collected, into, spill!, opts, io);
       report = merged.report;
       return merged.data;
     });
@@ -136,16 +137,7 @@ async function mergeCommandHeld(paths: string[], opts: MergeCommandOptions, io: 
   } catch (e) {
     throw e instanceof SpillError ? new UsageError(m.spillFailed(fsErrorMessage(e.error, e.path, 'write', opts.lang, io.platform))) : e;
   } finally {
-    spill.close();
-  }
-}
-
-function openSpill(opts: MergeCommandOptions, io: CliIO): SpillFile<KeptInput> {
-  try {
-    return new SpillFile<KeptInput>(opts.tempDir ?? tmpdir());
-  } catch (e) {
-    const path = e instanceof SpillError ? e.path : (opts.tempDir ?? tmpdir());
-    throw new UsageError(cliText(opts.lang).spillFailed(fsErrorMessage(e instanceof SpillError ? e.error : e, path, 'write', opts.lang, io.platform)));
+    spill?.close();
   }
 }
 

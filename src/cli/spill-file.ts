@@ -26,7 +26,11 @@ export class SpillFile<T> {
   private buf = Buffer.alloc(16 * 1024);
 
   constructor(parent: string = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, 'sfa-spill-'));
+    try {
+      this.dir = mkdtempSync(join(parent, 'sfa-spill-'));
+    } catch (e) {
+      throw new SpillError(parent, e);
+    }
     this.path = join(this.dir, 'records.jsonl');
     try {
       this.fd = openSync(this.path, 'wx+', 0o600);
