@@ -20,7 +20,6 @@ export {
   MergePlan,
   planOf,
   planEntry,
-  resultOf,
   keptInput,
   inputOf,
   type KeptInput,

@@ -187,12 +187,13 @@ export class MergePlan {
     });
 
     // Files, in input order: whether they take part, and what orders their rows.
-    let flagged = 0;
+    /** The files with a flag (a date, saved results that differ; credit-code conflicts are added below). */
+    const flaggedFiles = new Set<number>();
     this.files = entries.map((entry, i): Rec | Skip => {
       const k = entry.keys;
       if (k === undefined) return { skip: 'unreadable' };
       const date = dateCheck(k.fillDate, entry.rubric.fillDateFrom, options.today, lang);
-      if (date.flag || k.cachedFlags > 0) flagged++;
+      if (date.flag || k.cachedFlags > 0) flaggedFiles.add(i);
       const code = keyCreditCode(k.creditCode);
       const nameKey = normaliseNameKey(k.enterpriseName, k.factoryName);
       if (strict && k.errors > 0) return { skip: 'errors-strict' };
@@ -276,9 +277,8 @@ export class MergePlan {
         const others = g.filter((r) => !part.includes(r));
         for (const r of part) {
           r.others = others;
-          if (r.origin.kind === 'file') {
-            if (!this.hasCachedOrDateFlag(entries[r.origin.input]!)) flagged++;
-          } else existing[r.origin.index]!.flags.push(this.conflictFlag(r));
+          if (r.origin.kind === 'file') flaggedFiles.add(r.origin.input);
+          else existing[r.origin.index]!.flags.push(this.conflictFlag(r));
         }
         decide(part.sort((x, y) => recs.indexOf(x) - recs.indexOf(y)));
       }
@@ -322,13 +322,8 @@ export class MergePlan {
       existingKept: existing.filter((e) => e.status === 'kept').length,
       existingReplaced: existing.filter((e) => e.status === 'replaced').length,
       rows: winners.length,
-      flagged: flagged + existing.filter((e) => e.flags.length > 0).length,
+      flagged: flaggedFiles.size + existing.filter((e) => e.flags.length > 0).length,
     };
-  }
-
-  private hasCachedOrDateFlag(entry: PlanEntry): boolean {
-    const k = entry.keys!;
-    return k.cachedFlags > 0 || dateCheck(k.fillDate, entry.rubric.fillDateFrom, this.options.today, this.lang).flag !== undefined;
   }
 
   private conflictFlag(r: Rec): MergeFlag {
@@ -544,7 +539,7 @@ export function mergeSummary(existingRows: readonly SummaryRow[], inputs: readon
 }
 
 /** Every row and report of a plan whose inputs are `at`. */
-export function resultOf(plan: MergePlan, at: readonly MergeInput[]): MergeResult {
+function resultOf(plan: MergePlan, at: readonly MergeInput[]): MergeResult {
   const rows = Array.from({ length: plan.rowCount }, (_, k) => plan.row(k));
   return { rows, report: { files: at.map((input, i) => plan.fileReport(i, input)), existing: plan.existing, counts: plan.counts } };
 }
